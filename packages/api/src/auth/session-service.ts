@@ -1,0 +1,84 @@
+import { asSystem, createSession, deleteSession, findAccountById, findAccountByLoginId, findLiveSession, touchSession } from '@kasane/db';
+import type { ApiDeps, Actor, RequestInfo, ResolvedSession } from '../context.js';
+import { apiError } from '../errors.js';
+import { csrfCookie, sessionCookie } from './cookies.js';
+import { decoyHash, verifyPassword } from './password.js';
+import { newToken, sessionIdOf } from './tokens.js';
+
+const minute = 60_000;
+
+function actorOf(account: { id: string; displayName: string; role: string; municipalityCode: string | null; prefectureCode: string | null; organisationId: string | null }): Actor | null {
+  if (account.role === 'prefectural_official') {
+    return account.prefectureCode ? { kind: 'prefecture', userId: account.id, displayName: account.displayName, role: 'prefectural_official', prefectureCode: account.prefectureCode } : null;
+  }
+  if (!account.municipalityCode || !account.organisationId) return null;
+  return { kind: 'staff', userId: account.id, displayName: account.displayName, role: account.role, organisationId: account.organisationId, municipalityCode: account.municipalityCode };
+}
+
+/** Reads the session cookie; slides the idle expiry, never past the absolute limit. */
+export async function resolveSession(deps: ApiDeps, req: RequestInfo): Promise<ResolvedSession | null> {
+  const token = req.cookies[sessionCookie];
+  if (!token) return null;
+  const now = deps.now();
+  return asSystem(deps.db, async (tx) => {
+    const session = await findLiveSession(tx, sessionIdOf(token), now);
+    if (!session) return null;
+    const account = await findAccountById(tx, session.userId);
+    const actor = account && !account.disabledAt ? actorOf(account) : null;
+    if (!account || !actor || (account.isDemo && deps.config.production)) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > minute) {
+      const absolute = session.createdAt.getTime() + deps.config.sessionAbsoluteHours * 60 * minute;
+      const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMinutes * minute, absolute));
+      await touchSession(tx, session.id, now, expiresAt);
+    }
+    return { id: session.id, csrfToken: session.csrfToken, actor };
+  });
+}
+
+export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, password: string, audience: Actor['kind']): Promise<Actor> {
+  const wait = await deps.throttle.retryAfter(loginId, req.ip);
+  if (wait > 0) throw apiError('LOGIN_THROTTLED', { seconds: wait });
+  const account = await asSystem(deps.db, (tx) => findAccountByLoginId(tx, loginId));
+  const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
+  if (!account || !valid) {
+    await deps.throttle.recordFailure(loginId, req.ip);
+    throw apiError('LOGIN_FAILED');
+  }
+  if (account.isDemo && deps.config.production) throw apiError('DEMO_ACCOUNT_IN_PRODUCTION');
+  const actor = account.disabledAt ? null : actorOf(account);
+  if (!actor) throw apiError('ACCOUNT_DISABLED');
+  if (actor.kind !== audience) throw apiError('WRONG_APP');
+  await deps.throttle.recordSuccess(loginId);
+
+  const token = newToken();
+  const csrfToken = newToken();
+  const now = deps.now();
+  await asSystem(deps.db, (tx) =>
+    createSession(tx, {
+      id: sessionIdOf(token),
+      userId: account.id,
+      csrfToken,
+      expiresAt: new Date(now.getTime() + deps.config.sessionIdleMinutes * minute),
+      ip: req.ip,
+      userAgent: req.userAgent,
+    }),
+  );
+  req.setCookie(sessionCookie, token, { httpOnly: true });
+  req.setCookie(csrfCookie, csrfToken, { httpOnly: false });
+  return actor;
+}
+
+export async function signOut(deps: ApiDeps, req: RequestInfo, sessionId: string): Promise<void> {
+  await asSystem(deps.db, (tx) => deleteSession(tx, sessionId));
+  req.clearCookie(sessionCookie);
+  req.setCookie(csrfCookie, newToken(), { httpOnly: false });
+}
+
+/** Every visitor gets a CSRF cookie before their first form (sign-in, portal request). */
+export function ensureCsrfCookie(req: RequestInfo): string {
+  const existing = req.cookies[csrfCookie];
+  if (existing) return existing;
+  const token = newToken();
+  req.setCookie(csrfCookie, token, { httpOnly: false });
+  return token;
+}

@@ -1,0 +1,47 @@
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import type { DomainError } from '@kasane/domain';
+import { apiMessage } from './messages.js';
+import type { ApiMessageCode } from './messages.js';
+
+/** A refusal the apps can branch on: `data.appError.code`, with a Japanese message. */
+export class AppError extends TRPCError {
+  constructor(
+    trpcCode: TRPC_ERROR_CODE_KEY,
+    readonly appCode: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super({ code: trpcCode, message });
+  }
+}
+
+const apiCodeToTrpc: Record<ApiMessageCode, TRPC_ERROR_CODE_KEY> = {
+  UNAUTHENTICATED: 'UNAUTHORIZED',
+  CSRF: 'FORBIDDEN',
+  LOGIN_FAILED: 'UNAUTHORIZED',
+  LOGIN_THROTTLED: 'TOO_MANY_REQUESTS',
+  DEMO_ACCOUNT_IN_PRODUCTION: 'FORBIDDEN',
+  ACCOUNT_DISABLED: 'FORBIDDEN',
+  WRONG_APP: 'FORBIDDEN',
+  ROLE_FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+};
+
+export function apiError(code: ApiMessageCode, vars?: Record<string, string | number>): AppError {
+  return new AppError(apiCodeToTrpc[code], code, apiMessage(code, vars));
+}
+
+// One table from domain codes to transport codes (CONVENTIONS.md "Errors").
+const domainCodeToTrpc: Partial<Record<string, TRPC_ERROR_CODE_KEY>> = {
+  VALIDATION: 'BAD_REQUEST',
+  INVALID_TRANSITION: 'CONFLICT',
+  RATE_ABOVE_CAP: 'BAD_REQUEST',
+  INVALID_LGCODE: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+};
+
+export function domainError(e: DomainError): AppError {
+  return new AppError(domainCodeToTrpc[e.code] ?? 'FORBIDDEN', e.code, e.message, e.details);
+}

@@ -1,0 +1,20 @@
+// Japanese messages of the API's own refusals (the domain's come from @kasane/domain).
+// The apps show them as given or map `data.code` through their i18n resources.
+export const apiMessages = {
+  UNAUTHENTICATED: 'ログインが必要です。もう一度ログインしてください。',
+  CSRF: '画面の有効期限が切れました。ページを再読み込みしてから、もう一度お試しください。',
+  LOGIN_FAILED: 'ログインIDまたはパスワードが正しくありません。',
+  LOGIN_THROTTLED: 'ログインの試行が多すぎます。{seconds}秒後にもう一度お試しください。',
+  DEMO_ACCOUNT_IN_PRODUCTION: 'デモ用アカウントは本番環境では使えません。',
+  ACCOUNT_DISABLED: 'このアカウントは利用停止されています。管理者に連絡してください。',
+  WRONG_APP: 'このアカウントではこの画面を利用できません。',
+  ROLE_FORBIDDEN: 'この操作を行う権限がありません。',
+  NOT_FOUND: '対象が見つかりません。',
+  CONFLICT: '他の職員が先に更新しました。最新の内容を読み込んでからやり直してください。',
+} as const;
+
+export type ApiMessageCode = keyof typeof apiMessages;
+
+export function apiMessage(code: ApiMessageCode, vars: Record<string, string | number> = {}): string {
+  return apiMessages[code].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ensureCsrfCookie, signIn, signOut } from '../auth/session-service.js';
+import { publicProcedure, router, signedInProcedure } from '../trpc.js';
+
+const ZLoginInput = z.object({
+  loginId: z.string().trim().min(1, 'ログインIDを入力してください。').max(100),
+  password: z.string().min(1, 'パスワードを入力してください。').max(200),
+  /** which app is signing in: a prefectural official cannot open the staff app and vice versa */
+  app: z.enum(['staff', 'prefecture']),
+});
+
+export const authRouter = router({
+  /** Who is signed in (or nobody), and the CSRF token the page echoes on every change. */
+  session: publicProcedure.query(({ ctx }) => {
+    const csrfToken = ctx.session?.csrfToken ?? ensureCsrfCookie(ctx.req);
+    return { actor: ctx.session?.actor ?? null, csrfToken };
+  }),
+  login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
+    const actor = await signIn(ctx.deps, ctx.req, input.loginId, input.password, input.app);
+    return { actor };
+  }),
+  logout: signedInProcedure.mutation(async ({ ctx }) => {
+    await signOut(ctx.deps, ctx.req, ctx.session.id);
+    return { ok: true as const };
+  }),
+});

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { inScope } from '@kasane/db';
+import { ZLgCode } from '@kasane/domain';
+import { findMunicipalities, getMunicipalityProfile, listAllPrefectures } from '../../services/portal-directory-service.js';
+import { publicProcedure, router } from '../../trpc.js';
+
+// Portal outputs leave for the public internet: every one goes through an output schema.
+const ZPrefectureOut = z.object({ code: z.string(), name: z.string(), kana: z.string(), nameEn: z.string() });
+const ZMunicipalityOut = z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureCode: z.string() });
+
+export const portalRouter = router({
+  prefecture: router({
+    list: publicProcedure.output(z.array(ZPrefectureOut)).query(({ ctx }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: null }, listAllPrefectures)),
+  }),
+  municipality: router({
+    find: publicProcedure
+      .input(
+        z.object({
+          query: z.string().max(50, '50文字以内で入力してください。').default(''),
+          prefectureCode: ZLgCode.optional(),
+          page: z.number().int().min(1).default(1),
+          pageSize: z.number().int().min(1).max(100).default(20),
+        }),
+      )
+      .output(z.object({ items: z.array(ZMunicipalityOut), total: z.number(), page: z.number(), pageSize: z.number() }))
+      .query(({ ctx, input }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: null }, (tx) => findMunicipalities(tx, input))),
+    get: publicProcedure
+      .input(z.object({ code: ZLgCode }))
+      .output(z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureName: z.string(), lat: z.number(), lng: z.number(), url: z.string() }).nullable())
+      .query(({ ctx, input }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: input.code }, (tx) => getMunicipalityProfile(tx, input.code))),
+  }),
+});

@@ -1,0 +1,29 @@
+import { getMunicipality, getPrefecture, listPrefectures, searchMunicipalities } from '@kasane/db';
+import type { Tx } from '@kasane/db';
+import { normaliseKana } from '@kasane/domain';
+
+export async function listAllPrefectures(tx: Tx) {
+  return listPrefectures(tx);
+}
+
+/** Name or reading, as typed (漢字, ひらがな, カタカナ, 半角ｶﾅ), optionally within one prefecture. */
+export async function findMunicipalities(tx: Tx, q: { query: string; prefectureCode?: string | undefined; page: number; pageSize: number }) {
+  const text = q.query.trim();
+  const kanaKey = normaliseKana(text);
+  const { items, total } = await searchMunicipalities(tx, {
+    text: text || undefined,
+    kanaKey: /^[\u30A0-\u30FF]+$/.test(kanaKey) ? kanaKey : undefined,
+    prefectureCode: q.prefectureCode,
+    includeWards: false,
+    skip: (q.page - 1) * q.pageSize,
+    take: q.pageSize,
+  });
+  return { items: items.map(({ code, name, kana, prefectureCode }) => ({ code, name, kana, prefectureCode })), total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function getMunicipalityProfile(tx: Tx, code: string) {
+  const m = await getMunicipality(tx, code);
+  if (!m) return null;
+  const prefecture = await getPrefecture(tx, m.prefectureCode);
+  return { code: m.code, name: m.name, kana: m.kana, prefectureName: prefecture?.name ?? '', lat: m.lat, lng: m.lng, url: m.url };
+}

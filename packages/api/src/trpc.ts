@@ -1,0 +1,80 @@
+// The only initTRPC in the project, and the one path every procedure passes through:
+// CSRF for every mutation, then the audience's session check, then one transaction in the
+// actor's tenant scope (row-level security applies inside it) — CONVENTIONS.md "tRPC".
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError, z } from 'zod';
+import { inScope } from '@kasane/db';
+import type { Tx } from '@kasane/db';
+import { csrfCookie } from './auth/cookies.js';
+import { sameToken } from './auth/tokens.js';
+import type { Context, PrefectureActor, StaffActor } from './context.js';
+import { AppError, apiError } from './errors.js';
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        appError: error instanceof AppError ? { code: error.appCode, details: error.details ?? null } : null,
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const csrfGuard = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation') {
+    const cookie = ctx.req.cookies[csrfCookie];
+    const bound = !ctx.session || sameToken(cookie, ctx.session.csrfToken);
+    if (!sameToken(ctx.req.csrfHeader, cookie) || !bound) throw apiError('CSRF');
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(csrfGuard);
+
+/** Session-less procedures that still need a user (sign-out, who am I). */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw apiError('UNAUTHENTICATED');
+  return next({ ctx: { session: ctx.session } });
+});
+
+function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1]): Promise<T> {
+  return inScope(ctx.deps.db, scope, async (tx) => {
+    const result = await work(tx);
+    // A failed procedure must roll back everything it did, its audit entries included.
+    if (!result.ok) throw (result as unknown as { error: unknown }).error;
+    return result;
+  });
+}
+
+export const staffProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const actor = ctx.session?.actor;
+  if (!actor) throw apiError('UNAUTHENTICATED');
+  if (actor.kind !== 'staff') throw apiError('WRONG_APP');
+  return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
+});
+
+export const prefectureProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const actor = ctx.session?.actor;
+  if (!actor) throw apiError('UNAUTHENTICATED');
+  if (actor.kind !== 'prefecture') throw apiError('WRONG_APP');
+  return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'prefecture', prefectureCode: actor.prefectureCode });
+});
+
+/** Composes after staffProcedure: `.use(requireRole('coordinator', 'municipal_admin'))`. */
+export function requireRole(...roles: string[]) {
+  return t.middleware(({ ctx, next }) => {
+    const actor = (ctx as { actor?: StaffActor | PrefectureActor }).actor;
+    if (!actor || !roles.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
+    return next();
+  });
+}

@@ -1,0 +1,54 @@
+import type { PGlite } from '@electric-sql/pglite';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { pgliteAdapterFactory, postgresAdapterFactory } from './adapters.js';
+import { PrismaClient } from './generated/prisma/client.js';
+import { openPGlite } from './pglite.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Interactive transaction limits: PGlite has one connection, so requests queue behind each other. */
+  transactionOptions: { maxWait: number; timeout: number };
+  /** Where an embedded database keeps its files (undefined in memory or on a server). */
+  dataDir?: string;
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite'; memory: true };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.kind === 'postgres') {
+    const adapterFactory = postgresAdapterFactory(options.url);
+    const prisma = new PrismaClient({ adapter: adapterFactory });
+    return {
+      kind: 'postgres',
+      prisma,
+      adapterFactory,
+      transactionOptions: { maxWait: 5_000, timeout: 15_000 },
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const dataDir = 'dataDir' in options ? options.dataDir : undefined;
+  const pglite = await openPGlite(dataDir ? { dataDir } : { memory: true });
+  const adapterFactory = pgliteAdapterFactory(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: 'pglite',
+    prisma,
+    adapterFactory,
+    transactionOptions: { maxWait: 30_000, timeout: 30_000 },
+    dataDir,
+    pglite,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+
+// The same extensions on every open, or writes to tables indexed with them fail (58P01).
+const extensions = { pg_trgm };
+
+export async function openPGlite(options: { dataDir?: string; memory?: boolean }): Promise<PGlite> {
+  if (options.memory || !options.dataDir) return PGlite.create({ extensions });
+  await mkdir(options.dataDir, { recursive: true });
+  return PGlite.create(options.dataDir, { extensions });
+}

@@ -1,0 +1,29 @@
+import type { Tx } from '../scope.js';
+
+export interface OrganisationRow {
+  id: string;
+  municipalityCode: string;
+  name: string;
+  kind: string;
+  isPublicAssistanceOffice: boolean;
+  phone: string | null;
+  address: string | null;
+}
+
+const organisationSelect = { id: true, municipalityCode: true, name: true, kind: true, isPublicAssistanceOffice: true, phone: true, address: true } as const;
+
+export async function getOrganisation(tx: Tx, municipalityCode: string, id: string): Promise<OrganisationRow | null> {
+  return tx.organisation.findFirst({ where: { municipalityCode, id }, select: organisationSelect });
+}
+
+export async function listOrganisations(tx: Tx, municipalityCode: string): Promise<OrganisationRow[]> {
+  return tx.organisation.findMany({ where: { municipalityCode }, select: organisationSelect, orderBy: { name: 'asc' } });
+}
+
+export async function listPartDeliveries(tx: Tx, municipalityCode: string): Promise<{ organisationId: string; partId: string; mode: string }[]> {
+  return tx.partDelivery.findMany({ where: { municipalityCode }, select: { organisationId: true, partId: true, mode: true } });
+}
+
+export async function countStaff(tx: Tx, municipalityCode: string, organisationId: string): Promise<number> {
+  return tx.user.count({ where: { municipalityCode, organisationId, disabledAt: null } });
+}

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { fiscalYearOf, normaliseKana } from '@kasane/domain';
+import type { Tx } from '../scope.js';
+import { demoAccounts, demoHouseholds, demoMunicipalities, demoOrganisations, demoPrefectureOfficials } from './demo-data.js';
+import type { OrganisationKey } from './demo-data.js';
+
+export const demoPassword = 'kasane-demo';
+
+const day = 86_400_000;
+
+/** Loads the demo data; `hashPassword` comes from the API's sign-in code (argon2id). */
+export async function loadDemoData(tx: Tx, options: { hashPassword: (p: string) => Promise<string>; now: Date }): Promise<{ accounts: number; households: number }> {
+  const passwordHash = await options.hashPassword(demoPassword);
+  const ago = (days: number) => new Date(options.now.getTime() - days * day);
+  let accounts = 0;
+  let households = 0;
+
+  for (const official of demoPrefectureOfficials) {
+    await tx.user.create({ data: { loginId: official.loginId, displayName: official.displayName, role: 'prefectural_official', prefectureCode: official.prefectureCode, passwordHash, isDemo: true } });
+    accounts += 1;
+  }
+
+  for (const m of demoMunicipalities) {
+    const orgId = new Map<OrganisationKey, string>();
+    for (const o of demoOrganisations) {
+      const id = randomUUID();
+      orgId.set(o.key, id);
+      await tx.organisation.create({ data: { id, municipalityCode: m.code, name: o.name(m.name), kind: o.kind, isPublicAssistanceOffice: o.isPublicAssistanceOffice ?? false, phone: '000-0000-0000', address: `${m.name}見本町` } });
+      if (o.parts.length) await tx.partDelivery.createMany({ data: o.parts.map((p) => ({ municipalityCode: m.code, organisationId: id, partId: p.partId, mode: p.mode })) });
+    }
+    const org = (key: OrganisationKey): string => orgId.get(key) ?? '';
+    const userId = new Map<string, string>();
+    for (const a of demoAccounts) {
+      const user = await tx.user.create({
+        data: { loginId: `${m.slug}.${a.suffix}`, displayName: a.displayName, role: a.role, municipalityCode: m.code, organisationId: org(a.organisation), passwordHash, isDemo: true },
+      });
+      userId.set(a.suffix, user.id);
+      accounts += 1;
+    }
+    await tx.municipalityProgramStatus.createMany({
+      data: [{ municipalityCode: m.code, fiscalYear: fiscalYearOf(options.now), status: 'implementing', source: 'デモデータ' }],
+      skipDuplicates: true,
+    });
+
+    for (const [i, h] of demoHouseholds.entries()) {
+      const [family, familyKana] = m.familyNames[i % m.familyNames.length] ?? ['見本', 'ミホン'];
+      const household = await tx.household.create({ data: { municipalityCode: m.code, address: `${m.name}${h.street}`, onPublicAssistance: h.onPublicAssistance } });
+      const personIds: string[] = [];
+      for (const p of h.members) {
+        const person = await tx.person.create({
+          data: {
+            municipalityCode: m.code,
+            householdId: household.id,
+            familyName: family,
+            givenName: p.given,
+            familyNameKana: familyKana,
+            givenNameKana: p.givenKana,
+            nameKanaKey: normaliseKana(familyKana + p.givenKana),
+            nameKey: (family + p.given).normalize('NFKC'),
+            birthDate: new Date(`${p.birthDate}T00:00:00Z`),
+            relationship: p.relationship,
+          },
+        });
+        personIds.push(person.id);
+      }
+      const c = h.consultation;
+      await tx.consultation.create({
+        data: {
+          municipalityCode: m.code,
+          householdId: household.id,
+          personId: personIds[0] ?? null,
+          organisationId: org(c.organisation),
+          receivedByUserId: userId.get('worker') ?? '',
+          receivedAt: ago(c.daysAgo),
+          channel: c.channel,
+          consulterType: c.consulterType,
+          issueIds: [...h.issueIds],
+          summary: c.summary,
+          triage: c.triage,
+        },
+      });
+      if (h.case) {
+        await tx.case.create({
+          data: {
+            municipalityCode: m.code,
+            householdId: household.id,
+            primaryPersonId: personIds[0] ?? '',
+            ownerOrganisationId: org(h.case.owner),
+            leadOrganisationId: h.case.lead ? org(h.case.lead) : null,
+            coordinatorUserId: userId.get('coordinator') ?? null,
+            status: h.case.status,
+            issueIds: [...h.issueIds],
+            openedAt: ago(c.daysAgo),
+            closedAt: h.case.status === 'closed' ? ago(30) : null,
+            participants: { create: h.case.participants.map((k) => ({ organisationId: org(k), municipalityCode: m.code })) },
+          },
+        });
+      }
+      for (const consent of h.consents) {
+        await tx.consent.create({
+          data: {
+            municipalityCode: m.code,
+            personId: personIds[consent.member] ?? '',
+            organisationIds: consent.organisations.map(org),
+            purposes: [...consent.purposes],
+            method: consent.method,
+            obtainedByUserId: userId.get('worker') ?? '',
+            obtainedAt: ago(consent.daysAgo),
+            withdrawnAt: consent.withdrawnDaysAgo === undefined ? null : ago(consent.withdrawnDaysAgo),
+            guardianName: consent.guardianName ?? null,
+            childView: consent.childView ?? null,
+          },
+        });
+      }
+      households += 1;
+    }
+  }
+  return { accounts, households };
+}
+
+export async function hasDemoData(tx: Tx): Promise<boolean> {
+  return (await tx.user.count({ where: { isDemo: true } })) > 0;
+}
