@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '**/coverage/**', '**/*.config.{js,ts,mjs}', '**/.data/**'],
+    ignores: ['**/*.mjs', '**/dist/**', '**/node_modules/**', '**/generated/**', '**/coverage/**', '**/*.config.{js,ts,mjs}', '**/.data/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database } from './database.js';
-import { openPGlite } from './pglite.js';
+import { pgliteExtensions } from './pglite.js';
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -34,7 +34,7 @@ export async function restorePGlite(dataDir: string, file: string, now: Date): P
   const archive = new Blob([await readFile(file)]);
   const staging = `${dataDir}.restoring`;
   await rm(staging, { recursive: true, force: true });
-  const restored = await PGlite.create(staging, { loadDataDir: archive, extensions: (await openPGliteExtensions()) });
+  const restored = await PGlite.create(staging, { loadDataDir: archive, extensions: pgliteExtensions });
   await restored.query('SELECT 1');
   await restored.close();
   let kept: string | null = null;
@@ -44,11 +44,6 @@ export async function restorePGlite(dataDir: string, file: string, now: Date): P
   }
   await rename(staging, dataDir);
   return kept;
-}
-
-async function openPGliteExtensions() {
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  return { pg_trgm };
 }
 
 export async function restorePostgres(databaseUrl: string, file: string): Promise<void> {

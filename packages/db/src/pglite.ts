@@ -3,10 +3,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 // The same extensions on every open, or writes to tables indexed with them fail (58P01).
-const extensions = { pg_trgm };
+export const pgliteExtensions = { pg_trgm };
 
 export async function openPGlite(options: { dataDir?: string; memory?: boolean }): Promise<PGlite> {
-  if (options.memory || !options.dataDir) return PGlite.create({ extensions });
+  if (options.memory || !options.dataDir) return PGlite.create({ extensions: pgliteExtensions });
   await mkdir(options.dataDir, { recursive: true });
-  return PGlite.create(options.dataDir, { extensions });
+  return PGlite.create(options.dataDir, { extensions: pgliteExtensions });
 }

@@ -2,7 +2,7 @@ import { countConsultationsByMunicipality, countOrganisationsByMunicipality, get
 import type { Tx } from '@kasane/db';
 import { fiscalYearOf, fiscalYearRange, suppressCounts } from '@kasane/domain';
 import type { PrefectureActor } from '../context.js';
-import { apiError } from '../errors.js';
+import { apiError, domainError } from '../errors.js';
 
 /**
  * The prefecture's municipalities side by side: program status by fiscal year, how many
@@ -21,22 +21,20 @@ export async function getPrefectureOverview(tx: Tx, actor: PrefectureActor, now:
     countOrganisationsByMunicipality(tx, actor.prefectureCode),
     countConsultationsByMunicipality(tx, actor.prefectureCode, new Date(`${range.start}T00:00:00+09:00`), new Date(`${range.end}T24:00:00+09:00`)),
   ]);
-  const suppressed = suppressCounts(
-    codes.map((c) => consultations.get(c) ?? 0),
-    threshold,
-  );
+  const suppressed = suppressCounts(Object.fromEntries(codes.map((c) => [c, consultations.get(c) ?? 0])), threshold);
+  if (!suppressed.ok) throw domainError(suppressed.error);
   return {
     prefecture,
     fiscalYear,
     threshold,
-    consultationsTotal: suppressed.total,
-    municipalities: municipalities.map((m, i) => ({
+    consultationsTotal: suppressed.value.total,
+    municipalities: municipalities.map((m) => ({
       code: m.code,
       name: m.name,
       kana: m.kana,
       statuses: statuses.filter((s) => s.municipalityCode === m.code).map(({ fiscalYear: fy, status, source }) => ({ fiscalYear: fy, status, source })),
       organisations: organisations.get(m.code) ?? 0,
-      consultations: suppressed.cells[i] ?? null,
+      consultations: suppressed.value.counts[m.code] ?? null,
     })),
   };
 }

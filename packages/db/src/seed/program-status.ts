@@ -8,7 +8,7 @@ const dir = new URL('../../data/juso-fy2022/', import.meta.url);
 const source = '令和4年度 実施・移行準備事業 自治体一覧（部分的な復元）';
 
 async function codesIn(file: string): Promise<string[]> {
-  const rows = parse(await readFile(new URL(file, dir), 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const rows: Record<string, string>[] = parse(await readFile(new URL(file, dir), 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true });
   return rows.map((r) => {
     const code = (r.lgcode ?? '').padStart(6, '0');
     if (!isValidLgCode(code)) throw new Error(`invalid 全国地方公共団体コード ${r.lgcode ?? ''} in ${file}`);
