@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const prismaOnlyInDb = { group: ['**/generated/prisma*', '@prisma/client*'], message: 'Use @kasane/db repositories, not the Prisma client.' };
+
 export default tseslint.config(
   {
     ignores: ['**/*.mjs', '**/dist/**', '**/node_modules/**', '**/generated/**', '**/coverage/**', '**/*.config.{js,ts,mjs}', '**/.data/**'],
@@ -21,8 +23,15 @@ export default tseslint.config(
     },
   },
   {
+    // Only packages/db talks to the generated Prisma client.
+    files: ['apps/**/*.{ts,tsx}', 'packages/api/**/*.ts', 'packages/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [prismaOnlyInDb] }],
+    },
+  },
+  {
     // The domain core is pure: no I/O, no framework (CONVENTIONS.md "Layout").
-    files: ['packages/domain/src/**/*.ts'],
+    files: ['packages/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -30,18 +39,9 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'os', 'child_process'], message: 'packages/domain is pure: no Node built-ins.' },
             { group: ['@prisma/*', '@trpc/*', 'react', 'react-dom', '@kasane/db', '@kasane/api'], message: 'packages/domain depends on nothing but zod.' },
+            prismaOnlyInDb,
           ],
         },
-      ],
-    },
-  },
-  {
-    // Only packages/db talks to the generated Prisma client.
-    files: ['apps/**/*.{ts,tsx}', 'packages/api/**/*.ts', 'packages/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/generated/prisma*', '@prisma/client*'], message: 'Use @kasane/db repositories, not the Prisma client.' }] },
       ],
     },
   },

@@ -1,0 +1,73 @@
+import type { Instant } from '../calendar/tokyo-date.js';
+import { fail } from '../errors.js';
+import { ok } from '../result.js';
+import type { Result } from '../result.js';
+import { findCoveringConsent, isChildAt } from './consent.js';
+import type { Consent, MeetingKind, SubjectPerson } from './types.js';
+
+export type AgendaCase = {
+  readonly caseId: string;
+  /** 支援決定 by the municipality (C4). */
+  readonly supportDecided: boolean;
+  /** Every household member who would be discussed identifiably; each needs their own basis (C12). */
+  readonly persons: readonly Pick<SubjectPerson, 'personId' | 'birthDate' | 'isChild'>[];
+};
+
+export type AgendaPermission = {
+  readonly kind: MeetingKind;
+  readonly basis: 'consent' | 'support_meeting';
+  readonly consentIds: readonly string[];
+};
+
+export type MissingConsent = { readonly personId: string; readonly organisationId: string; readonly code: string };
+
+const shienSuggestion = '同意がない場合は、支援会議（社会福祉法第106条の6）で検討するか、個人が特定されない形で検討してください。';
+
+/**
+ * May this case be put, identifiably, on the agenda of a meeting of this kind?
+ * 重層的支援会議 (実施要綱, C4): only after 支援決定, and only with each person's consent covering every member
+ * organisation. 支援会議 (C5): no consent needed, the members' 守秘義務 stands in for it. Other bodies (C9):
+ * they bring their own rules, but Kasane hands them identifiable data only under consent (C3).
+ */
+export const canPutOnAgenda = (
+  meetingKind: MeetingKind,
+  agendaCase: AgendaCase,
+  consents: readonly Consent[],
+  memberOrganisationIds: readonly string[],
+  now: Instant,
+  meetingId?: string,
+): Result<AgendaPermission> => {
+  if (meetingKind === 'shien') return ok({ kind: 'shien', basis: 'support_meeting', consentIds: [] });
+  if (meetingKind === 'jusoteki' && !agendaCase.supportDecided) {
+    return fail(
+      'SUPPORT_DECISION_REQUIRED',
+      { caseId: agendaCase.caseId, alternative: 'shien' },
+      `重層的支援会議には、市町村が支援決定したケースだけを諮れます。${shienSuggestion}`,
+    );
+  }
+  const missing: MissingConsent[] = [];
+  const used = new Set<string>();
+  for (const person of agendaCase.persons) {
+    for (const organisationId of memberOrganisationIds) {
+      const found = findCoveringConsent(consents, {
+        personId: person.personId,
+        organisationId,
+        purpose: 'meeting',
+        now,
+        personIsChild: isChildAt(person, now),
+        ...(meetingId === undefined ? {} : { meetingId }),
+      });
+      if (found.ok) used.add(found.value.id);
+      else missing.push({ personId: person.personId, organisationId, code: found.error.code });
+    }
+  }
+  if (missing.length > 0) {
+    const code = missing.every((m) => m.code === 'GUARDIAN_CONSENT_REQUIRED') ? 'GUARDIAN_CONSENT_REQUIRED' : 'CONSENT_REQUIRED';
+    return fail(
+      code,
+      { caseId: agendaCase.caseId, missing, alternative: 'shien' },
+      `会議の構成員への共有を含む本人の同意がない方がいます（${missing.length}件）。${shienSuggestion}`,
+    );
+  }
+  return ok({ kind: meetingKind, basis: 'consent', consentIds: [...used] });
+};
