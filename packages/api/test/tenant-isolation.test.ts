@@ -45,6 +45,7 @@ afterAll(async () => h.close());
 const crossTenantInputs: Record<string, () => unknown> = {
   'staff.home.get': () => undefined,
   'staff.organisation.find': () => undefined,
+  'staff.person.get': () => ({ personId: victimRecords.personId }),
   'prefecture.me.get': () => undefined,
   'prefecture.municipality.find': () => undefined,
 };

@@ -1,5 +1,5 @@
 // Authors a migration: the SQL that takes the database from the existing migrations to the
-// current schema.prisma, written to prisma/migrations/<timestamp>_<name>/migration.sql.
+// current prisma/schema/*.prisma, written to prisma/migrations/<timestamp>_<name>/migration.sql.
 // Usage: pnpm --filter @kasane/db migration:new <name>
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,14 +17,14 @@ const schema = await readSchema();
 const engine = await createSchemaEngine(db.adapterFactory, schema);
 const result = (await engine.diff({
   from: { tag: 'migrations', ...(await readMigrationList()) },
-  to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
+  to: { tag: 'schemaDatamodel', files: schema },
   script: true,
   exitCode: null,
   filters: { externalTables: [], externalEnums: [] },
 })) as { exitCode: number; stdout?: string };
 const sql = result.stdout ?? '';
 if (!sql.trim() || sql.includes('empty migration')) {
-  console.log('schema.prisma and the migrations agree: nothing to write.');
+  console.log('prisma/schema and the migrations agree: nothing to write.');
 } else {
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const dir = join(migrationsDir, `${stamp}_${name}`);

@@ -17,3 +17,5 @@ export { demoAccounts, demoMunicipalities, demoPrefectureOfficials } from './see
 export { prepareDatabase } from './prepare-database.js';
 export type { BootstrapReport } from './prepare-database.js';
 export { backupDatabase, restorePGlite, restorePostgres } from './backup.js';
+export * from './repositories/access-facts.js';
+export * from './repositories/persons.js';

@@ -3,10 +3,17 @@ import { join } from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 
 export const migrationsDir = new URL('../../prisma/migrations/', import.meta.url).pathname;
-export const schemaPath = new URL('../../prisma/schema.prisma', import.meta.url).pathname;
+export const schemaDir = new URL('../../prisma/schema/', import.meta.url).pathname;
 
-export async function readSchema(): Promise<string> {
-  return readFile(schemaPath, 'utf8');
+export interface SchemaFile {
+  path: string;
+  content: string;
+}
+
+/** The schema is split by feature into prisma/schema/*.prisma (one file per area). */
+export async function readSchema(): Promise<SchemaFile[]> {
+  const names = (await readdir(schemaDir)).filter((n) => n.endsWith('.prisma')).sort();
+  return Promise.all(names.map(async (name) => ({ path: name, content: await readFile(join(schemaDir, name), 'utf8') })));
 }
 
 /** The migrations folder in the shape the schema engine expects (what `prisma migrate` reads). */

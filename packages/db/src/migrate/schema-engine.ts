@@ -7,6 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import type { SchemaFile } from './migration-list.js';
 
 // Node has WebAssembly; the ES2023 lib just does not declare it.
 interface WasmApi {
@@ -28,11 +29,11 @@ async function loadWasm(): Promise<void> {
 
 export async function createSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  datamodel: string,
+  schema: SchemaFile[],
   onLog: (message: string) => void = () => {},
 ): Promise<SchemaEngine> {
   wasmReady ??= loadWasm();
   await wasmReady;
   const { SchemaEngine: Engine } = glue as unknown as { SchemaEngine: typeof SchemaEngine };
-  return Engine.new({ datamodels: [['schema.prisma', datamodel]] }, (log: string) => onLog(log), bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  return Engine.new({ datamodels: schema.map((f): [string, string] => [f.path, f.content]) }, (log: string) => onLog(log), bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }

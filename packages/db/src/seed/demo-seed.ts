@@ -44,7 +44,7 @@ export async function loadDemoData(tx: Tx, options: { hashPassword: (p: string) 
 
     for (const [i, h] of demoHouseholds.entries()) {
       const [family, familyKana] = m.familyNames[i % m.familyNames.length] ?? ['見本', 'ミホン'];
-      const household = await tx.household.create({ data: { municipalityCode: m.code, address: `${m.name}${h.street}`, onPublicAssistance: h.onPublicAssistance } });
+      const household = await tx.household.create({ data: { municipalityCode: m.code, address: `${m.name}${h.street}`, onPublicAssistance: h.onPublicAssistance, publicAssistanceOfficeId: h.onPublicAssistance ? org('welfareOffice') : null } });
       const personIds: string[] = [];
       for (const p of h.members) {
         const person = await tx.person.create({

@@ -18,21 +18,6 @@ export { Prisma }
 export * as $Enums from './enums.js'
 export * from './enums.js';
 /**
- * Model Prefecture
- * 
- */
-export type Prefecture = Prisma.PrefectureModel
-/**
- * Model Municipality
- * 
- */
-export type Municipality = Prisma.MunicipalityModel
-/**
- * Model MunicipalityProgramStatus
- * 実施 / 移行準備 / 未実施 per fiscal year (SPEC §6). Public knowledge, kept per municipality.
- */
-export type MunicipalityProgramStatus = Prisma.MunicipalityProgramStatusModel
-/**
  * Model Organisation
  * 
  */
@@ -87,3 +72,18 @@ export type CaseParticipant = Prisma.CaseParticipantModel
  * 同意 held per person (C12), scoped by organisations and purposes (C7).
  */
 export type Consent = Prisma.ConsentModel
+/**
+ * Model Prefecture
+ * 
+ */
+export type Prefecture = Prisma.PrefectureModel
+/**
+ * Model Municipality
+ * 
+ */
+export type Municipality = Prisma.MunicipalityModel
+/**
+ * Model MunicipalityProgramStatus
+ * 実施 / 移行準備 / 未実施 per fiscal year (SPEC §6). Public knowledge, kept per municipality.
+ */
+export type MunicipalityProgramStatus = Prisma.MunicipalityProgramStatusModel

@@ -31,8 +31,8 @@ export * from "./enums.js"
  * const prisma = new PrismaClient({
  *   adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL })
  * })
- * // Fetch zero or more Prefectures
- * const prefectures = await prisma.prefecture.findMany()
+ * // Fetch zero or more Organisations
+ * const organisations = await prisma.organisation.findMany()
  * ```
  * 
  * Read more in our [docs](https://pris.ly/d/client).
@@ -41,21 +41,6 @@ export const PrismaClient = $Class.getPrismaClientClass()
 export type PrismaClient<LogOpts extends Prisma.LogLevel = never, OmitOpts extends Prisma.PrismaClientOptions["omit"] = Prisma.PrismaClientOptions["omit"], ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = $Class.PrismaClient<LogOpts, OmitOpts, ExtArgs>
 export { Prisma }
 
-/**
- * Model Prefecture
- * 
- */
-export type Prefecture = Prisma.PrefectureModel
-/**
- * Model Municipality
- * 
- */
-export type Municipality = Prisma.MunicipalityModel
-/**
- * Model MunicipalityProgramStatus
- * 実施 / 移行準備 / 未実施 per fiscal year (SPEC §6). Public knowledge, kept per municipality.
- */
-export type MunicipalityProgramStatus = Prisma.MunicipalityProgramStatusModel
 /**
  * Model Organisation
  * 
@@ -111,3 +96,18 @@ export type CaseParticipant = Prisma.CaseParticipantModel
  * 同意 held per person (C12), scoped by organisations and purposes (C7).
  */
 export type Consent = Prisma.ConsentModel
+/**
+ * Model Prefecture
+ * 
+ */
+export type Prefecture = Prisma.PrefectureModel
+/**
+ * Model Municipality
+ * 
+ */
+export type Municipality = Prisma.MunicipalityModel
+/**
+ * Model MunicipalityProgramStatus
+ * 実施 / 移行準備 / 未実施 per fiscal year (SPEC §6). Public knowledge, kept per municipality.
+ */
+export type MunicipalityProgramStatus = Prisma.MunicipalityProgramStatusModel

@@ -8,9 +8,6 @@
  *
  * 🟢 You can import this file directly.
  */
-export type * from './models/Prefecture.js'
-export type * from './models/Municipality.js'
-export type * from './models/MunicipalityProgramStatus.js'
 export type * from './models/Organisation.js'
 export type * from './models/PartDelivery.js'
 export type * from './models/User.js'
@@ -22,4 +19,7 @@ export type * from './models/Consultation.js'
 export type * from './models/Case.js'
 export type * from './models/CaseParticipant.js'
 export type * from './models/Consent.js'
+export type * from './models/Prefecture.js'
+export type * from './models/Municipality.js'
+export type * from './models/MunicipalityProgramStatus.js'
 export type * from './commonInputTypes.js'

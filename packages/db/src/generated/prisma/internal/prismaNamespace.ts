@@ -397,9 +397,6 @@ type FieldRefInputType<Model, FieldType> = Model extends never ? never : FieldRe
 
 
 export const ModelName = {
-  Prefecture: 'Prefecture',
-  Municipality: 'Municipality',
-  MunicipalityProgramStatus: 'MunicipalityProgramStatus',
   Organisation: 'Organisation',
   PartDelivery: 'PartDelivery',
   User: 'User',
@@ -410,7 +407,10 @@ export const ModelName = {
   Consultation: 'Consultation',
   Case: 'Case',
   CaseParticipant: 'CaseParticipant',
-  Consent: 'Consent'
+  Consent: 'Consent',
+  Prefecture: 'Prefecture',
+  Municipality: 'Municipality',
+  MunicipalityProgramStatus: 'MunicipalityProgramStatus'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -426,232 +426,10 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "prefecture" | "municipality" | "municipalityProgramStatus" | "organisation" | "partDelivery" | "user" | "session" | "auditEntry" | "household" | "person" | "consultation" | "case" | "caseParticipant" | "consent"
+    modelProps: "organisation" | "partDelivery" | "user" | "session" | "auditEntry" | "household" | "person" | "consultation" | "case" | "caseParticipant" | "consent" | "prefecture" | "municipality" | "municipalityProgramStatus"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
-    Prefecture: {
-      payload: Prisma.$PrefecturePayload<ExtArgs>
-      fields: Prisma.PrefectureFieldRefs
-      operations: {
-        findUnique: {
-          args: Prisma.PrefectureFindUniqueArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload> | null
-        }
-        findUniqueOrThrow: {
-          args: Prisma.PrefectureFindUniqueOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
-        }
-        findFirst: {
-          args: Prisma.PrefectureFindFirstArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload> | null
-        }
-        findFirstOrThrow: {
-          args: Prisma.PrefectureFindFirstOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
-        }
-        findMany: {
-          args: Prisma.PrefectureFindManyArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>[]
-        }
-        create: {
-          args: Prisma.PrefectureCreateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
-        }
-        createMany: {
-          args: Prisma.PrefectureCreateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        createManyAndReturn: {
-          args: Prisma.PrefectureCreateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>[]
-        }
-        delete: {
-          args: Prisma.PrefectureDeleteArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
-        }
-        update: {
-          args: Prisma.PrefectureUpdateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
-        }
-        deleteMany: {
-          args: Prisma.PrefectureDeleteManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateMany: {
-          args: Prisma.PrefectureUpdateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateManyAndReturn: {
-          args: Prisma.PrefectureUpdateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>[]
-        }
-        upsert: {
-          args: Prisma.PrefectureUpsertArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
-        }
-        aggregate: {
-          args: Prisma.PrefectureAggregateArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.AggregatePrefecture>
-        }
-        groupBy: {
-          args: Prisma.PrefectureGroupByArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.PrefectureGroupByOutputType>[]
-        }
-        count: {
-          args: Prisma.PrefectureCountArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.PrefectureCountAggregateOutputType> | number
-        }
-      }
-    }
-    Municipality: {
-      payload: Prisma.$MunicipalityPayload<ExtArgs>
-      fields: Prisma.MunicipalityFieldRefs
-      operations: {
-        findUnique: {
-          args: Prisma.MunicipalityFindUniqueArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload> | null
-        }
-        findUniqueOrThrow: {
-          args: Prisma.MunicipalityFindUniqueOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
-        }
-        findFirst: {
-          args: Prisma.MunicipalityFindFirstArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload> | null
-        }
-        findFirstOrThrow: {
-          args: Prisma.MunicipalityFindFirstOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
-        }
-        findMany: {
-          args: Prisma.MunicipalityFindManyArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>[]
-        }
-        create: {
-          args: Prisma.MunicipalityCreateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
-        }
-        createMany: {
-          args: Prisma.MunicipalityCreateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        createManyAndReturn: {
-          args: Prisma.MunicipalityCreateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>[]
-        }
-        delete: {
-          args: Prisma.MunicipalityDeleteArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
-        }
-        update: {
-          args: Prisma.MunicipalityUpdateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
-        }
-        deleteMany: {
-          args: Prisma.MunicipalityDeleteManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateMany: {
-          args: Prisma.MunicipalityUpdateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateManyAndReturn: {
-          args: Prisma.MunicipalityUpdateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>[]
-        }
-        upsert: {
-          args: Prisma.MunicipalityUpsertArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
-        }
-        aggregate: {
-          args: Prisma.MunicipalityAggregateArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.AggregateMunicipality>
-        }
-        groupBy: {
-          args: Prisma.MunicipalityGroupByArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.MunicipalityGroupByOutputType>[]
-        }
-        count: {
-          args: Prisma.MunicipalityCountArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.MunicipalityCountAggregateOutputType> | number
-        }
-      }
-    }
-    MunicipalityProgramStatus: {
-      payload: Prisma.$MunicipalityProgramStatusPayload<ExtArgs>
-      fields: Prisma.MunicipalityProgramStatusFieldRefs
-      operations: {
-        findUnique: {
-          args: Prisma.MunicipalityProgramStatusFindUniqueArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload> | null
-        }
-        findUniqueOrThrow: {
-          args: Prisma.MunicipalityProgramStatusFindUniqueOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
-        }
-        findFirst: {
-          args: Prisma.MunicipalityProgramStatusFindFirstArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload> | null
-        }
-        findFirstOrThrow: {
-          args: Prisma.MunicipalityProgramStatusFindFirstOrThrowArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
-        }
-        findMany: {
-          args: Prisma.MunicipalityProgramStatusFindManyArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>[]
-        }
-        create: {
-          args: Prisma.MunicipalityProgramStatusCreateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
-        }
-        createMany: {
-          args: Prisma.MunicipalityProgramStatusCreateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        createManyAndReturn: {
-          args: Prisma.MunicipalityProgramStatusCreateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>[]
-        }
-        delete: {
-          args: Prisma.MunicipalityProgramStatusDeleteArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
-        }
-        update: {
-          args: Prisma.MunicipalityProgramStatusUpdateArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
-        }
-        deleteMany: {
-          args: Prisma.MunicipalityProgramStatusDeleteManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateMany: {
-          args: Prisma.MunicipalityProgramStatusUpdateManyArgs<ExtArgs>
-          result: BatchPayload
-        }
-        updateManyAndReturn: {
-          args: Prisma.MunicipalityProgramStatusUpdateManyAndReturnArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>[]
-        }
-        upsert: {
-          args: Prisma.MunicipalityProgramStatusUpsertArgs<ExtArgs>
-          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
-        }
-        aggregate: {
-          args: Prisma.MunicipalityProgramStatusAggregateArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.AggregateMunicipalityProgramStatus>
-        }
-        groupBy: {
-          args: Prisma.MunicipalityProgramStatusGroupByArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.MunicipalityProgramStatusGroupByOutputType>[]
-        }
-        count: {
-          args: Prisma.MunicipalityProgramStatusCountArgs<ExtArgs>
-          result: runtime.Types.Utils.Optional<Prisma.MunicipalityProgramStatusCountAggregateOutputType> | number
-        }
-      }
-    }
     Organisation: {
       payload: Prisma.$OrganisationPayload<ExtArgs>
       fields: Prisma.OrganisationFieldRefs
@@ -1466,6 +1244,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Prefecture: {
+      payload: Prisma.$PrefecturePayload<ExtArgs>
+      fields: Prisma.PrefectureFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PrefectureFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PrefectureFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
+        }
+        findFirst: {
+          args: Prisma.PrefectureFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PrefectureFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
+        }
+        findMany: {
+          args: Prisma.PrefectureFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>[]
+        }
+        create: {
+          args: Prisma.PrefectureCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
+        }
+        createMany: {
+          args: Prisma.PrefectureCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PrefectureCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>[]
+        }
+        delete: {
+          args: Prisma.PrefectureDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
+        }
+        update: {
+          args: Prisma.PrefectureUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
+        }
+        deleteMany: {
+          args: Prisma.PrefectureDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PrefectureUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PrefectureUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>[]
+        }
+        upsert: {
+          args: Prisma.PrefectureUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PrefecturePayload>
+        }
+        aggregate: {
+          args: Prisma.PrefectureAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePrefecture>
+        }
+        groupBy: {
+          args: Prisma.PrefectureGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PrefectureGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PrefectureCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PrefectureCountAggregateOutputType> | number
+        }
+      }
+    }
+    Municipality: {
+      payload: Prisma.$MunicipalityPayload<ExtArgs>
+      fields: Prisma.MunicipalityFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MunicipalityFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MunicipalityFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
+        }
+        findFirst: {
+          args: Prisma.MunicipalityFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MunicipalityFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
+        }
+        findMany: {
+          args: Prisma.MunicipalityFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>[]
+        }
+        create: {
+          args: Prisma.MunicipalityCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
+        }
+        createMany: {
+          args: Prisma.MunicipalityCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MunicipalityCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>[]
+        }
+        delete: {
+          args: Prisma.MunicipalityDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
+        }
+        update: {
+          args: Prisma.MunicipalityUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
+        }
+        deleteMany: {
+          args: Prisma.MunicipalityDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MunicipalityUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MunicipalityUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>[]
+        }
+        upsert: {
+          args: Prisma.MunicipalityUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityPayload>
+        }
+        aggregate: {
+          args: Prisma.MunicipalityAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMunicipality>
+        }
+        groupBy: {
+          args: Prisma.MunicipalityGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MunicipalityGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MunicipalityCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MunicipalityCountAggregateOutputType> | number
+        }
+      }
+    }
+    MunicipalityProgramStatus: {
+      payload: Prisma.$MunicipalityProgramStatusPayload<ExtArgs>
+      fields: Prisma.MunicipalityProgramStatusFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.MunicipalityProgramStatusFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.MunicipalityProgramStatusFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
+        }
+        findFirst: {
+          args: Prisma.MunicipalityProgramStatusFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.MunicipalityProgramStatusFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
+        }
+        findMany: {
+          args: Prisma.MunicipalityProgramStatusFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>[]
+        }
+        create: {
+          args: Prisma.MunicipalityProgramStatusCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
+        }
+        createMany: {
+          args: Prisma.MunicipalityProgramStatusCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.MunicipalityProgramStatusCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>[]
+        }
+        delete: {
+          args: Prisma.MunicipalityProgramStatusDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
+        }
+        update: {
+          args: Prisma.MunicipalityProgramStatusUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
+        }
+        deleteMany: {
+          args: Prisma.MunicipalityProgramStatusDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.MunicipalityProgramStatusUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.MunicipalityProgramStatusUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>[]
+        }
+        upsert: {
+          args: Prisma.MunicipalityProgramStatusUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$MunicipalityProgramStatusPayload>
+        }
+        aggregate: {
+          args: Prisma.MunicipalityProgramStatusAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateMunicipalityProgramStatus>
+        }
+        groupBy: {
+          args: Prisma.MunicipalityProgramStatusGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MunicipalityProgramStatusGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.MunicipalityProgramStatusCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.MunicipalityProgramStatusCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1503,45 +1503,6 @@ export const TransactionIsolationLevel = runtime.makeStrictEnum({
 } as const)
 
 export type TransactionIsolationLevel = (typeof TransactionIsolationLevel)[keyof typeof TransactionIsolationLevel]
-
-
-export const PrefectureScalarFieldEnum = {
-  code: 'code',
-  name: 'name',
-  kana: 'kana',
-  nameEn: 'nameEn',
-  lat: 'lat',
-  lng: 'lng',
-  url: 'url'
-} as const
-
-export type PrefectureScalarFieldEnum = (typeof PrefectureScalarFieldEnum)[keyof typeof PrefectureScalarFieldEnum]
-
-
-export const MunicipalityScalarFieldEnum = {
-  code: 'code',
-  prefectureCode: 'prefectureCode',
-  name: 'name',
-  kana: 'kana',
-  parentCode: 'parentCode',
-  isWard: 'isWard',
-  lat: 'lat',
-  lng: 'lng',
-  url: 'url',
-  kanaKey: 'kanaKey'
-} as const
-
-export type MunicipalityScalarFieldEnum = (typeof MunicipalityScalarFieldEnum)[keyof typeof MunicipalityScalarFieldEnum]
-
-
-export const MunicipalityProgramStatusScalarFieldEnum = {
-  municipalityCode: 'municipalityCode',
-  fiscalYear: 'fiscalYear',
-  status: 'status',
-  source: 'source'
-} as const
-
-export type MunicipalityProgramStatusScalarFieldEnum = (typeof MunicipalityProgramStatusScalarFieldEnum)[keyof typeof MunicipalityProgramStatusScalarFieldEnum]
 
 
 export const OrganisationScalarFieldEnum = {
@@ -1625,6 +1586,7 @@ export const HouseholdScalarFieldEnum = {
   address: 'address',
   postalCode: 'postalCode',
   onPublicAssistance: 'onPublicAssistance',
+  publicAssistanceOfficeId: 'publicAssistanceOfficeId',
   note: 'note',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -1720,6 +1682,45 @@ export const ConsentScalarFieldEnum = {
 export type ConsentScalarFieldEnum = (typeof ConsentScalarFieldEnum)[keyof typeof ConsentScalarFieldEnum]
 
 
+export const PrefectureScalarFieldEnum = {
+  code: 'code',
+  name: 'name',
+  kana: 'kana',
+  nameEn: 'nameEn',
+  lat: 'lat',
+  lng: 'lng',
+  url: 'url'
+} as const
+
+export type PrefectureScalarFieldEnum = (typeof PrefectureScalarFieldEnum)[keyof typeof PrefectureScalarFieldEnum]
+
+
+export const MunicipalityScalarFieldEnum = {
+  code: 'code',
+  prefectureCode: 'prefectureCode',
+  name: 'name',
+  kana: 'kana',
+  parentCode: 'parentCode',
+  isWard: 'isWard',
+  lat: 'lat',
+  lng: 'lng',
+  url: 'url',
+  kanaKey: 'kanaKey'
+} as const
+
+export type MunicipalityScalarFieldEnum = (typeof MunicipalityScalarFieldEnum)[keyof typeof MunicipalityScalarFieldEnum]
+
+
+export const MunicipalityProgramStatusScalarFieldEnum = {
+  municipalityCode: 'municipalityCode',
+  fiscalYear: 'fiscalYear',
+  status: 'status',
+  source: 'source'
+} as const
+
+export type MunicipalityProgramStatusScalarFieldEnum = (typeof MunicipalityProgramStatusScalarFieldEnum)[keyof typeof MunicipalityProgramStatusScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -1765,37 +1766,9 @@ export type ListStringFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaMod
 
 
 /**
- * Reference to a field of type 'Float'
- */
-export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
-    
-
-
-/**
- * Reference to a field of type 'Float[]'
- */
-export type ListFloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float[]'>
-    
-
-
-/**
  * Reference to a field of type 'Boolean'
  */
 export type BooleanFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Boolean'>
-    
-
-
-/**
- * Reference to a field of type 'Int'
- */
-export type IntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int'>
-    
-
-
-/**
- * Reference to a field of type 'Int[]'
- */
-export type ListIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int[]'>
     
 
 
@@ -1824,6 +1797,34 @@ export type BigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 
  * Reference to a field of type 'BigInt[]'
  */
 export type ListBigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'BigInt[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Int'
+ */
+export type IntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int'>
+    
+
+
+/**
+ * Reference to a field of type 'Int[]'
+ */
+export type ListIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Float'
+ */
+export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
+    
+
+
+/**
+ * Reference to a field of type 'Float[]'
+ */
+export type ListFloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float[]'>
     
 
 /**
@@ -1977,9 +1978,6 @@ export interface PrismaClientOptionsWithAdapter extends PrismaClientBaseOptions 
  */
 export type PrismaClientOptions = PrismaClientOptionsWithAccelerateUrl | PrismaClientOptionsWithAdapter
 export type GlobalOmitConfig = {
-  prefecture?: Prisma.PrefectureOmit
-  municipality?: Prisma.MunicipalityOmit
-  municipalityProgramStatus?: Prisma.MunicipalityProgramStatusOmit
   organisation?: Prisma.OrganisationOmit
   partDelivery?: Prisma.PartDeliveryOmit
   user?: Prisma.UserOmit
@@ -1991,6 +1989,9 @@ export type GlobalOmitConfig = {
   case?: Prisma.CaseOmit
   caseParticipant?: Prisma.CaseParticipantOmit
   consent?: Prisma.ConsentOmit
+  prefecture?: Prisma.PrefectureOmit
+  municipality?: Prisma.MunicipalityOmit
+  municipalityProgramStatus?: Prisma.MunicipalityProgramStatusOmit
 }
 
 /* Types for Logging */

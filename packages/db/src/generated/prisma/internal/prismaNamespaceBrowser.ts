@@ -51,9 +51,6 @@ export const AnyNull = runtime.AnyNull
 
 
 export const ModelName = {
-  Prefecture: 'Prefecture',
-  Municipality: 'Municipality',
-  MunicipalityProgramStatus: 'MunicipalityProgramStatus',
   Organisation: 'Organisation',
   PartDelivery: 'PartDelivery',
   User: 'User',
@@ -64,7 +61,10 @@ export const ModelName = {
   Consultation: 'Consultation',
   Case: 'Case',
   CaseParticipant: 'CaseParticipant',
-  Consent: 'Consent'
+  Consent: 'Consent',
+  Prefecture: 'Prefecture',
+  Municipality: 'Municipality',
+  MunicipalityProgramStatus: 'MunicipalityProgramStatus'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -81,45 +81,6 @@ export const TransactionIsolationLevel = runtime.makeStrictEnum({
 } as const)
 
 export type TransactionIsolationLevel = (typeof TransactionIsolationLevel)[keyof typeof TransactionIsolationLevel]
-
-
-export const PrefectureScalarFieldEnum = {
-  code: 'code',
-  name: 'name',
-  kana: 'kana',
-  nameEn: 'nameEn',
-  lat: 'lat',
-  lng: 'lng',
-  url: 'url'
-} as const
-
-export type PrefectureScalarFieldEnum = (typeof PrefectureScalarFieldEnum)[keyof typeof PrefectureScalarFieldEnum]
-
-
-export const MunicipalityScalarFieldEnum = {
-  code: 'code',
-  prefectureCode: 'prefectureCode',
-  name: 'name',
-  kana: 'kana',
-  parentCode: 'parentCode',
-  isWard: 'isWard',
-  lat: 'lat',
-  lng: 'lng',
-  url: 'url',
-  kanaKey: 'kanaKey'
-} as const
-
-export type MunicipalityScalarFieldEnum = (typeof MunicipalityScalarFieldEnum)[keyof typeof MunicipalityScalarFieldEnum]
-
-
-export const MunicipalityProgramStatusScalarFieldEnum = {
-  municipalityCode: 'municipalityCode',
-  fiscalYear: 'fiscalYear',
-  status: 'status',
-  source: 'source'
-} as const
-
-export type MunicipalityProgramStatusScalarFieldEnum = (typeof MunicipalityProgramStatusScalarFieldEnum)[keyof typeof MunicipalityProgramStatusScalarFieldEnum]
 
 
 export const OrganisationScalarFieldEnum = {
@@ -203,6 +164,7 @@ export const HouseholdScalarFieldEnum = {
   address: 'address',
   postalCode: 'postalCode',
   onPublicAssistance: 'onPublicAssistance',
+  publicAssistanceOfficeId: 'publicAssistanceOfficeId',
   note: 'note',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -296,6 +258,45 @@ export const ConsentScalarFieldEnum = {
 } as const
 
 export type ConsentScalarFieldEnum = (typeof ConsentScalarFieldEnum)[keyof typeof ConsentScalarFieldEnum]
+
+
+export const PrefectureScalarFieldEnum = {
+  code: 'code',
+  name: 'name',
+  kana: 'kana',
+  nameEn: 'nameEn',
+  lat: 'lat',
+  lng: 'lng',
+  url: 'url'
+} as const
+
+export type PrefectureScalarFieldEnum = (typeof PrefectureScalarFieldEnum)[keyof typeof PrefectureScalarFieldEnum]
+
+
+export const MunicipalityScalarFieldEnum = {
+  code: 'code',
+  prefectureCode: 'prefectureCode',
+  name: 'name',
+  kana: 'kana',
+  parentCode: 'parentCode',
+  isWard: 'isWard',
+  lat: 'lat',
+  lng: 'lng',
+  url: 'url',
+  kanaKey: 'kanaKey'
+} as const
+
+export type MunicipalityScalarFieldEnum = (typeof MunicipalityScalarFieldEnum)[keyof typeof MunicipalityScalarFieldEnum]
+
+
+export const MunicipalityProgramStatusScalarFieldEnum = {
+  municipalityCode: 'municipalityCode',
+  fiscalYear: 'fiscalYear',
+  status: 'status',
+  source: 'source'
+} as const
+
+export type MunicipalityProgramStatusScalarFieldEnum = (typeof MunicipalityProgramStatusScalarFieldEnum)[keyof typeof MunicipalityProgramStatusScalarFieldEnum]
 
 
 export const SortOrder = {

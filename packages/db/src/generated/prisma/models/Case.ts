@@ -594,6 +594,14 @@ export type CaseUpdateissueIdsInput = {
   push?: string | string[]
 }
 
+export type IntFieldUpdateOperationsInput = {
+  set?: number
+  increment?: number
+  decrement?: number
+  multiply?: number
+  divide?: number
+}
+
 export type CaseCreateNestedOneWithoutParticipantsInput = {
   create?: Prisma.XOR<Prisma.CaseCreateWithoutParticipantsInput, Prisma.CaseUncheckedCreateWithoutParticipantsInput>
   connectOrCreate?: Prisma.CaseCreateOrConnectWithoutParticipantsInput

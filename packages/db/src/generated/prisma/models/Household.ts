@@ -30,6 +30,7 @@ export type HouseholdMinAggregateOutputType = {
   address: string | null
   postalCode: string | null
   onPublicAssistance: boolean | null
+  publicAssistanceOfficeId: string | null
   note: string | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -41,6 +42,7 @@ export type HouseholdMaxAggregateOutputType = {
   address: string | null
   postalCode: string | null
   onPublicAssistance: boolean | null
+  publicAssistanceOfficeId: string | null
   note: string | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -52,6 +54,7 @@ export type HouseholdCountAggregateOutputType = {
   address: number
   postalCode: number
   onPublicAssistance: number
+  publicAssistanceOfficeId: number
   note: number
   createdAt: number
   updatedAt: number
@@ -65,6 +68,7 @@ export type HouseholdMinAggregateInputType = {
   address?: true
   postalCode?: true
   onPublicAssistance?: true
+  publicAssistanceOfficeId?: true
   note?: true
   createdAt?: true
   updatedAt?: true
@@ -76,6 +80,7 @@ export type HouseholdMaxAggregateInputType = {
   address?: true
   postalCode?: true
   onPublicAssistance?: true
+  publicAssistanceOfficeId?: true
   note?: true
   createdAt?: true
   updatedAt?: true
@@ -87,6 +92,7 @@ export type HouseholdCountAggregateInputType = {
   address?: true
   postalCode?: true
   onPublicAssistance?: true
+  publicAssistanceOfficeId?: true
   note?: true
   createdAt?: true
   updatedAt?: true
@@ -171,6 +177,7 @@ export type HouseholdGroupByOutputType = {
   address: string
   postalCode: string | null
   onPublicAssistance: boolean
+  publicAssistanceOfficeId: string | null
   note: string | null
   createdAt: Date
   updatedAt: Date
@@ -203,6 +210,7 @@ export type HouseholdWhereInput = {
   address?: Prisma.StringFilter<"Household"> | string
   postalCode?: Prisma.StringNullableFilter<"Household"> | string | null
   onPublicAssistance?: Prisma.BoolFilter<"Household"> | boolean
+  publicAssistanceOfficeId?: Prisma.UuidNullableFilter<"Household"> | string | null
   note?: Prisma.StringNullableFilter<"Household"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Household"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Household"> | Date | string
@@ -217,6 +225,7 @@ export type HouseholdOrderByWithRelationInput = {
   address?: Prisma.SortOrder
   postalCode?: Prisma.SortOrderInput | Prisma.SortOrder
   onPublicAssistance?: Prisma.SortOrder
+  publicAssistanceOfficeId?: Prisma.SortOrderInput | Prisma.SortOrder
   note?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -234,6 +243,7 @@ export type HouseholdWhereUniqueInput = Prisma.AtLeast<{
   address?: Prisma.StringFilter<"Household"> | string
   postalCode?: Prisma.StringNullableFilter<"Household"> | string | null
   onPublicAssistance?: Prisma.BoolFilter<"Household"> | boolean
+  publicAssistanceOfficeId?: Prisma.UuidNullableFilter<"Household"> | string | null
   note?: Prisma.StringNullableFilter<"Household"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Household"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Household"> | Date | string
@@ -248,6 +258,7 @@ export type HouseholdOrderByWithAggregationInput = {
   address?: Prisma.SortOrder
   postalCode?: Prisma.SortOrderInput | Prisma.SortOrder
   onPublicAssistance?: Prisma.SortOrder
+  publicAssistanceOfficeId?: Prisma.SortOrderInput | Prisma.SortOrder
   note?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -265,6 +276,7 @@ export type HouseholdScalarWhereWithAggregatesInput = {
   address?: Prisma.StringWithAggregatesFilter<"Household"> | string
   postalCode?: Prisma.StringNullableWithAggregatesFilter<"Household"> | string | null
   onPublicAssistance?: Prisma.BoolWithAggregatesFilter<"Household"> | boolean
+  publicAssistanceOfficeId?: Prisma.UuidNullableWithAggregatesFilter<"Household"> | string | null
   note?: Prisma.StringNullableWithAggregatesFilter<"Household"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Household"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Household"> | Date | string
@@ -276,6 +288,7 @@ export type HouseholdCreateInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -290,6 +303,7 @@ export type HouseholdUncheckedCreateInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -304,6 +318,7 @@ export type HouseholdUpdateInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -318,6 +333,7 @@ export type HouseholdUncheckedUpdateInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -332,6 +348,7 @@ export type HouseholdCreateManyInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -343,6 +360,7 @@ export type HouseholdUpdateManyMutationInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -354,6 +372,7 @@ export type HouseholdUncheckedUpdateManyInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -365,6 +384,7 @@ export type HouseholdCountOrderByAggregateInput = {
   address?: Prisma.SortOrder
   postalCode?: Prisma.SortOrder
   onPublicAssistance?: Prisma.SortOrder
+  publicAssistanceOfficeId?: Prisma.SortOrder
   note?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -376,6 +396,7 @@ export type HouseholdMaxOrderByAggregateInput = {
   address?: Prisma.SortOrder
   postalCode?: Prisma.SortOrder
   onPublicAssistance?: Prisma.SortOrder
+  publicAssistanceOfficeId?: Prisma.SortOrder
   note?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -387,6 +408,7 @@ export type HouseholdMinOrderByAggregateInput = {
   address?: Prisma.SortOrder
   postalCode?: Prisma.SortOrder
   onPublicAssistance?: Prisma.SortOrder
+  publicAssistanceOfficeId?: Prisma.SortOrder
   note?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -452,6 +474,7 @@ export type HouseholdCreateWithoutPersonsInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -465,6 +488,7 @@ export type HouseholdUncheckedCreateWithoutPersonsInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -494,6 +518,7 @@ export type HouseholdUpdateWithoutPersonsInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -507,6 +532,7 @@ export type HouseholdUncheckedUpdateWithoutPersonsInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -520,6 +546,7 @@ export type HouseholdCreateWithoutConsultationsInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -533,6 +560,7 @@ export type HouseholdUncheckedCreateWithoutConsultationsInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -562,6 +590,7 @@ export type HouseholdUpdateWithoutConsultationsInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -575,6 +604,7 @@ export type HouseholdUncheckedUpdateWithoutConsultationsInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -588,6 +618,7 @@ export type HouseholdCreateWithoutCasesInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -601,6 +632,7 @@ export type HouseholdUncheckedCreateWithoutCasesInput = {
   address: string
   postalCode?: string | null
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: string | null
   note?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -630,6 +662,7 @@ export type HouseholdUpdateWithoutCasesInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -643,6 +676,7 @@ export type HouseholdUncheckedUpdateWithoutCasesInput = {
   address?: Prisma.StringFieldUpdateOperationsInput | string
   postalCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   onPublicAssistance?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  publicAssistanceOfficeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -705,6 +739,7 @@ export type HouseholdSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
   address?: boolean
   postalCode?: boolean
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: boolean
   note?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -720,6 +755,7 @@ export type HouseholdSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
   address?: boolean
   postalCode?: boolean
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: boolean
   note?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -731,6 +767,7 @@ export type HouseholdSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
   address?: boolean
   postalCode?: boolean
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: boolean
   note?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -742,12 +779,13 @@ export type HouseholdSelectScalar = {
   address?: boolean
   postalCode?: boolean
   onPublicAssistance?: boolean
+  publicAssistanceOfficeId?: boolean
   note?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type HouseholdOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "municipalityCode" | "address" | "postalCode" | "onPublicAssistance" | "note" | "createdAt" | "updatedAt", ExtArgs["result"]["household"]>
+export type HouseholdOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "municipalityCode" | "address" | "postalCode" | "onPublicAssistance" | "publicAssistanceOfficeId" | "note" | "createdAt" | "updatedAt", ExtArgs["result"]["household"]>
 export type HouseholdInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   persons?: boolean | Prisma.Household$personsArgs<ExtArgs>
   consultations?: boolean | Prisma.Household$consultationsArgs<ExtArgs>
@@ -773,6 +811,10 @@ export type $HouseholdPayload<ExtArgs extends runtime.Types.Extensions.InternalA
      * 被保護世帯 (C10)
      */
     onPublicAssistance: boolean
+    /**
+     * the 保護の実施機関 (福祉事務所) responsible while on public assistance (C10)
+     */
+    publicAssistanceOfficeId: string | null
     note: string | null
     createdAt: Date
     updatedAt: Date
@@ -1207,6 +1249,7 @@ export interface HouseholdFieldRefs {
   readonly address: Prisma.FieldRef<"Household", 'String'>
   readonly postalCode: Prisma.FieldRef<"Household", 'String'>
   readonly onPublicAssistance: Prisma.FieldRef<"Household", 'Boolean'>
+  readonly publicAssistanceOfficeId: Prisma.FieldRef<"Household", 'String'>
   readonly note: Prisma.FieldRef<"Household", 'String'>
   readonly createdAt: Prisma.FieldRef<"Household", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Household", 'DateTime'>

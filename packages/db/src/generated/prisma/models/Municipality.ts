@@ -519,14 +519,6 @@ export type MunicipalityUncheckedUpdateManyWithoutPrefectureNestedInput = {
   deleteMany?: Prisma.MunicipalityScalarWhereInput | Prisma.MunicipalityScalarWhereInput[]
 }
 
-export type NullableStringFieldUpdateOperationsInput = {
-  set?: string | null
-}
-
-export type BoolFieldUpdateOperationsInput = {
-  set?: boolean
-}
-
 export type MunicipalityCreateWithoutPrefectureInput = {
   code: string
   name: string

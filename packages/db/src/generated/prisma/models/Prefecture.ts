@@ -411,10 +411,6 @@ export type PrefectureScalarRelationFilter = {
   isNot?: Prisma.PrefectureWhereInput
 }
 
-export type StringFieldUpdateOperationsInput = {
-  set?: string
-}
-
 export type FloatFieldUpdateOperationsInput = {
   set?: number
   increment?: number

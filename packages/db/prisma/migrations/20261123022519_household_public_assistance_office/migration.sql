@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Household" ADD COLUMN     "publicAssistanceOfficeId" UUID;

@@ -1,0 +1,50 @@
+import type { Tx } from '../scope.js';
+
+// Everything the domain access policy needs to decide about one person, as plain data.
+export interface PersonAccessFacts {
+  person: { id: string; municipalityCode: string; householdId: string; birthDate: Date | null; publicAssistanceOfficeId: string | null };
+  cases: { caseId: string; ownerOrganisationId: string; leadOrganisationId: string | null; involvedOrganisationIds: string[]; status: string }[];
+  consents: {
+    id: string;
+    personId: string;
+    organisationIds: string[];
+    purposes: string[];
+    method: string;
+    obtainedAt: Date;
+    obtainedByUserId: string;
+    expiresAt: Date | null;
+    withdrawnAt: Date | null;
+    guardianName: string | null;
+    childView: string | null;
+  }[];
+}
+
+export async function loadPersonAccessFacts(tx: Tx, municipalityCode: string, personId: string): Promise<PersonAccessFacts | null> {
+  const person = await tx.person.findFirst({
+    where: { municipalityCode, id: personId },
+    select: { id: true, municipalityCode: true, householdId: true, birthDate: true, household: { select: { onPublicAssistance: true, publicAssistanceOfficeId: true } } },
+  });
+  if (!person) return null;
+  // A case is the household's: every member is on it (SPEC §3 世帯まるごと), each with their own consent (C12).
+  const [cases, consents] = await Promise.all([
+    tx.case.findMany({
+      where: { municipalityCode, householdId: person.householdId },
+      select: { id: true, ownerOrganisationId: true, leadOrganisationId: true, status: true, participants: { select: { organisationId: true } } },
+    }),
+    tx.consent.findMany({
+      where: { municipalityCode, personId },
+      select: { id: true, personId: true, organisationIds: true, purposes: true, method: true, obtainedAt: true, obtainedByUserId: true, expiresAt: true, withdrawnAt: true, guardianName: true, childView: true },
+    }),
+  ]);
+  return {
+    person: {
+      id: person.id,
+      municipalityCode: person.municipalityCode,
+      householdId: person.householdId,
+      birthDate: person.birthDate,
+      publicAssistanceOfficeId: person.household.onPublicAssistance ? person.household.publicAssistanceOfficeId : null,
+    },
+    cases: cases.map((c) => ({ caseId: c.id, ownerOrganisationId: c.ownerOrganisationId, leadOrganisationId: c.leadOrganisationId, involvedOrganisationIds: c.participants.map((p) => p.organisationId), status: c.status })),
+    consents,
+  };
+}
