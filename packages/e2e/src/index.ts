@@ -1,0 +1,4 @@
+export { startServer } from './server.js';
+export type { RunningServer } from './server.js';
+export { launchBrowser, seriousViolations, screenshot } from './browser.js';
+export { signIn, demoPassword } from './sign-in.js';
