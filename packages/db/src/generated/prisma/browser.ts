@@ -73,6 +73,23 @@ export type CaseParticipant = Prisma.CaseParticipantModel
  */
 export type Consent = Prisma.ConsentModel
 /**
+ * Model PersonMerge
+ * Two records of the same person made one (SPEC §3.1 duplicate check). The merged record keeps
+ * existing with `Person.mergedIntoId`; this row says who merged what, when and why.
+ */
+export type PersonMerge = Prisma.PersonMergeModel
+/**
+ * Model DisclosureEntry
+ * C11 開示記録: what of one person went to which organisation, when and on which basis.
+ * Written in the same transaction as the access it records; append-only for the app role.
+ */
+export type DisclosureEntry = Prisma.DisclosureEntryModel
+/**
+ * Model ProtectionReferral
+ * C10: a household passed to the 保護の実施機関 — urgent ones appear at once in its queue.
+ */
+export type ProtectionReferral = Prisma.ProtectionReferralModel
+/**
  * Model Prefecture
  * 
  */

@@ -408,6 +408,9 @@ export const ModelName = {
   Case: 'Case',
   CaseParticipant: 'CaseParticipant',
   Consent: 'Consent',
+  PersonMerge: 'PersonMerge',
+  DisclosureEntry: 'DisclosureEntry',
+  ProtectionReferral: 'ProtectionReferral',
   Prefecture: 'Prefecture',
   Municipality: 'Municipality',
   MunicipalityProgramStatus: 'MunicipalityProgramStatus'
@@ -426,7 +429,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "organisation" | "partDelivery" | "user" | "session" | "auditEntry" | "household" | "person" | "consultation" | "case" | "caseParticipant" | "consent" | "prefecture" | "municipality" | "municipalityProgramStatus"
+    modelProps: "organisation" | "partDelivery" | "user" | "session" | "auditEntry" | "household" | "person" | "consultation" | "case" | "caseParticipant" | "consent" | "personMerge" | "disclosureEntry" | "protectionReferral" | "prefecture" | "municipality" | "municipalityProgramStatus"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1244,6 +1247,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    PersonMerge: {
+      payload: Prisma.$PersonMergePayload<ExtArgs>
+      fields: Prisma.PersonMergeFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PersonMergeFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PersonMergeFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>
+        }
+        findFirst: {
+          args: Prisma.PersonMergeFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PersonMergeFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>
+        }
+        findMany: {
+          args: Prisma.PersonMergeFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>[]
+        }
+        create: {
+          args: Prisma.PersonMergeCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>
+        }
+        createMany: {
+          args: Prisma.PersonMergeCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PersonMergeCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>[]
+        }
+        delete: {
+          args: Prisma.PersonMergeDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>
+        }
+        update: {
+          args: Prisma.PersonMergeUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>
+        }
+        deleteMany: {
+          args: Prisma.PersonMergeDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PersonMergeUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PersonMergeUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>[]
+        }
+        upsert: {
+          args: Prisma.PersonMergeUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PersonMergePayload>
+        }
+        aggregate: {
+          args: Prisma.PersonMergeAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePersonMerge>
+        }
+        groupBy: {
+          args: Prisma.PersonMergeGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PersonMergeGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PersonMergeCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PersonMergeCountAggregateOutputType> | number
+        }
+      }
+    }
+    DisclosureEntry: {
+      payload: Prisma.$DisclosureEntryPayload<ExtArgs>
+      fields: Prisma.DisclosureEntryFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DisclosureEntryFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DisclosureEntryFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>
+        }
+        findFirst: {
+          args: Prisma.DisclosureEntryFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DisclosureEntryFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>
+        }
+        findMany: {
+          args: Prisma.DisclosureEntryFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>[]
+        }
+        create: {
+          args: Prisma.DisclosureEntryCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>
+        }
+        createMany: {
+          args: Prisma.DisclosureEntryCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DisclosureEntryCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>[]
+        }
+        delete: {
+          args: Prisma.DisclosureEntryDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>
+        }
+        update: {
+          args: Prisma.DisclosureEntryUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>
+        }
+        deleteMany: {
+          args: Prisma.DisclosureEntryDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DisclosureEntryUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DisclosureEntryUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>[]
+        }
+        upsert: {
+          args: Prisma.DisclosureEntryUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DisclosureEntryPayload>
+        }
+        aggregate: {
+          args: Prisma.DisclosureEntryAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDisclosureEntry>
+        }
+        groupBy: {
+          args: Prisma.DisclosureEntryGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DisclosureEntryGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DisclosureEntryCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DisclosureEntryCountAggregateOutputType> | number
+        }
+      }
+    }
+    ProtectionReferral: {
+      payload: Prisma.$ProtectionReferralPayload<ExtArgs>
+      fields: Prisma.ProtectionReferralFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ProtectionReferralFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ProtectionReferralFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>
+        }
+        findFirst: {
+          args: Prisma.ProtectionReferralFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ProtectionReferralFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>
+        }
+        findMany: {
+          args: Prisma.ProtectionReferralFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>[]
+        }
+        create: {
+          args: Prisma.ProtectionReferralCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>
+        }
+        createMany: {
+          args: Prisma.ProtectionReferralCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ProtectionReferralCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>[]
+        }
+        delete: {
+          args: Prisma.ProtectionReferralDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>
+        }
+        update: {
+          args: Prisma.ProtectionReferralUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>
+        }
+        deleteMany: {
+          args: Prisma.ProtectionReferralDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ProtectionReferralUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ProtectionReferralUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>[]
+        }
+        upsert: {
+          args: Prisma.ProtectionReferralUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ProtectionReferralPayload>
+        }
+        aggregate: {
+          args: Prisma.ProtectionReferralAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateProtectionReferral>
+        }
+        groupBy: {
+          args: Prisma.ProtectionReferralGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ProtectionReferralGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ProtectionReferralCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ProtectionReferralCountAggregateOutputType> | number
+        }
+      }
+    }
     Prefecture: {
       payload: Prisma.$PrefecturePayload<ExtArgs>
       fields: Prisma.PrefectureFieldRefs
@@ -1608,6 +1833,8 @@ export const PersonScalarFieldEnum = {
   birthDate: 'birthDate',
   relationship: 'relationship',
   phone: 'phone',
+  createdByOrganisationId: 'createdByOrganisationId',
+  mergedIntoId: 'mergedIntoId',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -1674,12 +1901,67 @@ export const ConsentScalarFieldEnum = {
   obtainedAt: 'obtainedAt',
   expiresAt: 'expiresAt',
   withdrawnAt: 'withdrawnAt',
+  withdrawnByUserId: 'withdrawnByUserId',
+  withdrawalNote: 'withdrawalNote',
   guardianName: 'guardianName',
+  guardianRelationship: 'guardianRelationship',
   childView: 'childView',
+  meetingIds: 'meetingIds',
+  obtainedByOrganisationId: 'obtainedByOrganisationId',
+  note: 'note',
   createdAt: 'createdAt'
 } as const
 
 export type ConsentScalarFieldEnum = (typeof ConsentScalarFieldEnum)[keyof typeof ConsentScalarFieldEnum]
+
+
+export const PersonMergeScalarFieldEnum = {
+  id: 'id',
+  municipalityCode: 'municipalityCode',
+  survivorId: 'survivorId',
+  mergedId: 'mergedId',
+  mergedByUserId: 'mergedByUserId',
+  mergedAt: 'mergedAt',
+  reason: 'reason',
+  moved: 'moved'
+} as const
+
+export type PersonMergeScalarFieldEnum = (typeof PersonMergeScalarFieldEnum)[keyof typeof PersonMergeScalarFieldEnum]
+
+
+export const DisclosureEntryScalarFieldEnum = {
+  id: 'id',
+  municipalityCode: 'municipalityCode',
+  personId: 'personId',
+  recipientOrganisationId: 'recipientOrganisationId',
+  actorUserId: 'actorUserId',
+  recordType: 'recordType',
+  recordId: 'recordId',
+  purpose: 'purpose',
+  legalBasis: 'legalBasis',
+  basisRef: 'basisRef',
+  disclosedAt: 'disclosedAt'
+} as const
+
+export type DisclosureEntryScalarFieldEnum = (typeof DisclosureEntryScalarFieldEnum)[keyof typeof DisclosureEntryScalarFieldEnum]
+
+
+export const ProtectionReferralScalarFieldEnum = {
+  id: 'id',
+  municipalityCode: 'municipalityCode',
+  householdId: 'householdId',
+  personId: 'personId',
+  officeOrganisationId: 'officeOrganisationId',
+  urgent: 'urgent',
+  reason: 'reason',
+  referredByUserId: 'referredByUserId',
+  referredByOrganisationId: 'referredByOrganisationId',
+  referredAt: 'referredAt',
+  acknowledgedAt: 'acknowledgedAt',
+  acknowledgedByUserId: 'acknowledgedByUserId'
+} as const
+
+export type ProtectionReferralScalarFieldEnum = (typeof ProtectionReferralScalarFieldEnum)[keyof typeof ProtectionReferralScalarFieldEnum]
 
 
 export const PrefectureScalarFieldEnum = {
@@ -1729,6 +2011,13 @@ export const SortOrder = {
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
 
 
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
+
+
 export const QueryMode = {
   default: 'default',
   insensitive: 'insensitive'
@@ -1743,6 +2032,15 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 
 
 
@@ -1811,6 +2109,20 @@ export type IntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'In
  * Reference to a field of type 'Int[]'
  */
 export type ListIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Json'
+ */
+export type JsonFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Json'>
+    
+
+
+/**
+ * Reference to a field of type 'QueryMode'
+ */
+export type EnumQueryModeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'QueryMode'>
     
 
 
@@ -1989,6 +2301,9 @@ export type GlobalOmitConfig = {
   case?: Prisma.CaseOmit
   caseParticipant?: Prisma.CaseParticipantOmit
   consent?: Prisma.ConsentOmit
+  personMerge?: Prisma.PersonMergeOmit
+  disclosureEntry?: Prisma.DisclosureEntryOmit
+  protectionReferral?: Prisma.ProtectionReferralOmit
   prefecture?: Prisma.PrefectureOmit
   municipality?: Prisma.MunicipalityOmit
   municipalityProgramStatus?: Prisma.MunicipalityProgramStatusOmit

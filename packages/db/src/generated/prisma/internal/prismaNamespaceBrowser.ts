@@ -62,6 +62,9 @@ export const ModelName = {
   Case: 'Case',
   CaseParticipant: 'CaseParticipant',
   Consent: 'Consent',
+  PersonMerge: 'PersonMerge',
+  DisclosureEntry: 'DisclosureEntry',
+  ProtectionReferral: 'ProtectionReferral',
   Prefecture: 'Prefecture',
   Municipality: 'Municipality',
   MunicipalityProgramStatus: 'MunicipalityProgramStatus'
@@ -186,6 +189,8 @@ export const PersonScalarFieldEnum = {
   birthDate: 'birthDate',
   relationship: 'relationship',
   phone: 'phone',
+  createdByOrganisationId: 'createdByOrganisationId',
+  mergedIntoId: 'mergedIntoId',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -252,12 +257,67 @@ export const ConsentScalarFieldEnum = {
   obtainedAt: 'obtainedAt',
   expiresAt: 'expiresAt',
   withdrawnAt: 'withdrawnAt',
+  withdrawnByUserId: 'withdrawnByUserId',
+  withdrawalNote: 'withdrawalNote',
   guardianName: 'guardianName',
+  guardianRelationship: 'guardianRelationship',
   childView: 'childView',
+  meetingIds: 'meetingIds',
+  obtainedByOrganisationId: 'obtainedByOrganisationId',
+  note: 'note',
   createdAt: 'createdAt'
 } as const
 
 export type ConsentScalarFieldEnum = (typeof ConsentScalarFieldEnum)[keyof typeof ConsentScalarFieldEnum]
+
+
+export const PersonMergeScalarFieldEnum = {
+  id: 'id',
+  municipalityCode: 'municipalityCode',
+  survivorId: 'survivorId',
+  mergedId: 'mergedId',
+  mergedByUserId: 'mergedByUserId',
+  mergedAt: 'mergedAt',
+  reason: 'reason',
+  moved: 'moved'
+} as const
+
+export type PersonMergeScalarFieldEnum = (typeof PersonMergeScalarFieldEnum)[keyof typeof PersonMergeScalarFieldEnum]
+
+
+export const DisclosureEntryScalarFieldEnum = {
+  id: 'id',
+  municipalityCode: 'municipalityCode',
+  personId: 'personId',
+  recipientOrganisationId: 'recipientOrganisationId',
+  actorUserId: 'actorUserId',
+  recordType: 'recordType',
+  recordId: 'recordId',
+  purpose: 'purpose',
+  legalBasis: 'legalBasis',
+  basisRef: 'basisRef',
+  disclosedAt: 'disclosedAt'
+} as const
+
+export type DisclosureEntryScalarFieldEnum = (typeof DisclosureEntryScalarFieldEnum)[keyof typeof DisclosureEntryScalarFieldEnum]
+
+
+export const ProtectionReferralScalarFieldEnum = {
+  id: 'id',
+  municipalityCode: 'municipalityCode',
+  householdId: 'householdId',
+  personId: 'personId',
+  officeOrganisationId: 'officeOrganisationId',
+  urgent: 'urgent',
+  reason: 'reason',
+  referredByUserId: 'referredByUserId',
+  referredByOrganisationId: 'referredByOrganisationId',
+  referredAt: 'referredAt',
+  acknowledgedAt: 'acknowledgedAt',
+  acknowledgedByUserId: 'acknowledgedByUserId'
+} as const
+
+export type ProtectionReferralScalarFieldEnum = (typeof ProtectionReferralScalarFieldEnum)[keyof typeof ProtectionReferralScalarFieldEnum]
 
 
 export const PrefectureScalarFieldEnum = {
@@ -307,6 +367,13 @@ export const SortOrder = {
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
 
 
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
+
+
 export const QueryMode = {
   default: 'default',
   insensitive: 'insensitive'
@@ -321,4 +388,13 @@ export const NullsOrder = {
 } as const
 
 export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
+
+
+export const JsonNullValueFilter = {
+  DbNull: DbNull,
+  JsonNull: JsonNull,
+  AnyNull: AnyNull
+} as const
+
+export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
 

@@ -33,8 +33,13 @@ export type ConsentMinAggregateOutputType = {
   obtainedAt: Date | null
   expiresAt: Date | null
   withdrawnAt: Date | null
+  withdrawnByUserId: string | null
+  withdrawalNote: string | null
   guardianName: string | null
+  guardianRelationship: string | null
   childView: string | null
+  obtainedByOrganisationId: string | null
+  note: string | null
   createdAt: Date | null
 }
 
@@ -47,8 +52,13 @@ export type ConsentMaxAggregateOutputType = {
   obtainedAt: Date | null
   expiresAt: Date | null
   withdrawnAt: Date | null
+  withdrawnByUserId: string | null
+  withdrawalNote: string | null
   guardianName: string | null
+  guardianRelationship: string | null
   childView: string | null
+  obtainedByOrganisationId: string | null
+  note: string | null
   createdAt: Date | null
 }
 
@@ -63,8 +73,14 @@ export type ConsentCountAggregateOutputType = {
   obtainedAt: number
   expiresAt: number
   withdrawnAt: number
+  withdrawnByUserId: number
+  withdrawalNote: number
   guardianName: number
+  guardianRelationship: number
   childView: number
+  meetingIds: number
+  obtainedByOrganisationId: number
+  note: number
   createdAt: number
   _all: number
 }
@@ -79,8 +95,13 @@ export type ConsentMinAggregateInputType = {
   obtainedAt?: true
   expiresAt?: true
   withdrawnAt?: true
+  withdrawnByUserId?: true
+  withdrawalNote?: true
   guardianName?: true
+  guardianRelationship?: true
   childView?: true
+  obtainedByOrganisationId?: true
+  note?: true
   createdAt?: true
 }
 
@@ -93,8 +114,13 @@ export type ConsentMaxAggregateInputType = {
   obtainedAt?: true
   expiresAt?: true
   withdrawnAt?: true
+  withdrawnByUserId?: true
+  withdrawalNote?: true
   guardianName?: true
+  guardianRelationship?: true
   childView?: true
+  obtainedByOrganisationId?: true
+  note?: true
   createdAt?: true
 }
 
@@ -109,8 +135,14 @@ export type ConsentCountAggregateInputType = {
   obtainedAt?: true
   expiresAt?: true
   withdrawnAt?: true
+  withdrawnByUserId?: true
+  withdrawalNote?: true
   guardianName?: true
+  guardianRelationship?: true
   childView?: true
+  meetingIds?: true
+  obtainedByOrganisationId?: true
+  note?: true
   createdAt?: true
   _all?: true
 }
@@ -198,8 +230,14 @@ export type ConsentGroupByOutputType = {
   obtainedAt: Date
   expiresAt: Date | null
   withdrawnAt: Date | null
+  withdrawnByUserId: string | null
+  withdrawalNote: string | null
   guardianName: string | null
+  guardianRelationship: string | null
   childView: string | null
+  meetingIds: string[]
+  obtainedByOrganisationId: string | null
+  note: string | null
   createdAt: Date
   _count: ConsentCountAggregateOutputType | null
   _min: ConsentMinAggregateOutputType | null
@@ -235,8 +273,14 @@ export type ConsentWhereInput = {
   obtainedAt?: Prisma.DateTimeFilter<"Consent"> | Date | string
   expiresAt?: Prisma.DateTimeNullableFilter<"Consent"> | Date | string | null
   withdrawnAt?: Prisma.DateTimeNullableFilter<"Consent"> | Date | string | null
+  withdrawnByUserId?: Prisma.UuidNullableFilter<"Consent"> | string | null
+  withdrawalNote?: Prisma.StringNullableFilter<"Consent"> | string | null
   guardianName?: Prisma.StringNullableFilter<"Consent"> | string | null
+  guardianRelationship?: Prisma.StringNullableFilter<"Consent"> | string | null
   childView?: Prisma.StringNullableFilter<"Consent"> | string | null
+  meetingIds?: Prisma.StringNullableListFilter<"Consent">
+  obtainedByOrganisationId?: Prisma.UuidNullableFilter<"Consent"> | string | null
+  note?: Prisma.StringNullableFilter<"Consent"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Consent"> | Date | string
   person?: Prisma.XOR<Prisma.PersonScalarRelationFilter, Prisma.PersonWhereInput>
 }
@@ -252,8 +296,14 @@ export type ConsentOrderByWithRelationInput = {
   obtainedAt?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
   withdrawnAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  withdrawnByUserId?: Prisma.SortOrderInput | Prisma.SortOrder
+  withdrawalNote?: Prisma.SortOrderInput | Prisma.SortOrder
   guardianName?: Prisma.SortOrderInput | Prisma.SortOrder
+  guardianRelationship?: Prisma.SortOrderInput | Prisma.SortOrder
   childView?: Prisma.SortOrderInput | Prisma.SortOrder
+  meetingIds?: Prisma.SortOrder
+  obtainedByOrganisationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  note?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   person?: Prisma.PersonOrderByWithRelationInput
 }
@@ -272,8 +322,14 @@ export type ConsentWhereUniqueInput = Prisma.AtLeast<{
   obtainedAt?: Prisma.DateTimeFilter<"Consent"> | Date | string
   expiresAt?: Prisma.DateTimeNullableFilter<"Consent"> | Date | string | null
   withdrawnAt?: Prisma.DateTimeNullableFilter<"Consent"> | Date | string | null
+  withdrawnByUserId?: Prisma.UuidNullableFilter<"Consent"> | string | null
+  withdrawalNote?: Prisma.StringNullableFilter<"Consent"> | string | null
   guardianName?: Prisma.StringNullableFilter<"Consent"> | string | null
+  guardianRelationship?: Prisma.StringNullableFilter<"Consent"> | string | null
   childView?: Prisma.StringNullableFilter<"Consent"> | string | null
+  meetingIds?: Prisma.StringNullableListFilter<"Consent">
+  obtainedByOrganisationId?: Prisma.UuidNullableFilter<"Consent"> | string | null
+  note?: Prisma.StringNullableFilter<"Consent"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Consent"> | Date | string
   person?: Prisma.XOR<Prisma.PersonScalarRelationFilter, Prisma.PersonWhereInput>
 }, "id">
@@ -289,8 +345,14 @@ export type ConsentOrderByWithAggregationInput = {
   obtainedAt?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
   withdrawnAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  withdrawnByUserId?: Prisma.SortOrderInput | Prisma.SortOrder
+  withdrawalNote?: Prisma.SortOrderInput | Prisma.SortOrder
   guardianName?: Prisma.SortOrderInput | Prisma.SortOrder
+  guardianRelationship?: Prisma.SortOrderInput | Prisma.SortOrder
   childView?: Prisma.SortOrderInput | Prisma.SortOrder
+  meetingIds?: Prisma.SortOrder
+  obtainedByOrganisationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  note?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   _count?: Prisma.ConsentCountOrderByAggregateInput
   _max?: Prisma.ConsentMaxOrderByAggregateInput
@@ -311,8 +373,14 @@ export type ConsentScalarWhereWithAggregatesInput = {
   obtainedAt?: Prisma.DateTimeWithAggregatesFilter<"Consent"> | Date | string
   expiresAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Consent"> | Date | string | null
   withdrawnAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Consent"> | Date | string | null
+  withdrawnByUserId?: Prisma.UuidNullableWithAggregatesFilter<"Consent"> | string | null
+  withdrawalNote?: Prisma.StringNullableWithAggregatesFilter<"Consent"> | string | null
   guardianName?: Prisma.StringNullableWithAggregatesFilter<"Consent"> | string | null
+  guardianRelationship?: Prisma.StringNullableWithAggregatesFilter<"Consent"> | string | null
   childView?: Prisma.StringNullableWithAggregatesFilter<"Consent"> | string | null
+  meetingIds?: Prisma.StringNullableListFilter<"Consent">
+  obtainedByOrganisationId?: Prisma.UuidNullableWithAggregatesFilter<"Consent"> | string | null
+  note?: Prisma.StringNullableWithAggregatesFilter<"Consent"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Consent"> | Date | string
 }
 
@@ -326,8 +394,14 @@ export type ConsentCreateInput = {
   obtainedAt: Date | string
   expiresAt?: Date | string | null
   withdrawnAt?: Date | string | null
+  withdrawnByUserId?: string | null
+  withdrawalNote?: string | null
   guardianName?: string | null
+  guardianRelationship?: string | null
   childView?: string | null
+  meetingIds?: Prisma.ConsentCreatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: string | null
+  note?: string | null
   createdAt?: Date | string
   person: Prisma.PersonCreateNestedOneWithoutConsentsInput
 }
@@ -343,8 +417,14 @@ export type ConsentUncheckedCreateInput = {
   obtainedAt: Date | string
   expiresAt?: Date | string | null
   withdrawnAt?: Date | string | null
+  withdrawnByUserId?: string | null
+  withdrawalNote?: string | null
   guardianName?: string | null
+  guardianRelationship?: string | null
   childView?: string | null
+  meetingIds?: Prisma.ConsentCreatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: string | null
+  note?: string | null
   createdAt?: Date | string
 }
 
@@ -358,8 +438,14 @@ export type ConsentUpdateInput = {
   obtainedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   withdrawnAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  withdrawnByUserId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  withdrawalNote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   guardianName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  guardianRelationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   childView?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  meetingIds?: Prisma.ConsentUpdatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   person?: Prisma.PersonUpdateOneRequiredWithoutConsentsNestedInput
 }
@@ -375,8 +461,14 @@ export type ConsentUncheckedUpdateInput = {
   obtainedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   withdrawnAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  withdrawnByUserId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  withdrawalNote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   guardianName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  guardianRelationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   childView?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  meetingIds?: Prisma.ConsentUpdatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -391,8 +483,14 @@ export type ConsentCreateManyInput = {
   obtainedAt: Date | string
   expiresAt?: Date | string | null
   withdrawnAt?: Date | string | null
+  withdrawnByUserId?: string | null
+  withdrawalNote?: string | null
   guardianName?: string | null
+  guardianRelationship?: string | null
   childView?: string | null
+  meetingIds?: Prisma.ConsentCreatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: string | null
+  note?: string | null
   createdAt?: Date | string
 }
 
@@ -406,8 +504,14 @@ export type ConsentUpdateManyMutationInput = {
   obtainedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   withdrawnAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  withdrawnByUserId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  withdrawalNote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   guardianName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  guardianRelationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   childView?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  meetingIds?: Prisma.ConsentUpdatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -422,8 +526,14 @@ export type ConsentUncheckedUpdateManyInput = {
   obtainedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   withdrawnAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  withdrawnByUserId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  withdrawalNote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   guardianName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  guardianRelationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   childView?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  meetingIds?: Prisma.ConsentUpdatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -448,8 +558,14 @@ export type ConsentCountOrderByAggregateInput = {
   obtainedAt?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrder
   withdrawnAt?: Prisma.SortOrder
+  withdrawnByUserId?: Prisma.SortOrder
+  withdrawalNote?: Prisma.SortOrder
   guardianName?: Prisma.SortOrder
+  guardianRelationship?: Prisma.SortOrder
   childView?: Prisma.SortOrder
+  meetingIds?: Prisma.SortOrder
+  obtainedByOrganisationId?: Prisma.SortOrder
+  note?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -462,8 +578,13 @@ export type ConsentMaxOrderByAggregateInput = {
   obtainedAt?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrder
   withdrawnAt?: Prisma.SortOrder
+  withdrawnByUserId?: Prisma.SortOrder
+  withdrawalNote?: Prisma.SortOrder
   guardianName?: Prisma.SortOrder
+  guardianRelationship?: Prisma.SortOrder
   childView?: Prisma.SortOrder
+  obtainedByOrganisationId?: Prisma.SortOrder
+  note?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -476,8 +597,13 @@ export type ConsentMinOrderByAggregateInput = {
   obtainedAt?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrder
   withdrawnAt?: Prisma.SortOrder
+  withdrawnByUserId?: Prisma.SortOrder
+  withdrawalNote?: Prisma.SortOrder
   guardianName?: Prisma.SortOrder
+  guardianRelationship?: Prisma.SortOrder
   childView?: Prisma.SortOrder
+  obtainedByOrganisationId?: Prisma.SortOrder
+  note?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -531,12 +657,21 @@ export type ConsentCreatepurposesInput = {
   set: string[]
 }
 
+export type ConsentCreatemeetingIdsInput = {
+  set: string[]
+}
+
 export type ConsentUpdateorganisationIdsInput = {
   set?: string[]
   push?: string | string[]
 }
 
 export type ConsentUpdatepurposesInput = {
+  set?: string[]
+  push?: string | string[]
+}
+
+export type ConsentUpdatemeetingIdsInput = {
   set?: string[]
   push?: string | string[]
 }
@@ -551,8 +686,14 @@ export type ConsentCreateWithoutPersonInput = {
   obtainedAt: Date | string
   expiresAt?: Date | string | null
   withdrawnAt?: Date | string | null
+  withdrawnByUserId?: string | null
+  withdrawalNote?: string | null
   guardianName?: string | null
+  guardianRelationship?: string | null
   childView?: string | null
+  meetingIds?: Prisma.ConsentCreatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: string | null
+  note?: string | null
   createdAt?: Date | string
 }
 
@@ -566,8 +707,14 @@ export type ConsentUncheckedCreateWithoutPersonInput = {
   obtainedAt: Date | string
   expiresAt?: Date | string | null
   withdrawnAt?: Date | string | null
+  withdrawnByUserId?: string | null
+  withdrawalNote?: string | null
   guardianName?: string | null
+  guardianRelationship?: string | null
   childView?: string | null
+  meetingIds?: Prisma.ConsentCreatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: string | null
+  note?: string | null
   createdAt?: Date | string
 }
 
@@ -611,8 +758,14 @@ export type ConsentScalarWhereInput = {
   obtainedAt?: Prisma.DateTimeFilter<"Consent"> | Date | string
   expiresAt?: Prisma.DateTimeNullableFilter<"Consent"> | Date | string | null
   withdrawnAt?: Prisma.DateTimeNullableFilter<"Consent"> | Date | string | null
+  withdrawnByUserId?: Prisma.UuidNullableFilter<"Consent"> | string | null
+  withdrawalNote?: Prisma.StringNullableFilter<"Consent"> | string | null
   guardianName?: Prisma.StringNullableFilter<"Consent"> | string | null
+  guardianRelationship?: Prisma.StringNullableFilter<"Consent"> | string | null
   childView?: Prisma.StringNullableFilter<"Consent"> | string | null
+  meetingIds?: Prisma.StringNullableListFilter<"Consent">
+  obtainedByOrganisationId?: Prisma.UuidNullableFilter<"Consent"> | string | null
+  note?: Prisma.StringNullableFilter<"Consent"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Consent"> | Date | string
 }
 
@@ -626,8 +779,14 @@ export type ConsentCreateManyPersonInput = {
   obtainedAt: Date | string
   expiresAt?: Date | string | null
   withdrawnAt?: Date | string | null
+  withdrawnByUserId?: string | null
+  withdrawalNote?: string | null
   guardianName?: string | null
+  guardianRelationship?: string | null
   childView?: string | null
+  meetingIds?: Prisma.ConsentCreatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: string | null
+  note?: string | null
   createdAt?: Date | string
 }
 
@@ -641,8 +800,14 @@ export type ConsentUpdateWithoutPersonInput = {
   obtainedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   withdrawnAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  withdrawnByUserId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  withdrawalNote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   guardianName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  guardianRelationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   childView?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  meetingIds?: Prisma.ConsentUpdatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -656,8 +821,14 @@ export type ConsentUncheckedUpdateWithoutPersonInput = {
   obtainedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   withdrawnAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  withdrawnByUserId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  withdrawalNote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   guardianName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  guardianRelationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   childView?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  meetingIds?: Prisma.ConsentUpdatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -671,8 +842,14 @@ export type ConsentUncheckedUpdateManyWithoutPersonInput = {
   obtainedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   withdrawnAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  withdrawnByUserId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  withdrawalNote?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   guardianName?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  guardianRelationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   childView?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  meetingIds?: Prisma.ConsentUpdatemeetingIdsInput | string[]
+  obtainedByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  note?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -689,8 +866,14 @@ export type ConsentSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   obtainedAt?: boolean
   expiresAt?: boolean
   withdrawnAt?: boolean
+  withdrawnByUserId?: boolean
+  withdrawalNote?: boolean
   guardianName?: boolean
+  guardianRelationship?: boolean
   childView?: boolean
+  meetingIds?: boolean
+  obtainedByOrganisationId?: boolean
+  note?: boolean
   createdAt?: boolean
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["consent"]>
@@ -706,8 +889,14 @@ export type ConsentSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   obtainedAt?: boolean
   expiresAt?: boolean
   withdrawnAt?: boolean
+  withdrawnByUserId?: boolean
+  withdrawalNote?: boolean
   guardianName?: boolean
+  guardianRelationship?: boolean
   childView?: boolean
+  meetingIds?: boolean
+  obtainedByOrganisationId?: boolean
+  note?: boolean
   createdAt?: boolean
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["consent"]>
@@ -723,8 +912,14 @@ export type ConsentSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   obtainedAt?: boolean
   expiresAt?: boolean
   withdrawnAt?: boolean
+  withdrawnByUserId?: boolean
+  withdrawalNote?: boolean
   guardianName?: boolean
+  guardianRelationship?: boolean
   childView?: boolean
+  meetingIds?: boolean
+  obtainedByOrganisationId?: boolean
+  note?: boolean
   createdAt?: boolean
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["consent"]>
@@ -740,12 +935,18 @@ export type ConsentSelectScalar = {
   obtainedAt?: boolean
   expiresAt?: boolean
   withdrawnAt?: boolean
+  withdrawnByUserId?: boolean
+  withdrawalNote?: boolean
   guardianName?: boolean
+  guardianRelationship?: boolean
   childView?: boolean
+  meetingIds?: boolean
+  obtainedByOrganisationId?: boolean
+  note?: boolean
   createdAt?: boolean
 }
 
-export type ConsentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "municipalityCode" | "personId" | "organisationIds" | "purposes" | "method" | "obtainedByUserId" | "obtainedAt" | "expiresAt" | "withdrawnAt" | "guardianName" | "childView" | "createdAt", ExtArgs["result"]["consent"]>
+export type ConsentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "municipalityCode" | "personId" | "organisationIds" | "purposes" | "method" | "obtainedByUserId" | "obtainedAt" | "expiresAt" | "withdrawnAt" | "withdrawnByUserId" | "withdrawalNote" | "guardianName" | "guardianRelationship" | "childView" | "meetingIds" | "obtainedByOrganisationId" | "note" | "createdAt", ExtArgs["result"]["consent"]>
 export type ConsentInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   person?: boolean | Prisma.PersonDefaultArgs<ExtArgs>
 }
@@ -772,8 +973,17 @@ export type $ConsentPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     obtainedAt: Date
     expiresAt: Date | null
     withdrawnAt: Date | null
+    withdrawnByUserId: string | null
+    withdrawalNote: string | null
     guardianName: string | null
+    guardianRelationship: string | null
     childView: string | null
+    /**
+     * when set, the 'meeting' purpose covers only these meetings
+     */
+    meetingIds: string[]
+    obtainedByOrganisationId: string | null
+    note: string | null
     createdAt: Date
   }, ExtArgs["result"]["consent"]>
   composites: {}
@@ -1209,8 +1419,14 @@ export interface ConsentFieldRefs {
   readonly obtainedAt: Prisma.FieldRef<"Consent", 'DateTime'>
   readonly expiresAt: Prisma.FieldRef<"Consent", 'DateTime'>
   readonly withdrawnAt: Prisma.FieldRef<"Consent", 'DateTime'>
+  readonly withdrawnByUserId: Prisma.FieldRef<"Consent", 'String'>
+  readonly withdrawalNote: Prisma.FieldRef<"Consent", 'String'>
   readonly guardianName: Prisma.FieldRef<"Consent", 'String'>
+  readonly guardianRelationship: Prisma.FieldRef<"Consent", 'String'>
   readonly childView: Prisma.FieldRef<"Consent", 'String'>
+  readonly meetingIds: Prisma.FieldRef<"Consent", 'String[]'>
+  readonly obtainedByOrganisationId: Prisma.FieldRef<"Consent", 'String'>
+  readonly note: Prisma.FieldRef<"Consent", 'String'>
   readonly createdAt: Prisma.FieldRef<"Consent", 'DateTime'>
 }
     

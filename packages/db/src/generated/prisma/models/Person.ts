@@ -37,6 +37,8 @@ export type PersonMinAggregateOutputType = {
   birthDate: Date | null
   relationship: string | null
   phone: string | null
+  createdByOrganisationId: string | null
+  mergedIntoId: string | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -54,6 +56,8 @@ export type PersonMaxAggregateOutputType = {
   birthDate: Date | null
   relationship: string | null
   phone: string | null
+  createdByOrganisationId: string | null
+  mergedIntoId: string | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -71,6 +75,8 @@ export type PersonCountAggregateOutputType = {
   birthDate: number
   relationship: number
   phone: number
+  createdByOrganisationId: number
+  mergedIntoId: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -90,6 +96,8 @@ export type PersonMinAggregateInputType = {
   birthDate?: true
   relationship?: true
   phone?: true
+  createdByOrganisationId?: true
+  mergedIntoId?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -107,6 +115,8 @@ export type PersonMaxAggregateInputType = {
   birthDate?: true
   relationship?: true
   phone?: true
+  createdByOrganisationId?: true
+  mergedIntoId?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -124,6 +134,8 @@ export type PersonCountAggregateInputType = {
   birthDate?: true
   relationship?: true
   phone?: true
+  createdByOrganisationId?: true
+  mergedIntoId?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -214,6 +226,8 @@ export type PersonGroupByOutputType = {
   birthDate: Date | null
   relationship: string | null
   phone: string | null
+  createdByOrganisationId: string | null
+  mergedIntoId: string | null
   createdAt: Date
   updatedAt: Date
   _count: PersonCountAggregateOutputType | null
@@ -252,6 +266,8 @@ export type PersonWhereInput = {
   birthDate?: Prisma.DateTimeNullableFilter<"Person"> | Date | string | null
   relationship?: Prisma.StringNullableFilter<"Person"> | string | null
   phone?: Prisma.StringNullableFilter<"Person"> | string | null
+  createdByOrganisationId?: Prisma.UuidNullableFilter<"Person"> | string | null
+  mergedIntoId?: Prisma.UuidNullableFilter<"Person"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Person"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Person"> | Date | string
   household?: Prisma.XOR<Prisma.HouseholdScalarRelationFilter, Prisma.HouseholdWhereInput>
@@ -271,6 +287,8 @@ export type PersonOrderByWithRelationInput = {
   birthDate?: Prisma.SortOrderInput | Prisma.SortOrder
   relationship?: Prisma.SortOrderInput | Prisma.SortOrder
   phone?: Prisma.SortOrderInput | Prisma.SortOrder
+  createdByOrganisationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   household?: Prisma.HouseholdOrderByWithRelationInput
@@ -293,6 +311,8 @@ export type PersonWhereUniqueInput = Prisma.AtLeast<{
   birthDate?: Prisma.DateTimeNullableFilter<"Person"> | Date | string | null
   relationship?: Prisma.StringNullableFilter<"Person"> | string | null
   phone?: Prisma.StringNullableFilter<"Person"> | string | null
+  createdByOrganisationId?: Prisma.UuidNullableFilter<"Person"> | string | null
+  mergedIntoId?: Prisma.UuidNullableFilter<"Person"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Person"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Person"> | Date | string
   household?: Prisma.XOR<Prisma.HouseholdScalarRelationFilter, Prisma.HouseholdWhereInput>
@@ -312,6 +332,8 @@ export type PersonOrderByWithAggregationInput = {
   birthDate?: Prisma.SortOrderInput | Prisma.SortOrder
   relationship?: Prisma.SortOrderInput | Prisma.SortOrder
   phone?: Prisma.SortOrderInput | Prisma.SortOrder
+  createdByOrganisationId?: Prisma.SortOrderInput | Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.PersonCountOrderByAggregateInput
@@ -335,6 +357,8 @@ export type PersonScalarWhereWithAggregatesInput = {
   birthDate?: Prisma.DateTimeNullableWithAggregatesFilter<"Person"> | Date | string | null
   relationship?: Prisma.StringNullableWithAggregatesFilter<"Person"> | string | null
   phone?: Prisma.StringNullableWithAggregatesFilter<"Person"> | string | null
+  createdByOrganisationId?: Prisma.UuidNullableWithAggregatesFilter<"Person"> | string | null
+  mergedIntoId?: Prisma.UuidNullableWithAggregatesFilter<"Person"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Person"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Person"> | Date | string
 }
@@ -351,6 +375,8 @@ export type PersonCreateInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   household: Prisma.HouseholdCreateNestedOneWithoutPersonsInput
@@ -370,6 +396,8 @@ export type PersonUncheckedCreateInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   consents?: Prisma.ConsentUncheckedCreateNestedManyWithoutPersonInput
@@ -387,6 +415,8 @@ export type PersonUpdateInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   household?: Prisma.HouseholdUpdateOneRequiredWithoutPersonsNestedInput
@@ -406,6 +436,8 @@ export type PersonUncheckedUpdateInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   consents?: Prisma.ConsentUncheckedUpdateManyWithoutPersonNestedInput
@@ -424,6 +456,8 @@ export type PersonCreateManyInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -440,6 +474,8 @@ export type PersonUpdateManyMutationInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -457,6 +493,8 @@ export type PersonUncheckedUpdateManyInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -484,6 +522,8 @@ export type PersonCountOrderByAggregateInput = {
   birthDate?: Prisma.SortOrder
   relationship?: Prisma.SortOrder
   phone?: Prisma.SortOrder
+  createdByOrganisationId?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -501,6 +541,8 @@ export type PersonMaxOrderByAggregateInput = {
   birthDate?: Prisma.SortOrder
   relationship?: Prisma.SortOrder
   phone?: Prisma.SortOrder
+  createdByOrganisationId?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -518,6 +560,8 @@ export type PersonMinOrderByAggregateInput = {
   birthDate?: Prisma.SortOrder
   relationship?: Prisma.SortOrder
   phone?: Prisma.SortOrder
+  createdByOrganisationId?: Prisma.SortOrder
+  mergedIntoId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -595,6 +639,8 @@ export type PersonCreateWithoutHouseholdInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   consents?: Prisma.ConsentCreateNestedManyWithoutPersonInput
@@ -612,6 +658,8 @@ export type PersonUncheckedCreateWithoutHouseholdInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   consents?: Prisma.ConsentUncheckedCreateNestedManyWithoutPersonInput
@@ -659,6 +707,8 @@ export type PersonScalarWhereInput = {
   birthDate?: Prisma.DateTimeNullableFilter<"Person"> | Date | string | null
   relationship?: Prisma.StringNullableFilter<"Person"> | string | null
   phone?: Prisma.StringNullableFilter<"Person"> | string | null
+  createdByOrganisationId?: Prisma.UuidNullableFilter<"Person"> | string | null
+  mergedIntoId?: Prisma.UuidNullableFilter<"Person"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Person"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Person"> | Date | string
 }
@@ -675,6 +725,8 @@ export type PersonCreateWithoutConsentsInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   household: Prisma.HouseholdCreateNestedOneWithoutPersonsInput
@@ -693,6 +745,8 @@ export type PersonUncheckedCreateWithoutConsentsInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -725,6 +779,8 @@ export type PersonUpdateWithoutConsentsInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   household?: Prisma.HouseholdUpdateOneRequiredWithoutPersonsNestedInput
@@ -743,6 +799,8 @@ export type PersonUncheckedUpdateWithoutConsentsInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -759,6 +817,8 @@ export type PersonCreateManyHouseholdInput = {
   birthDate?: Date | string | null
   relationship?: string | null
   phone?: string | null
+  createdByOrganisationId?: string | null
+  mergedIntoId?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -775,6 +835,8 @@ export type PersonUpdateWithoutHouseholdInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   consents?: Prisma.ConsentUpdateManyWithoutPersonNestedInput
@@ -792,6 +854,8 @@ export type PersonUncheckedUpdateWithoutHouseholdInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   consents?: Prisma.ConsentUncheckedUpdateManyWithoutPersonNestedInput
@@ -809,6 +873,8 @@ export type PersonUncheckedUpdateManyWithoutHouseholdInput = {
   birthDate?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   relationship?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   phone?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  createdByOrganisationId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  mergedIntoId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -857,6 +923,8 @@ export type PersonSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   birthDate?: boolean
   relationship?: boolean
   phone?: boolean
+  createdByOrganisationId?: boolean
+  mergedIntoId?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   household?: boolean | Prisma.HouseholdDefaultArgs<ExtArgs>
@@ -877,6 +945,8 @@ export type PersonSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   birthDate?: boolean
   relationship?: boolean
   phone?: boolean
+  createdByOrganisationId?: boolean
+  mergedIntoId?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   household?: boolean | Prisma.HouseholdDefaultArgs<ExtArgs>
@@ -895,6 +965,8 @@ export type PersonSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   birthDate?: boolean
   relationship?: boolean
   phone?: boolean
+  createdByOrganisationId?: boolean
+  mergedIntoId?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   household?: boolean | Prisma.HouseholdDefaultArgs<ExtArgs>
@@ -913,11 +985,13 @@ export type PersonSelectScalar = {
   birthDate?: boolean
   relationship?: boolean
   phone?: boolean
+  createdByOrganisationId?: boolean
+  mergedIntoId?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type PersonOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "municipalityCode" | "householdId" | "familyName" | "givenName" | "familyNameKana" | "givenNameKana" | "nameKanaKey" | "nameKey" | "birthDate" | "relationship" | "phone" | "createdAt" | "updatedAt", ExtArgs["result"]["person"]>
+export type PersonOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "municipalityCode" | "householdId" | "familyName" | "givenName" | "familyNameKana" | "givenNameKana" | "nameKanaKey" | "nameKey" | "birthDate" | "relationship" | "phone" | "createdByOrganisationId" | "mergedIntoId" | "createdAt" | "updatedAt", ExtArgs["result"]["person"]>
 export type PersonInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   household?: boolean | Prisma.HouseholdDefaultArgs<ExtArgs>
   consents?: boolean | Prisma.Person$consentsArgs<ExtArgs>
@@ -955,6 +1029,14 @@ export type $PersonPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     birthDate: Date | null
     relationship: string | null
     phone: string | null
+    /**
+     * the organisation that first recorded this person (its own record: no disclosure)
+     */
+    createdByOrganisationId: string | null
+    /**
+     * set when this record was merged into another record of the same person (see PersonMerge)
+     */
+    mergedIntoId: string | null
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["person"]>
@@ -1394,6 +1476,8 @@ export interface PersonFieldRefs {
   readonly birthDate: Prisma.FieldRef<"Person", 'DateTime'>
   readonly relationship: Prisma.FieldRef<"Person", 'String'>
   readonly phone: Prisma.FieldRef<"Person", 'String'>
+  readonly createdByOrganisationId: Prisma.FieldRef<"Person", 'String'>
+  readonly mergedIntoId: Prisma.FieldRef<"Person", 'String'>
   readonly createdAt: Prisma.FieldRef<"Person", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Person", 'DateTime'>
 }
