@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppHeader, PageLayout } from '@kasane/ui';
+import { PortalLink, portalPaths } from '../navigation.js';
+import { LanguageMenu } from './language-menu.js';
+import { QuickExitButton } from './quick-exit-button.js';
+
+/** Every portal page: the quick exit and the language switch are always in the header. */
+export function PortalLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('portal');
+  return (
+    <PageLayout
+      header={
+        <AppHeader
+          brand={
+            <PortalLink to={portalPaths.home} className="kasane-header__app">
+              {t('brand')} <span className="portal-brand-sub">{t('brandSub')}</span>
+            </PortalLink>
+          }
+          tools={
+            <>
+              <LanguageMenu />
+              <QuickExitButton />
+            </>
+          }
+        />
+      }
+      footer={
+        <>
+          <nav aria-label={t('nav.footer')}>
+            <ul className="portal-footer-links">
+              <li>
+                <PortalLink to={portalPaths.home}>{t('nav.home')}</PortalLink>
+              </li>
+              <li>
+                <PortalLink to={portalPaths.accessibility}>{t('nav.accessibility')}</PortalLink>
+              </li>
+            </ul>
+          </nav>
+          <p>{t('footer')}</p>
+        </>
+      }
+    >
+      {children}
+    </PageLayout>
+  );
+}

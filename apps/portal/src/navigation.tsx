@@ -1,0 +1,51 @@
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
+
+// The portal has a handful of pages: a few lines of History API instead of a router library
+// keep its first load small.
+export const portalPaths = { home: '/', accessibility: '/accessibility' } as const;
+
+interface Navigation {
+  path: string;
+  navigate: (to: string) => void;
+}
+
+const NavigationContext = createContext<Navigation>({ path: '/', navigate: () => undefined });
+
+export function NavigationProvider({ children, initialPath }: { children: ReactNode; initialPath?: string }) {
+  const [path, setPath] = useState(initialPath ?? (typeof window === 'undefined' ? '/' : window.location.pathname));
+  useEffect(() => {
+    const onPop = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const navigate = useCallback((to: string) => {
+    window.history.pushState(null, '', to);
+    setPath(to);
+    window.scrollTo(0, 0);
+  }, []);
+  return <NavigationContext.Provider value={{ path, navigate }}>{children}</NavigationContext.Provider>;
+}
+
+export function useNavigation(): Navigation {
+  return useContext(NavigationContext);
+}
+
+/** An ordinary link (works without JS, opens in a new tab) that navigates in place on a plain click. */
+export function PortalLink({ to, children, ...rest }: { to: string; children: ReactNode } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+  const { path, navigate } = useNavigation();
+  return (
+    <a
+      {...rest}
+      href={to}
+      aria-current={path === to ? 'page' : undefined}
+      onClick={(event) => {
+        if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,79 @@
+import { Outlet, createMemoryHistory, createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import type { RouterHistory } from '@tanstack/react-router';
+import type { Api } from './api.js';
+import { DashboardPage } from './routes/dashboard-page.js';
+import { LoginPage } from './routes/login-page.js';
+import { NotFoundPage } from './routes/not-found-page.js';
+import { PrefectureLayout } from './routes/prefecture-layout.js';
+import { safeRedirect } from './safe-redirect.js';
+
+export interface RouterContext {
+  api: Api;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+async function currentOfficial(api: Api) {
+  // Also sets the CSRF cookie when it is missing, before any mutation is sent.
+  const session = await api.queryClient.ensureQueryData(api.trpc.auth.session.queryOptions());
+  return session.actor?.kind === 'prefecture' ? session.actor : null;
+}
+
+export const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => (typeof search.redirect === 'string' ? { redirect: search.redirect } : {}),
+  beforeLoad: async ({ context, search }) => {
+    // TanStack Router's protocol: a thrown redirect object, not an Error.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (await currentOfficial(context.api)) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+
+/** Everything below needs a signed-in prefectural official; anyone else goes to the sign-in page. */
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: async ({ context, location }) => {
+    const actor = await currentOfficial(context.api);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
+    return { actor };
+  },
+  component: PrefectureLayout,
+});
+
+export const dashboardRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: DashboardPage });
+// Later work adds 体制の比較, 交付金, 実態調査 and the 後方支援 calendar here.
+
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([dashboardRoute])]);
+
+export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
+  const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);
+  const router = createRouter({
+    routeTree,
+    context: { api },
+    basepath: '/prefecture',
+    ...(history ? { history } : {}),
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+  api.setOnUnauthenticated(() => {
+    api.queryClient.clear();
+    const here = router.state.location.href;
+    if (!here.startsWith('/login')) void router.navigate({ to: '/login', search: { redirect: here } });
+  });
+  return router;
+}
+
+export type AppRouterInstance = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouterInstance;
+  }
+}

@@ -1,0 +1,58 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouteContext } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppHeader, PageLayout, SideNav, UserMenu } from '@kasane/ui';
+import type { NavItem } from '@kasane/ui';
+import { useTrpc } from '../api.js';
+
+// The prefecture app has one role (prefectural_official); its label is part of the UI text.
+const roleLabelKey = 'roleLabel';
+
+export function PrefectureLayout() {
+  const { t } = useTranslation('prefecture');
+  const trpc = useTrpc();
+  const { actor } = useRouteContext({ from: '/authed' });
+  const overview = useQuery(trpc.prefecture.municipality.find.queryOptions());
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSettled: async () => {
+        queryClient.clear();
+        await navigate({ to: '/login', replace: true });
+      },
+    }),
+  );
+
+  const navItems: NavItem[] = [
+    {
+      key: 'municipalities',
+      label: t('nav.municipalities'),
+      render: ({ children }) => (
+        <Link to="/" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
+          {children}
+        </Link>
+      ),
+    },
+  ];
+
+  return (
+    <PageLayout
+      header={
+        <AppHeader
+          brand={
+            <Link to="/" className="kasane-header__app">
+              {t('appName')}
+            </Link>
+          }
+          context={overview.data ? t('headerContext', { prefecture: overview.data.prefecture.name, subtitle: t('appSubtitle') }) : t('appSubtitle')}
+          tools={<UserMenu displayName={actor.displayName} roleLabel={t(roleLabelKey)} loggingOut={logout.isPending} onLogout={() => logout.mutate()} />}
+        />
+      }
+      nav={<SideNav label={t('nav.label')} items={navItems} />}
+      footer={t('footer')}
+    >
+      <Outlet />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,80 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createI18n } from '../src/i18n/index.js';
+import { MunicipalityTable, suppressionNoteId } from '../src/routes/municipality-table.js';
+import { overview } from './fixtures.js';
+
+let i18nInstance: i18n;
+beforeAll(async () => {
+  i18nInstance = await createI18n();
+});
+afterEach(cleanup);
+
+function renderTable(data = overview) {
+  render(
+    <I18nextProvider i18n={i18nInstance}>
+      <MunicipalityTable overview={data} />
+    </I18nextProvider>,
+  );
+  return screen.getByRole('table');
+}
+
+function rowOf(table: HTMLElement, name: string): HTMLElement {
+  const header = within(table).getByRole('rowheader', { name: new RegExp(name) });
+  const row = header.closest('tr');
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('MunicipalityTable', () => {
+  it('heads the columns with 和暦 fiscal years', () => {
+    const table = renderTable();
+    expect(within(table).getByRole('columnheader', { name: '令和4年度の実施状況' })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: '令和8年度の相談受付件数' })).toBeTruthy();
+  });
+
+  it('shows a suppressed count as 「秘匿」, never as a number, tied to the explanation', () => {
+    const table = renderTable();
+    const koga = rowOf(table, '古河市');
+    const cells = within(koga).getAllByRole('cell');
+    const consultations = cells.at(-1);
+    expect(consultations?.textContent).toBe('秘匿');
+    expect(consultations?.querySelector('[aria-describedby]')?.getAttribute('aria-describedby')).toBe(suppressionNoteId);
+  });
+
+  it('shows a published count as a number', () => {
+    const table = renderTable();
+    const tsuchiura = rowOf(table, '土浦市');
+    expect(within(tsuchiura).getAllByRole('cell').at(-1)?.textContent).toBe('1,234');
+  });
+
+  it('shows zero organisations as 0 but a suppressed zero consultations as 秘匿', () => {
+    const table = renderTable();
+    const daigo = rowOf(table, '大子町');
+    const cells = within(daigo).getAllByRole('cell');
+    expect(cells.at(-2)?.textContent).toBe('0');
+    expect(cells.at(-1)?.textContent).toBe('秘匿');
+  });
+
+  it('suppresses the total when the API does, and shows it when it does not', () => {
+    let table = renderTable();
+    let total = within(table).getByRole('rowheader', { name: '合計' }).closest('tr');
+    expect(total?.lastElementChild?.textContent).toBe('秘匿');
+    expect(total?.textContent).toContain('16');
+    cleanup();
+    table = renderTable({ ...overview, consultationsTotal: 1250 });
+    total = within(table).getByRole('rowheader', { name: '合計' }).closest('tr');
+    expect(total?.lastElementChild?.textContent).toBe('1,250');
+  });
+
+  it('labels each status and points to its partial source', () => {
+    const table = renderTable();
+    expect(within(rowOf(table, '土浦市')).getByText('実施')).toBeTruthy();
+    expect(within(rowOf(table, '古河市')).getByText('移行準備')).toBeTruthy();
+    expect(within(rowOf(table, '大子町')).getByText('記載なし')).toBeTruthy();
+    expect(screen.getByText(/※1 令和4年度 実施・移行準備事業 自治体一覧（部分的な復元）/)).toBeTruthy();
+    expect(screen.getByText(/事業を実施していないことを意味するとは限りません/)).toBeTruthy();
+  });
+});

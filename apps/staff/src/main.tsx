@@ -1,0 +1,24 @@
+import '@kasane/ui/font.css';
+import '@kasane/ui/styles.css';
+import './staff.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from './api.js';
+import { App } from './app.js';
+import { createI18n } from './i18n/index.js';
+import { createAppRouter } from './router.js';
+
+async function start() {
+  const i18n = await createI18n();
+  const api = createApi();
+  const router = createAppRouter(api);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <App api={api} router={router} i18n={i18n} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,81 @@
+import { Outlet, createMemoryHistory, createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import type { RouterHistory } from '@tanstack/react-router';
+import type { Api } from './api.js';
+import { HomePage } from './routes/home-page.js';
+import { LoginPage } from './routes/login-page.js';
+import { NotFoundPage } from './routes/not-found-page.js';
+import { OrganisationsPage } from './routes/organisations-page.js';
+import { StaffLayout } from './routes/staff-layout.js';
+import { safeRedirect } from './safe-redirect.js';
+
+export interface RouterContext {
+  api: Api;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+async function currentStaff(api: Api) {
+  // Also sets the CSRF cookie when it is missing, before any mutation is sent.
+  const session = await api.queryClient.ensureQueryData(api.trpc.auth.session.queryOptions());
+  return session.actor?.kind === 'staff' ? session.actor : null;
+}
+
+export const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => (typeof search.redirect === 'string' ? { redirect: search.redirect } : {}),
+  beforeLoad: async ({ context, search }) => {
+    // TanStack Router's protocol: a thrown redirect object, not an Error.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (await currentStaff(context.api)) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+
+/** Everything below needs a signed-in staff member; anyone else goes to the sign-in page. */
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: async ({ context, location }) => {
+    const actor = await currentStaff(context.api);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
+    return { actor };
+  },
+  component: StaffLayout,
+});
+
+export const homeRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: HomePage });
+export const organisationsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/organisations', component: OrganisationsPage });
+// Later work adds 相談受付 (/intake), 世帯 (/households), 同意 (/consents), 会議 (/meetings) here.
+
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute])]);
+
+export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
+  const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);
+  const router = createRouter({
+    routeTree,
+    context: { api },
+    basepath: '/staff',
+    ...(history ? { history } : {}),
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+  api.setOnUnauthenticated(() => {
+    api.queryClient.clear();
+    const here = router.state.location.href;
+    if (!here.startsWith('/login')) void router.navigate({ to: '/login', search: { redirect: here } });
+  });
+  return router;
+}
+
+export type AppRouterInstance = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouterInstance;
+  }
+}

@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouteContext } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppHeader, PageLayout, SideNav, UserMenu } from '@kasane/ui';
+import type { NavItem } from '@kasane/ui';
+import { useTrpc } from '../api.js';
+
+/** Header, navigation and footer around every signed-in screen. */
+export function StaffLayout() {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const { actor } = useRouteContext({ from: '/authed' });
+  const home = useQuery(trpc.staff.home.get.queryOptions());
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSettled: async () => {
+        // Signed out or already expired: either way this browser forgets everything it showed.
+        queryClient.clear();
+        await navigate({ to: '/login', replace: true });
+      },
+    }),
+  );
+
+  const navItems: NavItem[] = [
+    {
+      key: 'home',
+      label: t('nav.home'),
+      render: ({ children }) => (
+        <Link to="/" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
+          {children}
+        </Link>
+      ),
+    },
+    {
+      key: 'organisations',
+      label: t('nav.organisations'),
+      render: ({ children }) => (
+        <Link to="/organisations" activeProps={{ 'aria-current': 'page' }}>
+          {children}
+        </Link>
+      ),
+    },
+  ];
+
+  const context = home.data
+    ? t('header.context', { prefecture: home.data.municipality.prefectureName, municipality: home.data.municipality.name, organisation: home.data.organisation.name })
+    : t('appSubtitle');
+
+  return (
+    <PageLayout
+      header={
+        <AppHeader
+          brand={
+            <Link to="/" className="kasane-header__app">
+              {t('appName')}
+            </Link>
+          }
+          context={context}
+          tools={<UserMenu displayName={actor.displayName} roleLabel={home.data?.user.roleLabel} loggingOut={logout.isPending} onLogout={() => logout.mutate()} />}
+        />
+      }
+      nav={<SideNav label={t('nav.label')} items={navItems} />}
+      footer={t('footer')}
+    >
+      <Outlet />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  base: '/staff/',
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: { port: 5174, proxy: { '/api': 'http://127.0.0.1:3000' } },
+  test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], css: false },
+});

@@ -1,0 +1,36 @@
+import type { UiResources } from './ja.js';
+
+export const uiEn: UiResources = {
+  skipToMain: 'Skip to main content',
+  required: 'Required',
+  optional: 'Optional',
+  loading: 'Loading…',
+  userMenu: 'User menu',
+  logout: 'Log out',
+  loggingOut: 'Logging out…',
+  language: 'Language',
+  errorPrefix: 'Error',
+  alert: { error: 'Error', success: 'Done', warning: 'Caution', info: 'Notice' },
+  login: {
+    loginId: 'Login ID',
+    password: 'Password',
+    submit: 'Log in',
+    submitting: 'Logging in…',
+    loginIdRequired: 'Enter your login ID.',
+    loginIdTooLong: 'Use 100 characters or fewer.',
+    passwordRequired: 'Enter your password.',
+    passwordTooLong: 'Use 200 characters or fewer.',
+    fixErrors: 'Please check what you entered.',
+  },
+  errors: {
+    UNAUTHENTICATED: 'Please log in again.',
+    CSRF: 'This page has expired. Reload the page and try again.',
+    LOGIN_FAILED: 'The login ID or password is not correct.',
+    LOGIN_THROTTLED: 'Too many attempts. Please wait and try again.',
+    WRONG_APP: 'This account cannot use this screen.',
+    ROLE_FORBIDDEN: 'You do not have permission to do this.',
+    NOT_FOUND: 'Not found.',
+    network: 'Could not connect to the server. Check your connection and try again.',
+    unexpected: 'Something went wrong. Please try again later.',
+  },
+};

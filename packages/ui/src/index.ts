@@ -1,0 +1,35 @@
+// @kasane/ui: shared presentational components, DADS-based styles, and the tRPC client factory.
+// Import the styles once per app: `import '@kasane/ui/font.css'; import '@kasane/ui/styles.css';`
+export { Alert } from './components/alert.js';
+export type { AlertProps, AlertTone } from './components/alert.js';
+export { AppHeader } from './components/app-header.js';
+export type { AppHeaderProps } from './components/app-header.js';
+export { Badge, RequiredBadge } from './components/badge.js';
+export { Button } from './components/button.js';
+export type { ButtonProps, ButtonVariant } from './components/button.js';
+export { LanguageSwitch } from './components/language-switch.js';
+export type { LanguageOption, LanguageSwitchProps } from './components/language-switch.js';
+export { Loading } from './components/loading.js';
+export { LoginForm } from './components/login-form.js';
+export type { LoginFormProps, LoginValues } from './components/login-form.js';
+export { PageHeading } from './components/page-heading.js';
+export { PageLayout, SideNav, SkipLink, mainId } from './components/page-layout.js';
+export type { NavItem, PageLayoutProps } from './components/page-layout.js';
+export { Table } from './components/table.js';
+export type { Column, TableProps } from './components/table.js';
+export { SelectField } from './components/select-field.js';
+export type { SelectFieldProps } from './components/select-field.js';
+export { TextField } from './components/text-field.js';
+export type { TextFieldProps } from './components/text-field.js';
+export { UserMenu } from './components/user-menu.js';
+export type { UserMenuProps } from './components/user-menu.js';
+export { uiEasyJa } from './i18n/easy-ja.js';
+export { uiEn } from './i18n/en.js';
+export { uiJa } from './i18n/ja.js';
+export type { UiResources } from './i18n/ja.js';
+export { formatFiscalYear, formatFiscalYearWithSeireki } from './lib/wareki.js';
+export { apiPath, createKasaneClient } from './trpc/client.js';
+export type { KasaneClientOptions } from './trpc/client.js';
+export { csrfCookieName, csrfHeaderName, csrfHeaders, readCookie } from './trpc/csrf.js';
+export { appErrorOf, errorText, isAppError } from './trpc/errors.js';
+export type { AppErrorInfo } from './trpc/errors.js';
