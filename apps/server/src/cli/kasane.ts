@@ -13,7 +13,7 @@ const usage = `使い方: pnpm kasane <command>
   audit:verify            監査ログのハッシュチェーンを検証し、最初に壊れた箇所を報告する
   backup <file>           バックアップを作る（内蔵DB: データフォルダのtar.gz / サーバー: pg_dump）
   restore <file>          バックアップから戻す（サーバーを止めてから実行）
-  grant --year Y --part P --standard N --expenditure N --total N --income N [--rate-national R] …
+  grant --year Y --part P --standard N --expenditure N --total N --income N [--national-rate R] [--prefecture-rate R] [--adjustment-rate R]
                           交付金の負担区分をJSONで表示する`;
 
 const [command, ...rest] = process.argv.slice(2);
