@@ -1,4 +1,6 @@
+import { Suspense, lazy } from 'react';
 import type { i18n } from 'i18next';
+import { Loading } from '@kasane/ui';
 import { I18nextProvider } from 'react-i18next';
 import type { Api } from './api.js';
 import { ApiProvider } from './api.js';
@@ -8,10 +10,23 @@ import { AccessibilityPage } from './pages/accessibility-page.js';
 import { HomePage } from './pages/home-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 
+// The pages beyond the home page load when opened: the first load stays small (STACK: < 100 KB gzipped).
+const OpenDataPage = lazy(() => import('./pages/open-data-page.js').then((m) => ({ default: m.OpenDataPage })));
+const PlacePage = lazy(() => import('./pages/place-page.js').then((m) => ({ default: m.PlacePage })));
+const PlacesPage = lazy(() => import('./pages/places-page.js').then((m) => ({ default: m.PlacesPage })));
+const RequestPage = lazy(() => import('./pages/request-page.js').then((m) => ({ default: m.RequestPage })));
+const WindowsPage = lazy(() => import('./pages/windows-page.js').then((m) => ({ default: m.WindowsPage })));
+
 function CurrentPage() {
   const { path } = useNavigation();
   if (path === portalPaths.home) return <HomePage />;
   if (path === portalPaths.accessibility) return <AccessibilityPage />;
+  if (path === portalPaths.windows) return <WindowsPage />;
+  if (path === portalPaths.places) return <PlacesPage />;
+  if (path.startsWith(`${portalPaths.places}/`)) return <PlacePage key={path} id={decodeURIComponent(path.slice(portalPaths.places.length + 1))} />;
+  if (path === portalPaths.request) return <RequestPage key="consultation" kind="consultation" />;
+  if (path === portalPaths.offer) return <RequestPage key="offer" kind="offer" />;
+  if (path === portalPaths.openData) return <OpenDataPage />;
   return <NotFoundPage />;
 }
 
@@ -21,7 +36,9 @@ export function App({ api, i18n, initialPath }: { api: Api; i18n: i18n; initialP
       <ApiProvider value={api}>
           <NavigationProvider {...(initialPath ? { initialPath } : {})}>
             <PortalLayout>
-              <CurrentPage />
+              <Suspense fallback={<Loading />}>
+                <CurrentPage />
+              </Suspense>
             </PortalLayout>
           </NavigationProvider>
       </ApiProvider>

@@ -3,7 +3,10 @@ import type { AnchorHTMLAttributes, ReactNode } from 'react';
 
 // The portal has a handful of pages: a few lines of History API instead of a router library
 // keep its first load small.
-export const portalPaths = { home: '/', accessibility: '/accessibility' } as const;
+export const portalPaths = { home: '/', accessibility: '/accessibility', windows: '/windows', places: '/places', request: '/request', offer: '/offer', openData: '/open-data' } as const;
+
+/** /places/<id>: the detail page of one place. */
+export const placePath = (id: string): string => `${portalPaths.places}/${encodeURIComponent(id)}`;
 
 interface Navigation {
   path: string;

@@ -6,6 +6,17 @@ import { LoginPage } from './routes/login-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { OrganisationsPage } from './routes/organisations-page.js';
 import { StaffLayout } from './routes/staff-layout.js';
+import { CoordinationCasePage } from './routes/coordination/coordination-case-page.js';
+import { CoordinationListPage } from './routes/coordination/coordination-list-page.js';
+import { MeetingPage } from './routes/coordination/meeting-page.js';
+import { MeetingsPage } from './routes/coordination/meetings-page.js';
+import { OutreachListPage, OutreachPage } from './routes/coordination/outreach-pages.js';
+import { ConsentPage } from './routes/intake/consent-page.js';
+import { HouseholdPage } from './routes/intake/household-page.js';
+import { IntakePage } from './routes/intake/intake-page.js';
+import { ConsentPrintPage, PersonExportPage } from './routes/intake/print-pages.js';
+import { ProtectionPage } from './routes/intake/protection-page.js';
+import { SearchPage } from './routes/intake/search-page.js';
 import { safeRedirect } from './safe-redirect.js';
 
 export interface RouterContext {
@@ -50,9 +61,21 @@ const authedRoute = createRoute({
 
 export const homeRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: HomePage });
 export const organisationsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/organisations', component: OrganisationsPage });
-// Later work adds 相談受付 (/intake), 世帯 (/households), 同意 (/consents), 会議 (/meetings) here.
+export const coordinationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/coordination', component: CoordinationListPage });
+export const coordinationCaseRoute = createRoute({ getParentRoute: () => authedRoute, path: '/coordination/$caseId', component: CoordinationCasePage });
+export const meetingsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings', component: MeetingsPage });
+export const meetingRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings/$meetingId', component: MeetingPage });
+export const outreachRoute = createRoute({ getParentRoute: () => authedRoute, path: '/outreach', component: OutreachListPage });
+export const outreachSubjectRoute = createRoute({ getParentRoute: () => authedRoute, path: '/outreach/$outreachId', component: OutreachPage });
+export const intakeRoute = createRoute({ getParentRoute: () => authedRoute, path: '/intake', component: IntakePage });
+export const searchRoute = createRoute({ getParentRoute: () => authedRoute, path: '/search', component: SearchPage });
+export const householdRoute = createRoute({ getParentRoute: () => authedRoute, path: '/households/$householdId', component: HouseholdPage });
+export const personConsentsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/consents', component: ConsentPage });
+export const personExportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/export', component: PersonExportPage });
+export const consentPrintRoute = createRoute({ getParentRoute: () => authedRoute, path: '/consents/$consentId/print', component: ConsentPrintPage });
+export const protectionRoute = createRoute({ getParentRoute: () => authedRoute, path: '/protection', component: ProtectionPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -15,7 +15,7 @@ let h: Harness;
 /** Ids of every row the victim municipality owns: none may appear in an attacker's output. */
 let victimIds: string[] = [];
 /** One id of each kind, for inputs that name a record. */
-let victimRecords: { householdId: string; personId: string; caseId: string; organisationId: string; consentId: string };
+let victimRecords: { householdId: string; personId: string; personId2: string; caseId: string; organisationId: string; consentId: string };
 
 beforeAll(async () => {
   h = await createHarness();
@@ -34,9 +34,51 @@ beforeAll(async () => {
   });
   victimIds = Object.values(ids).flatMap((rows) => rows.map((r) => r.id));
   const first = (rows: { id: string }[]) => rows[0]?.id ?? '';
-  victimRecords = { householdId: first(ids.households), personId: first(ids.persons), caseId: first(ids.cases), organisationId: first(ids.organisations), consentId: first(ids.consents) };
+  victimRecords = { householdId: first(ids.households), personId: first(ids.persons), personId2: ids.persons[1]?.id ?? '', caseId: first(ids.cases), organisationId: first(ids.organisations), consentId: first(ids.consents) };
 });
 afterAll(async () => h.close());
+
+/** The victim's 地域づくり / 窓口 / 参加支援 rows and portal requests (issue #5). */
+let cv = { placeId: '', activityId: '', windowId: '', resourceId: '', requestId: '', offerId: '' };
+beforeAll(async () => {
+  const rows = await asSystem(h.t.db, async (tx) => {
+    const where = { municipalityCode: victim.code };
+    const [places, activities, windows, resources, requests] = await Promise.all([
+      tx.communityPlace.findMany({ where, select: { id: true } }),
+      tx.communityActivity.findMany({ where, select: { id: true } }),
+      tx.consultationWindow.findMany({ where, select: { id: true } }),
+      tx.participationResource.findMany({ where, select: { id: true } }),
+      tx.portalRequest.findMany({ where, select: { id: true, kind: true, reference: true } }),
+    ]);
+    return { places, activities, windows, resources, requests };
+  });
+  victimIds.push(...Object.values(rows).flatMap((list) => list.map((r) => r.id)), ...rows.requests.map((r) => r.reference));
+  cv = {
+    placeId: rows.places[0]?.id ?? '',
+    activityId: rows.activities[0]?.id ?? '',
+    windowId: rows.windows[0]?.id ?? '',
+    resourceId: rows.resources[0]?.id ?? '',
+    requestId: rows.requests.find((r) => r.kind === 'consultation')?.id ?? '',
+    offerId: rows.requests.find((r) => r.kind === 'offer')?.id ?? '',
+  };
+});
+
+/** The victim's meetings, agenda and アウトリーチ rows (issue #4, 多機関協働・会議). */
+let mv = { meetingId: '', agendaItemId: '', outreachId: '', meetingTypeId: '', userId: '' };
+beforeAll(async () => {
+  mv = await asSystem(h.t.db, async (tx) => {
+    const municipalityCode = victim.code;
+    const type = await tx.meetingType.findFirstOrThrow({ where: { municipalityCode, kind: 'shien' }, select: { id: true } });
+    const user = await tx.user.findFirstOrThrow({ where: { municipalityCode, loginId: 'koga.coordinator' }, select: { id: true, organisationId: true } });
+    const c = await tx.case.findFirstOrThrow({ where: { municipalityCode }, select: { id: true, householdId: true, primaryPersonId: true } });
+    const meeting = await tx.meeting.create({ data: { municipalityCode, meetingTypeId: type.id, kind: 'shien', title: '古河市 支援会議', scheduledAt: new Date('2026-11-30T01:00:00Z'), chairUserId: user.id, minutes: '古河市の議事録' } });
+    await tx.meetingMember.create({ data: { municipalityCode, meetingId: meeting.id, userId: user.id, organisationId: user.organisationId ?? '', undertakingSignedAt: new Date('2026-11-01T00:00:00Z') } });
+    const item = await tx.agendaItem.create({ data: { municipalityCode, meetingId: meeting.id, caseId: c.id, householdId: c.householdId, personIds: [c.primaryPersonId], basis: 'support_meeting', consentIds: [], notes: '古河市の検討', addedByUserId: user.id } });
+    const outreach = await tx.outreachSubject.create({ data: { municipalityCode, label: '古河市のアウトリーチ', stage: 'building', ownerOrganisationId: user.organisationId ?? '' } });
+    return { meetingId: meeting.id, agendaItemId: item.id, outreachId: outreach.id, meetingTypeId: type.id, userId: user.id };
+  });
+  victimIds.push(...Object.values(mv), '古河市の議事録', '古河市の検討', '古河市のアウトリーチ');
+});
 
 /**
  * Inputs aimed at the victim's records, per procedure. Procedures that take no input get
@@ -46,6 +88,80 @@ const crossTenantInputs: Record<string, () => unknown> = {
   'staff.home.get': () => undefined,
   'staff.organisation.find': () => undefined,
   'staff.person.get': () => ({ personId: victimRecords.personId }),
+  'staff.coordination.find': () => undefined,
+  'staff.coordination.get': () => ({ caseId: victimRecords.caseId }),
+  'staff.coordination.referToCoordination': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, coordinatorOrganisationId: victimRecords.organisationId }),
+  'staff.coordination.advance': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, event: 'decide_support' }),
+  'staff.coordination.recordAssessment': () => ({ caseId: victimRecords.caseId, summary: '越境テスト', issueIds: [] }),
+  'staff.coordination.draftPlan': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, plan: { goals: [{ text: '越境' }], roles: [{ organisationId: victimRecords.organisationId, role: '越境' }], direction: '越境', reviewDate: '2027-01-01' } }),
+  'staff.coordination.updatePlan': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, plan: { goals: [{ text: '越境' }], roles: [{ organisationId: victimRecords.organisationId, role: '越境' }], direction: '越境', reviewDate: '2027-01-01' } }),
+  'staff.coordination.addProgressNote': () => ({ caseId: victimRecords.caseId, body: '越境テスト' }),
+  'staff.coordination.handOver': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, leadOrganisationId: victimRecords.organisationId }),
+  'staff.coordination.reopen': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, reason: '越境テスト' }),
+  'staff.meeting.options': () => undefined,
+  'staff.meeting.find': () => undefined,
+  'staff.meeting.get': () => ({ meetingId: mv.meetingId }),
+  'staff.meeting.create': () => ({ meetingTypeId: mv.meetingTypeId, title: '越境テスト', scheduledAt: new Date('2026-12-01T01:00:00Z') }),
+  'staff.meeting.addMember': () => ({ meetingId: mv.meetingId, userId: mv.userId }),
+  'staff.meeting.signUndertaking': () => ({ meetingId: mv.meetingId }),
+  'staff.meeting.addAgendaItem': () => ({ meetingId: mv.meetingId, caseId: victimRecords.caseId }),
+  'staff.meeting.recordMinutes': () => ({ meetingId: mv.meetingId, expectedVersion: 1, minutes: '越境テスト' }),
+  'staff.meeting.decide': () => ({ meetingId: mv.meetingId, agendaItemId: mv.agendaItemId, decision: 'role_assignment', expectedCaseVersion: 1, roles: [{ organisationId: victimRecords.organisationId, role: '越境' }] }),
+  'staff.outreach.find': () => undefined,
+  'staff.outreach.get': () => ({ id: mv.outreachId }),
+  'staff.outreach.create': () => ({ label: '越境テスト' }),
+  'staff.outreach.addContact': () => ({ id: mv.outreachId, expectedVersion: 1, method: 'visit', outcome: 'met', stageAfter: 'building', contactedAt: new Date('2026-11-01T01:00:00Z') }),
+  'staff.outreach.convertToCase': () => ({ id: mv.outreachId, expectedVersion: 1, person: { familyName: '越境', givenName: '太郎', familyNameKana: 'エッキョウ', givenNameKana: 'タロウ', address: '越境' }, consent: { method: 'written', organisationIds: [victimRecords.organisationId], purposes: ['coordination'] }, coordinatorOrganisationId: victimRecords.organisationId, issueIds: [] }),
+  'staff.place.find': () => undefined,
+  'staff.place.get': () => ({ id: cv.placeId }),
+  'staff.place.create': () => ({ name: '越境テスト', kind: 'salon', organisationId: victimRecords.organisationId }),
+  'staff.place.update': () => ({ id: cv.placeId, data: { name: '越境テスト', kind: 'salon' } }),
+  'staff.place.setPublished': () => ({ id: cv.placeId, published: false }),
+  'staff.place.delete': () => ({ id: cv.placeId }),
+  'staff.activity.create': () => ({ placeId: cv.placeId, data: { name: '越境テスト', schedule: [{ frequency: 'weekly', days: ['mon'], start: '10:00' }] } }),
+  'staff.activity.update': () => ({ id: cv.activityId, data: { name: '越境テスト', schedule: [{ frequency: 'weekly', days: ['mon'], start: '10:00' }] } }),
+  'staff.activity.delete': () => ({ id: cv.activityId }),
+  'staff.directory.findUnconfirmed': () => undefined,
+  'staff.directory.confirm': () => ({ places: [cv.placeId], activities: [cv.activityId], windows: [cv.windowId] }),
+  'staff.directory.previewImport': () => ({ format: 'json', target: 'places', content: '[]' }),
+  'staff.directory.import': () => ({ format: 'json', target: 'windows', content: '[]' }),
+  'staff.window.find': () => undefined,
+  'staff.window.get': () => ({ id: cv.windowId }),
+  'staff.window.create': () => ({ name: '越境テスト', hours: { spans: [], closedOnHolidays: true }, organisationId: victimRecords.organisationId }),
+  'staff.window.update': () => ({ id: cv.windowId, data: { name: '越境テスト', hours: { spans: [], closedOnHolidays: true } } }),
+  'staff.window.delete': () => ({ id: cv.windowId }),
+  'staff.participation.findResources': () => undefined,
+  'staff.participation.createResource': () => ({ name: '越境テスト', kind: 'volunteering', organisationId: victimRecords.organisationId }),
+  'staff.participation.updateResource': () => ({ id: cv.resourceId, data: { name: '越境テスト', kind: 'volunteering' } }),
+  'staff.participation.match': () => ({ personId: victimRecords.personId, resourceId: cv.resourceId, reason: '越境テスト', existingConsidered: true, existingConsideredNote: '越境テスト' }),
+  'staff.participation.findMatches': () => ({ personId: victimRecords.personId }),
+  'staff.participation.recordStatus': () => ({ matchId: cv.resourceId, status: 'ended' }),
+  'staff.participation.recordFollowUp': () => ({ matchId: cv.resourceId, note: '越境テスト' }),
+  'staff.portalRequest.findConsultations': () => ({ includeHandled: true }),
+  'staff.portalRequest.findOffers': () => ({ includeHandled: true }),
+  'staff.portalRequest.get': () => ({ id: cv.requestId }),
+  'staff.portalRequest.convertToConsultation': () => ({ id: cv.requestId }),
+  'staff.portalRequest.close': () => ({ id: cv.offerId }),
+  'staff.intake.record': () => ({ channel: 'phone', consulterType: 'self', persons: [{ existingPersonId: victimRecords.personId }], summary: '越境テスト' }),
+  'staff.intake.findCandidates': () => ({ name: '雛形' }),
+  'staff.intake.vocabulary': () => undefined,
+  'staff.intake.classify': () => ({ issueIds: ['eight_fifty'] }),
+  'staff.intake.merge': () => ({ survivorId: victimRecords.personId, mergedId: victimRecords.personId2, reason: '越境テスト' }),
+  'staff.consent.recordConsent': () => ({ personId: victimRecords.personId, organisationIds: [victimRecords.organisationId], purposes: ['support'], method: 'written', obtainedAt: new Date('2026-11-01T00:00:00Z') }),
+  'staff.consent.withdrawConsent': () => ({ consentId: victimRecords.consentId }),
+  'staff.consent.find': () => ({ personId: victimRecords.personId }),
+  'staff.consent.get': () => ({ consentId: victimRecords.consentId }),
+  'staff.household.get': () => ({ householdId: victimRecords.householdId }),
+  'staff.household.setPublicAssistance': () => ({ householdId: victimRecords.householdId, onPublicAssistance: true, officeOrganisationId: victimRecords.organisationId }),
+  'staff.household.referToProtection': () => ({ householdId: victimRecords.householdId, urgent: true, reason: '越境テスト', officeOrganisationId: victimRecords.organisationId }),
+  'staff.protection.find': () => ({ includeAcknowledged: true }),
+  'staff.protection.acknowledge': () => ({ referralId: victimRecords.householdId }),
+  'staff.disclosure.find': () => ({ personId: victimRecords.personId }),
+  'staff.disclosure.exportPerson': () => ({ personId: victimRecords.personId }),
+  'staff.search.persons': () => ({ q: '雛形', organisationId: victimRecords.organisationId }),
+  'staff.search.households': () => ({ organisationId: victimRecords.organisationId }),
+  'staff.work.get': () => undefined,
+  'staff.search.cases': () => ({ organisationId: victimRecords.organisationId }),
   'prefecture.me.get': () => undefined,
   'prefecture.municipality.find': () => undefined,
 };
@@ -86,6 +202,10 @@ describe('tenant isolation across every procedure', () => {
       expect(e).toBeInstanceOf(TRPCError);
       expect(['NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST']).toContain((e as TRPCError).code);
     }
+  });
+
+  it('names a victim 地域づくり record of every kind (the fixture is not empty)', () => {
+    expect(Object.values(cv).every((id) => id.length > 0)).toBe(true);
   });
 
   it('names a victim record of every kind (the fixture is not empty)', () => {

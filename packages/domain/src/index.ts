@@ -43,6 +43,14 @@ export { caseEventLabels } from './case-lifecycle/events.js';
 export type { CaseEvent, CaseEventType, TransitionContext } from './case-lifecycle/events.js';
 export { transition, allowedEvents } from './case-lifecycle/transition.js';
 
+export { ZPlanRole, ZSupportPlanDraft, checkSupportPlan, canDecideSupport, canRecordProgress, isSupportDecided } from './coordination/plan.js';
+export type { PlanRole, SupportPlanDraft, PlanContext } from './coordination/plan.js';
+export {
+  outreachStages, ZOutreachStage, outreachStageLabels, outreachMethods, ZOutreachMethod, outreachMethodLabels, outreachOutcomes, ZOutreachOutcome,
+  outreachOutcomeLabels, recordOutreachContact, canConvertOutreach,
+} from './coordination/outreach.js';
+export type { OutreachStage, OutreachMethod, OutreachOutcome } from './coordination/outreach.js';
+
 export { issueIds, ZIssueId, issueCatalogue, getIssue, fieldsOf, isComplex } from './issues/taxonomy.js';
 export type { IssueId, IssueDefinition } from './issues/taxonomy.js';
 
@@ -64,3 +72,28 @@ export { suppressTable, suppressCounts, DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPR
 export type { SuppressedTable } from './suppression/suppress-table.js';
 
 export { normaliseKana } from './text/normalise-kana.js';
+export { districtOf } from './text/address-district.js';
+export { checkConsentDraft } from './intake/consent-rules.js';
+export type { ConsentDraft } from './intake/consent-rules.js';
+export { intakeChannels, ZIntakeChannel, intakeChannelLabels, consulterTypes, ZConsulterType, consulterTypeLabels } from './intake/vocabulary.js';
+export type { IntakeChannel, ConsulterType } from './intake/vocabulary.js';
+
+export {
+  placeKinds, ZPlaceKind, placeKindLabels, audiences, ZAudience, audienceLabels, accessibilityFeatures, ZAccessibilityFeature, accessibilityLabels,
+  participationResourceKinds, ZParticipationResourceKind, participationResourceKindLabels, windowTopics, ZWindowTopic, windowTopicLabels,
+  matchStatuses, ZMatchStatus, matchStatusLabels, CONFIRMATION_MAX_AGE_DAYS,
+} from './community/catalogue.js';
+export type { PlaceKind, Audience, AccessibilityFeature, ParticipationResourceKind, WindowTopic, MatchStatus } from './community/catalogue.js';
+export {
+  weekdays, ZWeekday, weekdayLabels, dayPeriods, ZDayPeriod, dayPeriodLabels, ZClockTime, ZIsoDate, scheduleFrequencies, ZScheduleRule, ZSchedule,
+  weekdayOfIsoDate, occursOn, periodsOf, weeklyTimetable, timeRange, describeRule, matchesDayAndPeriod, parseSchedule,
+} from './community/schedule.js';
+export type { Weekday, DayPeriod, ScheduleRule, TimetableEntry, TimetableCell, WeeklyTimetable } from './community/schedule.js';
+export { ZOpeningSpan, ZOpeningHours, tokyoClock, isOpenAt, describeHours } from './community/hours.js';
+export type { OpeningHours, TokyoClock } from './community/hours.js';
+export { distanceKm, sortByDistance } from './community/geo.js';
+export type { LatLng } from './community/geo.js';
+export { checkPublicText, publicTextMessages } from './community/public-text.js';
+export type { PublicTextProblem } from './community/public-text.js';
+export { toHsdsSchedule, fromHsdsSchedule } from './community/hsds-schedule.js';
+export type { HsdsSchedule } from './community/hsds-schedule.js';

@@ -33,6 +33,21 @@ export function PortalLayout({ children }: { children: ReactNode }) {
                 <PortalLink to={portalPaths.home}>{t('nav.home')}</PortalLink>
               </li>
               <li>
+                <PortalLink to={portalPaths.windows}>{t('community.nav.windows')}</PortalLink>
+              </li>
+              <li>
+                <PortalLink to={portalPaths.places}>{t('community.nav.places')}</PortalLink>
+              </li>
+              <li>
+                <PortalLink to={portalPaths.request}>{t('community.nav.request')}</PortalLink>
+              </li>
+              <li>
+                <PortalLink to={portalPaths.offer}>{t('community.nav.offer')}</PortalLink>
+              </li>
+              <li>
+                <PortalLink to={portalPaths.openData}>{t('community.nav.export')}</PortalLink>
+              </li>
+              <li>
                 <PortalLink to={portalPaths.accessibility}>{t('nav.accessibility')}</PortalLink>
               </li>
             </ul>

@@ -1,3 +1,4 @@
+import { communityEasyJa } from './community-easy-ja.js';
 import type { PortalResources } from './ja.js';
 
 // やさしい日本語: short sentences, common words, spaces between phrases.
@@ -60,4 +61,5 @@ export const portalEasyJa: PortalResources = {
   },
   footer: 'まちの そうだん まどぐちを おしえる サイトです。',
   loadError: 'よみこめませんでした。あとで もう いちど して ください。',
+  community: communityEasyJa,
 };

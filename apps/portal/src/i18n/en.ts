@@ -1,3 +1,4 @@
+import { communityEn } from './community-en.js';
 import type { PortalResources } from './ja.js';
 
 export const portalEn: PortalResources = {
@@ -59,4 +60,5 @@ export const portalEn: PortalResources = {
   },
   footer: 'A guide to the consultation desks of the multi-layered support system (Social Welfare Act art. 106-4).',
   loadError: 'Could not load. Please try again later.',
+  community: communityEn,
 };

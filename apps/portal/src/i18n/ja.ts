@@ -1,3 +1,5 @@
+import { communityJa } from './community-ja.js';
+
 // The portal's Japanese text; easy-ja.ts and en.ts have the same keys (checked by their type).
 export const portalJa = {
   appName: 'Kasane 相談窓口さがし',
@@ -58,6 +60,7 @@ export const portalJa = {
   },
   footer: '重層的支援体制整備事業（社会福祉法第106条の4）にもとづく相談窓口の案内です。',
   loadError: '読み込めませんでした。時間をおいてもう一度お試しください。',
+  community: communityJa,
 };
 
 export type PortalResources = typeof portalJa;

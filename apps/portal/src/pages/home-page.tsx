@@ -4,6 +4,7 @@ import { Button, PageHeading } from '@kasane/ui';
 import { MunicipalityChooser, usePrefectureNames } from '../components/municipality-chooser.js';
 import { loadChosenMunicipality, saveChosenMunicipality } from '../municipality-store.js';
 import type { ChosenMunicipality } from '../municipality-store.js';
+import { PortalLink, portalPaths } from '../navigation.js';
 
 export function HomePage() {
   const { t } = useTranslation('portal');
@@ -70,6 +71,17 @@ export function HomePage() {
         ) : null}
         {choosing ? <MunicipalityChooser onChoose={choose} /> : null}
       </section>
+      {chosen ? (
+        <nav aria-labelledby="community-links-title" className="portal-community-links">
+          <h2 id="community-links-title">{t('community.homeSection', { name: chosen.name })}</h2>
+          <ul>
+            <li><PortalLink to={portalPaths.windows}>{t('community.nav.windows')}</PortalLink></li>
+            <li><PortalLink to={portalPaths.places}>{t('community.nav.places')}</PortalLink></li>
+            <li><PortalLink to={portalPaths.request}>{t('community.nav.request')}</PortalLink></li>
+            <li><PortalLink to={portalPaths.offer}>{t('community.nav.offer')}</PortalLink></li>
+          </ul>
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,9 @@
+import { coordinationJa } from './ja-coordination.js';
+import { intakeJa } from './ja-intake.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
+  ...coordinationJa,
+  ...intakeJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

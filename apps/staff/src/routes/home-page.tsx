@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, PageHeading, Table } from '@kasane/ui';
 import { useTrpc } from '../api.js';
 import { Loading, QueryFailure } from './query-state.js';
+import { MyWork } from './intake/my-work.js';
 
 export function HomePage() {
   const { t } = useTranslation('staff');
@@ -21,6 +22,7 @@ export function HomePage() {
     <>
       {heading}
       <p>{t('home.greeting', { name: user.displayName })}</p>
+      <MyWork />
 
       <section className="kasane-card" aria-labelledby="home-organisation">
         <h2 id="home-organisation">{t('home.organisation')}</h2>

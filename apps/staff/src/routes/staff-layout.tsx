@@ -42,6 +42,28 @@ export function StaffLayout() {
         </Link>
       ),
     },
+    ...(['intake', 'search', ...(home.data?.organisation.isPublicAssistanceOffice ? (['protection'] as const) : [])] as const).map(
+      (key): NavItem => ({
+        key,
+        label: t(`${key}.nav`),
+        render: ({ children }) => (
+          <Link to={`/${key}`} activeProps={{ 'aria-current': 'page' }}>
+            {children}
+          </Link>
+        ),
+      }),
+    ),
+    ...(['coordination', 'meetings', 'outreach'] as const).map(
+      (key): NavItem => ({
+        key,
+        label: t(`${key}.nav`),
+        render: ({ children }) => (
+          <Link to={`/${key}`} activeProps={{ 'aria-current': 'page' }}>
+            {children}
+          </Link>
+        ),
+      }),
+    ),
   ];
 
   const context = home.data

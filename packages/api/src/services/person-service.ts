@@ -4,10 +4,12 @@ import { accessBasisLabels } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
+import { identityOrigin } from './access/own-record.js';
 
 /** One person's record, read on the basis the access policy finds (and audited with it). */
 export async function getPerson(tx: Tx, actor: StaffActor, personId: string, now: Date) {
-  const basis = await accessPerson(tx, actor, { personId, action: 'read', purpose: 'support', recordType: 'Person', now });
+  const origin = await identityOrigin(tx, actor, personId);
+  const basis = await accessPerson(tx, actor, { personId, action: 'read', purpose: actor.role === 'auditor' ? 'audit' : 'support', recordType: 'Person', now, ...(origin ? { origin } : {}) });
   const person = await getPersonRecord(tx, actor.municipalityCode, personId);
   if (!person) throw apiError('NOT_FOUND');
   return { ...person, basis: { kind: basis.kind, label: accessBasisLabels[basis.kind] } };

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { fiscalYearOf, normaliseKana } from '@kasane/domain';
+import { fiscalYearOf, meetingTypesOf, normaliseKana } from '@kasane/domain';
+import { ensureMeetingTypes } from '../repositories/meetings.js';
 import type { Tx } from '../scope.js';
+import { loadCommunityDemo } from './community-demo.js';
 import { demoAccounts, demoHouseholds, demoMunicipalities, demoOrganisations, demoPrefectureOfficials } from './demo-data.js';
 import type { OrganisationKey } from './demo-data.js';
 
@@ -37,10 +39,19 @@ export async function loadDemoData(tx: Tx, options: { hashPassword: (p: string) 
       userId.set(a.suffix, user.id);
       accounts += 1;
     }
+    await loadCommunityDemo(tx, m, { city: org('city'), houkatsu: org('houkatsu'), shakyo: org('shakyo'), child: org('child') }, options.now);
     await tx.municipalityProgramStatus.createMany({
       data: [{ municipalityCode: m.code, fiscalYear: fiscalYearOf(options.now), status: 'implementing', source: 'デモデータ' }],
       skipDuplicates: true,
     });
+    // Seed 003: each municipality's own meetings mapped to their legal kind, plus the core meetings where the
+    // presets name none (every municipality running the project holds a 重層的支援会議; 支援会議 is optional).
+    const presets = meetingTypesOf(m.code).map((t) => ({ ...t, key: t.id }));
+    const core = [
+      { key: `${m.slug}.jusoteki`, municipalityCode: m.code, name: '重層的支援会議', kind: 'jusoteki', frequency: '月1回' },
+      { key: `${m.slug}.shien`, municipalityCode: m.code, name: '支援会議', kind: 'shien', frequency: '随時' },
+    ].filter((c) => !presets.some((p) => p.kind === c.kind));
+    await ensureMeetingTypes(tx, [...presets, ...core]);
 
     for (const [i, h] of demoHouseholds.entries()) {
       const [family, familyKana] = m.familyNames[i % m.familyNames.length] ?? ['見本', 'ミホン'];

@@ -3,12 +3,17 @@ import { inScope } from '@kasane/db';
 import { ZLgCode } from '@kasane/domain';
 import { findMunicipalities, getMunicipalityProfile, listAllPrefectures } from '../../services/portal-directory-service.js';
 import { publicProcedure, router } from '../../trpc.js';
+import { portalDirectoryRouter, portalPlaceRouter, portalRequestRouter, portalWindowRouter } from './community.js';
 
 // Portal outputs leave for the public internet: every one goes through an output schema.
 const ZPrefectureOut = z.object({ code: z.string(), name: z.string(), kana: z.string(), nameEn: z.string() });
 const ZMunicipalityOut = z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureCode: z.string() });
 
 export const portalRouter = router({
+  window: portalWindowRouter,
+  place: portalPlaceRouter,
+  request: portalRequestRouter,
+  directory: portalDirectoryRouter,
   prefecture: router({
     list: publicProcedure.output(z.array(ZPrefectureOut)).query(({ ctx }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: null }, listAllPrefectures)),
   }),

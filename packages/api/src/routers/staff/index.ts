@@ -1,9 +1,37 @@
 import { router } from '../../trpc.js';
 import { staffHomeRouter, staffOrganisationRouter } from './home.js';
 import { staffPersonRouter } from './person.js';
+import { staffParticipationRouter } from './participation.js';
+import { staffActivityRouter, staffDirectoryRouter, staffPlaceRouter } from './places.js';
+import { staffPortalRequestRouter } from './requests.js';
+import { staffWindowRouter } from './windows.js';
+import { staffConsentRouter } from './consent.js';
+import { staffDisclosureRouter } from './disclosure.js';
+import { staffHouseholdRouter, staffProtectionRouter } from './household.js';
+import { staffIntakeRouter } from './intake.js';
+import { staffSearchRouter, staffWorkRouter } from './search.js';
+import { staffCoordinationRouter } from './coordination.js';
+import { staffMeetingRouter } from './meeting.js';
+import { staffOutreachRouter } from './outreach.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
   organisation: staffOrganisationRouter,
   person: staffPersonRouter,
+  place: staffPlaceRouter,
+  activity: staffActivityRouter,
+  directory: staffDirectoryRouter,
+  window: staffWindowRouter,
+  participation: staffParticipationRouter,
+  portalRequest: staffPortalRequestRouter,
+  intake: staffIntakeRouter,
+  consent: staffConsentRouter,
+  household: staffHouseholdRouter,
+  protection: staffProtectionRouter,
+  disclosure: staffDisclosureRouter,
+  search: staffSearchRouter,
+  work: staffWorkRouter,
+  coordination: staffCoordinationRouter,
+  meeting: staffMeetingRouter,
+  outreach: staffOutreachRouter,
 });

@@ -1,6 +1,6 @@
 // The one path to a person's data: load the facts, ask the domain policy, write the audit entry
 // in the same transaction, or refuse with the domain's reason. Nothing else grants access.
-import { appendAudit, loadPersonAccessFacts } from '@kasane/db';
+import { appendAudit, appendDisclosures, loadMeetingMembershipsOfUser, loadPersonAccessFacts, loadPersonAccessFactsMany } from '@kasane/db';
 import type { PersonAccessFacts, Tx } from '@kasane/db';
 import { ZPurpose, decideAccess } from '@kasane/domain';
 import type { AccessBasis, AccessRequest, DataOrigin, MeetingMembership, Purpose, Role } from '@kasane/domain';
@@ -22,7 +22,14 @@ export interface PersonAccessRequest {
 
 /** Meetings the actor sits on; filled in by the meetings feature (C5 undertakings, agendas). */
 export type MembershipLoader = (tx: Tx, actor: StaffActor) => Promise<MeetingMembership[]>;
-const noMemberships: MembershipLoader = async () => [];
+// C5: every access sees the actor's meetings — undertaking and agenda persons straight from the database.
+export const meetingMemberships: MembershipLoader = async (tx, actor) =>
+  (await loadMeetingMembershipsOfUser(tx, actor.municipalityCode, actor.userId)).map((m) => ({
+    meetingId: m.meetingId,
+    kind: m.kind === 'jusoteki' || m.kind === 'shien' ? m.kind : 'other',
+    ...(m.undertakingSignedAt ? { undertakingSignedAt: m.undertakingSignedAt.toISOString() } : {}),
+    agendaPersonIds: m.agendaPersonIds,
+  }));
 
 export function toAccessRequest(actor: StaffActor, facts: PersonAccessFacts, req: PersonAccessRequest, memberships: MeetingMembership[]): AccessRequest {
   return {
@@ -47,13 +54,19 @@ export function toAccessRequest(actor: StaffActor, facts: PersonAccessFacts, req
     consents: facts.consents.map((c) => ({
       id: c.id,
       personId: c.personId,
-      scope: { organisationIds: c.organisationIds, purposes: c.purposes.flatMap((p) => (ZPurpose.safeParse(p).success ? [p as Purpose] : [])) },
+      scope: {
+        organisationIds: c.organisationIds,
+        purposes: c.purposes.flatMap((p) => (ZPurpose.safeParse(p).success ? [p as Purpose] : [])),
+        ...(c.meetingIds.length ? { meetingIds: c.meetingIds } : {}),
+      },
       obtainedAt: c.obtainedAt.toISOString(),
       obtainedBy: c.obtainedByUserId,
       method: c.method === 'oral' ? 'oral' : 'written',
       ...(c.expiresAt ? { expiresAt: c.expiresAt.toISOString() } : {}),
       ...(c.withdrawnAt ? { withdrawnAt: c.withdrawnAt.toISOString() } : {}),
-      ...(c.guardianName ? { guardian: { name: c.guardianName, relationship: '保護者', obtainedAt: c.obtainedAt.toISOString(), ...(c.childView ? { childView: c.childView } : {}) } } : {}),
+      ...(c.guardianName
+        ? { guardian: { name: c.guardianName, relationship: c.guardianRelationship ?? '保護者', obtainedAt: c.obtainedAt.toISOString(), ...(c.childView ? { childView: c.childView } : {}) } }
+        : {}),
     })),
     memberships,
     ...(req.emergency ? { emergency: req.emergency } : {}),
@@ -80,7 +93,7 @@ function basisRef(basis: AccessBasis): string | null {
 }
 
 /** Decides, audits and returns the basis; throws the domain's refusal (rolling the transaction back). */
-export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessRequest, loadMemberships: MembershipLoader = noMemberships): Promise<AccessBasis> {
+export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<AccessBasis> {
   const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, req.personId);
   if (!facts) throw apiError('NOT_FOUND');
   const decision = decideAccess(toAccessRequest(actor, facts, req, await loadMemberships(tx, actor)));
@@ -96,5 +109,73 @@ export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessR
     legalBasis: decision.basis.kind,
     basisRef: basisRef(decision.basis),
   });
+  await recordDisclosures(tx, actor, [{ personId: req.personId, basis: decision.basis, req }]);
   return decision.basis;
+}
+
+// C11: reading by an organisation other than the record's own is a disclosure to it; the ledger
+// keeps what went to whom, when and on which basis, in the same transaction as the read.
+const ownBases: ReadonlySet<AccessBasis['kind']> = new Set(['own_case', 'intake']);
+
+async function recordDisclosures(tx: Tx, actor: StaffActor, items: { personId: string; basis: AccessBasis; req: Pick<PersonAccessRequest, 'action' | 'purpose' | 'recordType' | 'recordId' | 'now'> }[]): Promise<void> {
+  await appendDisclosures(
+    tx,
+    actor.municipalityCode,
+    items
+      .filter((i) => i.req.action === 'read' && !ownBases.has(i.basis.kind))
+      .map((i) => ({
+        personId: i.personId,
+        recipientOrganisationId: actor.organisationId,
+        actorUserId: actor.userId,
+        recordType: i.req.recordType,
+        recordId: i.req.recordId ?? i.personId,
+        purpose: i.req.purpose,
+        legalBasis: i.basis.kind,
+        basisRef: basisRef(i.basis),
+        disclosedAt: i.req.now,
+      })),
+  );
+}
+
+export type PersonDecision = { allowed: true; basis: AccessBasis } | { allowed: false; code: string; message: string };
+
+/**
+ * A page of persons read at once (lists, the household view): each row decided by the same policy,
+ * one audit entry for the page naming every person shown and their bases, ledger rows for disclosures.
+ * Refused rows are returned as refusals (the caller shows them without data), never thrown.
+ */
+export async function accessPersons(
+  tx: Tx,
+  actor: StaffActor,
+  req: Omit<PersonAccessRequest, 'personId' | 'recordId' | 'origin'> & { persons: { personId: string; origin?: DataOrigin }[] },
+  loadMemberships: MembershipLoader = meetingMemberships,
+): Promise<Map<string, PersonDecision>> {
+  const ids = [...new Set(req.persons.map((p) => p.personId))];
+  const [facts, memberships] = await Promise.all([loadPersonAccessFactsMany(tx, actor.municipalityCode, ids), loadMemberships(tx, actor)]);
+  const out = new Map<string, PersonDecision>();
+  for (const p of req.persons) {
+    const f = facts.get(p.personId);
+    if (!f) {
+      out.set(p.personId, { allowed: false, code: 'NOT_FOUND', message: '対象が見つかりません。' });
+      continue;
+    }
+    const d = decideAccess(toAccessRequest(actor, f, { ...req, personId: p.personId, ...(p.origin ? { origin: p.origin } : {}) }, memberships));
+    out.set(p.personId, d.allowed ? { allowed: true, basis: d.basis } : { allowed: false, code: d.error.code, message: d.error.message });
+  }
+  const allowed = [...out.entries()].flatMap(([personId, d]) => (d.allowed ? [{ personId, basis: d.basis }] : []));
+  if (allowed.length > 0) {
+    await appendAudit(tx, {
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      actorOrganisationId: actor.organisationId,
+      municipalityCode: actor.municipalityCode,
+      action: req.action,
+      recordType: req.recordType,
+      recordId: allowed.map((a) => a.personId).join(','),
+      legalBasis: [...new Set(allowed.map((a) => a.basis.kind))].sort().join(','),
+      basisRef: allowed.map((a) => basisRef(a.basis) ?? '-').join(','),
+    });
+    await recordDisclosures(tx, actor, allowed.map((a) => ({ ...a, req: { ...req, recordId: a.personId } })));
+  }
+  return out;
 }

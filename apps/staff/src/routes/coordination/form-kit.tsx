@@ -1,0 +1,87 @@
+// Small form pieces shared by the 多機関協働, meeting and アウトリーチ screens: a labelled textarea
+// with its error beside it, a zod resolver for react-hook-form, and the server's refusal shown as is.
+import { forwardRef, useId } from 'react';
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { Alert, RequiredBadge, errorText } from '@kasane/ui';
+
+export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'> {
+  label: ReactNode;
+  required?: boolean;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField({ label, required = false, hint, error, ...rest }, ref) {
+  const id = `area-${useId()}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="kasane-field">
+      <label className="kasane-field__label" htmlFor={id}>
+        <span>{label}</span>
+        {required ? <RequiredBadge /> : null}
+      </label>
+      {hint ? (
+        <p className="kasane-field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        {...rest}
+        ref={ref}
+        id={id}
+        rows={rest.rows ?? 4}
+        className="kasane-field__input staff-textarea"
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      />
+      {error ? (
+        <p className="kasane-field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+});
+
+/** react-hook-form ⇄ zod: each issue's Japanese message lands beside its field. */
+export function zodResolver<T extends FieldValues>(schema: z.ZodType<T>): Resolver<T> {
+  return async (values) => {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) return { values: parsed.data, errors: {} };
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join('.');
+      errors[key] ??= { type: issue.code, message: issue.message };
+    }
+    // react-hook-form reads nested paths from a nested object
+    const nested: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(errors)) {
+      const parts = key.split('.');
+      let node = nested;
+      parts.forEach((part, i) => {
+        if (i === parts.length - 1) node[part] = value;
+        else node = (node[part] ??= {}) as Record<string, unknown>;
+      });
+    }
+    return { values: {}, errors: nested as FieldErrors<T> };
+  };
+}
+
+/** The server's refusal, in its own Japanese words (consent missing, undertaking missing, conflict …). */
+export function ActionError({ error }: { error: unknown }) {
+  const { t } = useTranslation('staff');
+  const { t: tu } = useTranslation('ui');
+  if (!error) return null;
+  return (
+    <Alert tone="error" title={t('coordination.refused')}>
+      <p>{errorText(error, tu)}</p>
+    </Alert>
+  );
+}
+
+export const fieldError = (error: { message?: string | undefined } | undefined): string | undefined => error?.message;

@@ -1,0 +1,245 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Badge, Button, PageHeading, SelectField, Table } from '@kasane/ui';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@kasane/api';
+import { useTrpc } from '../../api.js';
+import { Loading, QueryFailure } from '../query-state.js';
+import { ActionError, TextAreaField } from './form-kit.js';
+
+export function MeetingPage() {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const queryClient = useQueryClient();
+  const { meetingId } = useParams({ from: '/authed/meetings/$meetingId' });
+  const meeting = useQuery(trpc.staff.meeting.get.queryOptions({ meetingId }));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.meeting.pathKey() });
+  const sign = useMutation(trpc.staff.meeting.signUndertaking.mutationOptions({ onSuccess: refresh }));
+  const heading = (title: string) => (
+    <PageHeading title={title} appName={t('appName')}>
+      {title}
+    </PageHeading>
+  );
+  if (meeting.isPending) return <>{heading(t('meetings.title'))}<Loading /></>;
+  if (meeting.isError) return <>{heading(t('meetings.title'))}<QueryFailure error={meeting.error} onRetry={() => void meeting.refetch()} /></>;
+  const m = meeting.data;
+  return (
+    <>
+      {heading(m.title)}
+      <p>
+        <Badge tone={m.kind === 'shien' ? 'required' : 'info'}>{m.kindLabel}</Badge> {m.typeName} ・ {t('meetings.legalBasis')}：{m.legalBasis}
+      </p>
+      <dl className="staff-facts">
+        <dt>{t('meetings.when')}</dt>
+        <dd>{new Date(m.scheduledAt).toLocaleString('ja-JP')}</dd>
+        <dt>{t('meetings.place')}</dt>
+        <dd>{m.place ?? '—'}</dd>
+        <dt>{t('meetings.joint')}</dt>
+        <dd>{m.jointBody ? `${m.jointBody.label}（${m.jointBody.law}）${m.jointNote ? `：${m.jointNote}` : ''}` : t('meetings.jointNone')}</dd>
+      </dl>
+      {m.locked ? (
+        m.locked.code === 'UNDERTAKING_MISSING' && m.isMember ? (
+          <section aria-labelledby="undertaking-h" className="staff-section">
+            <h2 id="undertaking-h">{t('meetings.undertakingTitle')}</h2>
+            <Alert tone="warning">{t('meetings.undertakingLead')}</Alert>
+            <blockquote className="staff-quote">{m.undertakingText}</blockquote>
+            <ActionError error={sign.error} />
+            <Button busy={sign.isPending} onClick={() => sign.mutate({ meetingId: m.id })}>
+              {t('meetings.sign')}
+            </Button>
+          </section>
+        ) : (
+          <Alert tone="info">{t('meetings.locked', { reason: m.locked.message })}</Alert>
+        )
+      ) : (
+        <MeetingContent meeting={m} onChanged={refresh} />
+      )}
+      <p>
+        <Link to="/meetings">{t('meetings.back')}</Link>
+      </p>
+    </>
+  );
+}
+
+type MeetingView = inferRouterOutputs<AppRouter>['staff']['meeting']['get'];
+
+function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const options = useQuery(trpc.staff.meeting.options.queryOptions());
+  const cases = useQuery(trpc.staff.coordination.find.queryOptions());
+  const addMember = useMutation(trpc.staff.meeting.addMember.mutationOptions({ onSuccess: onChanged }));
+  const addAgenda = useMutation(trpc.staff.meeting.addAgendaItem.mutationOptions({ onSuccess: onChanged }));
+  const minutesMutation = useMutation(trpc.staff.meeting.recordMinutes.mutationOptions({ onSuccess: onChanged }));
+  const decide = useMutation(trpc.staff.meeting.decide.mutationOptions({ onSuccess: onChanged }));
+  const [userId, setUserId] = useState('');
+  const [caseId, setCaseId] = useState('');
+  const [notes, setNotes] = useState('');
+  const [minutes, setMinutes] = useState(m.minutes ?? '');
+  return (
+    <>
+      <section aria-labelledby="members-h" className="staff-section">
+        <h2 id="members-h">{t('meetings.members')}</h2>
+        <Table
+          caption={t('meetings.members')}
+          rows={m.members}
+          rowKey={(x) => x.userId}
+          columns={[
+            { key: 'name', header: t('meetings.member'), rowHeader: true, cell: (x) => x.name },
+            { key: 'org', header: t('meetings.memberOrg'), cell: (x) => x.organisationName },
+            ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? new Date(x.undertakingSignedAt).toLocaleString('ja-JP') : t('meetings.notSigned')) }] : []),
+          ]}
+        />
+        <ActionError error={addMember.error} />
+        <form
+          className="staff-form staff-inline"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            if (userId) addMember.mutate({ meetingId: m.id, userId });
+          }}
+        >
+          <SelectField label={t('meetings.user')} value={userId} onChange={(e) => setUserId(e.target.value)}>
+            <option value="">{t('coordination.choose')}</option>
+            {(options.data?.users ?? [])
+              .filter((u) => !m.members.some((x) => x.userId === u.id))
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.displayName}（{u.organisationName}・{u.roleLabel}）
+                </option>
+              ))}
+          </SelectField>
+          <Button type="submit" variant="secondary" busy={addMember.isPending}>
+            {t('meetings.addMember')}
+          </Button>
+        </form>
+      </section>
+
+      <section aria-labelledby="agenda-h" className="staff-section">
+        <h2 id="agenda-h">{t('meetings.agenda')}</h2>
+        {m.agenda.length === 0 ? <p>{t('meetings.noAgenda')}</p> : null}
+        {m.agenda.map((item) => (
+          <article key={item.id} className="staff-card" aria-label={item.persons.map((p) => p.name ?? '').join('、') || t('meetings.case')}>
+            <h3>
+              {item.persons.map((p) => p.name ?? t('meetings.hiddenPerson', { reason: p.refused ?? '' })).join('、')}
+              {' '}
+              <Badge tone="neutral">{t(`meetings.basis.${item.basis}`, { defaultValue: item.basis })}</Badge>
+            </h3>
+            {item.notes ? (
+              <p>
+                {t('meetings.notes')}：{item.notes}
+              </p>
+            ) : null}
+            {item.plan ? (
+              <div>
+                <p>
+                  {t('meetings.plan')}：{t('coordination.version', { version: item.plan.version })}
+                </p>
+                <ul>
+                  {item.plan.goals.map((g, i) => (
+                    <li key={i}>{g.text}</li>
+                  ))}
+                </ul>
+                <ul>
+                  {item.plan.roles.map((r, i) => (
+                    <li key={i}>
+                      {r.organisationName}：{r.role}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {m.decisions
+              .filter((d) => d.agendaItemId === item.id)
+              .map((d) => (
+                <p key={d.id}>
+                  <Badge tone="info">{d.label}</Badge> {d.note ?? ''}
+                </p>
+              ))}
+            {item.caseId && item.caseVersion !== null && m.decisionsAllowed.length > 0 ? (
+              <DecisionForm
+                allowed={m.decisionsAllowed}
+                busy={decide.isPending}
+                onSubmit={(decision, note) => decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision, expectedCaseVersion: item.caseVersion ?? 0, ...(note.trim() ? { note } : {}) })}
+              />
+            ) : null}
+          </article>
+        ))}
+        <ActionError error={decide.error} />
+        {m.decisionsAllowed.filter((d) => d.decision !== 'role_assignment').length === 0 ? <p className="kasane-muted">{t('meetings.noDecisionsAllowed')}</p> : null}
+        <ActionError error={addAgenda.error} />
+        <form
+          className="staff-form"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            if (caseId) addAgenda.mutate({ meetingId: m.id, caseId, ...(notes.trim() ? { notes } : {}) });
+            setNotes('');
+          }}
+        >
+          <h3>{t('meetings.addAgenda')}</h3>
+          <SelectField label={t('meetings.case')} value={caseId} onChange={(e) => setCaseId(e.target.value)}>
+            <option value="">{t('coordination.choose')}</option>
+            {(cases.data ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name ?? t('coordination.hidden')}（{c.statusLabel}）
+              </option>
+            ))}
+          </SelectField>
+          <TextAreaField label={t('meetings.notes')} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          <Button type="submit" variant="secondary" busy={addAgenda.isPending}>
+            {t('meetings.addAgenda')}
+          </Button>
+        </form>
+      </section>
+
+      <section aria-labelledby="minutes-h" className="staff-section">
+        <h2 id="minutes-h">{t('meetings.minutes')}</h2>
+        <ActionError error={minutesMutation.error} />
+        <form
+          className="staff-form"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            minutesMutation.mutate({ meetingId: m.id, expectedVersion: m.version, minutes });
+          }}
+        >
+          <TextAreaField label={t('meetings.minutes')} hint={m.kind === 'shien' ? t('meetings.minutesHint') : undefined} rows={6} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <Button type="submit" busy={minutesMutation.isPending}>
+            {t('meetings.saveMinutes')}
+          </Button>
+        </form>
+      </section>
+    </>
+  );
+}
+
+function DecisionForm({ allowed, busy, onSubmit }: { allowed: MeetingView['decisionsAllowed']; busy: boolean; onSubmit: (decision: MeetingView['decisionsAllowed'][number]['decision'], note: string) => void }) {
+  const { t } = useTranslation('staff');
+  const choices = allowed.filter((d) => d.decision !== 'role_assignment');
+  const [decision, setDecision] = useState(choices[0]?.decision ?? '');
+  const [note, setNote] = useState('');
+  if (choices.length === 0) return null;
+  return (
+    <form
+      className="staff-form"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        const chosen = choices.find((c) => c.decision === decision);
+        if (chosen) onSubmit(chosen.decision, note);
+        setNote('');
+      }}
+    >
+      <SelectField label={t('meetings.decision')} value={decision} onChange={(e) => setDecision(e.target.value)}>
+        {choices.map((d) => (
+          <option key={d.decision} value={d.decision}>
+            {d.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField label={t('meetings.decisionNote')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      <Button type="submit" busy={busy}>
+        {t('meetings.decide')}
+      </Button>
+    </form>
+  );
+}

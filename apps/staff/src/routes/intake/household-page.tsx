@@ -1,0 +1,164 @@
+// 世帯まるごと: members (each on their own basis, C12), consultations, cases, the fields and
+// organisations involved, a timeline, and the 生活保護 link (C10).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { Alert, Badge, Button, PageHeading, Table } from '@kasane/ui';
+import { useTrpc } from '../../api.js';
+import { ActionError, TextAreaField, fieldError, zodResolver } from '../coordination/form-kit.js';
+import { Loading, QueryFailure } from '../query-state.js';
+import './intake.css';
+
+export const dateJa = (d: Date | string | null | undefined): string => (d ? new Date(d).toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo' }) : '—');
+
+export function HouseholdPage() {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const queryClient = useQueryClient();
+  const { householdId } = useParams({ from: '/authed/households/$householdId' });
+  const household = useQuery(trpc.staff.household.get.queryOptions({ householdId }));
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.staff.household.pathKey() });
+  const setPa = useMutation(trpc.staff.household.setPublicAssistance.mutationOptions({ onSuccess: invalidate }));
+  const refer = useMutation(trpc.staff.household.referToProtection.mutationOptions({ onSuccess: invalidate }));
+  const schema = z.object({ reason: z.string().trim().min(1, t('household.reasonRequired')), urgent: z.boolean() });
+  const { register, handleSubmit, formState, reset } = useForm<{ reason: string; urgent: boolean }>({ resolver: zodResolver(schema), defaultValues: { reason: '', urgent: false } });
+
+  const heading = (
+    <PageHeading title={t('household.title')} appName={t('appName')}>
+      {t('household.title')}
+    </PageHeading>
+  );
+  if (household.isPending) return <>{heading}<Loading /></>;
+  if (household.isError) return <>{heading}<QueryFailure error={household.error} onRetry={() => void household.refetch()} /></>;
+  const h = household.data;
+  type Member = (typeof h.members)[number];
+  type Consultation = (typeof h.consultations)[number];
+  type Case = (typeof h.cases)[number];
+
+  return (
+    <>
+      {heading}
+      <p>{t('household.lead')}</p>
+      {h.address ? <p className="staff-lede">{h.address}</p> : null}
+      {h.urgentProtection ? <Alert tone="warning" live={false} title={t('household.urgent')} /> : null}
+
+      <section aria-labelledby="hh-members">
+        <h2 id="hh-members">{t('household.members')}</h2>
+        <Table<Member>
+          caption={t('household.members')}
+          rows={h.members}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: 'name', header: t('household.member'), rowHeader: true, cell: (m) => (m.visible ? `${m.familyName} ${m.givenName}` : t('household.hiddenMember')) },
+            { key: 'kana', header: t('household.kana'), cell: (m) => (m.visible ? `${m.familyNameKana} ${m.givenNameKana}` : m.reason) },
+            { key: 'birth', header: t('household.birthDate'), cell: (m) => (m.visible ? dateJa(m.birthDate) : '—') },
+            { key: 'rel', header: t('household.relationship'), cell: (m) => (m.visible ? (m.relationship ?? '—') : '—') },
+            { key: 'basis', header: t('household.basis'), cell: (m) => (m.visible ? m.basis.label : '—') },
+            {
+              key: 'consents',
+              header: t('household.consents'),
+              cell: (m) =>
+                m.visible ? (
+                  <Link to="/persons/$personId/consents" params={{ personId: m.id }}>
+                    {t('household.consentCount', { active: m.consents.active, total: m.consents.total })}
+                    <span className="kasane-visually-hidden">（{m.familyName} {m.givenName}）</span>
+                  </Link>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+        />
+      </section>
+
+      <section className="kasane-card" aria-labelledby="hh-overview">
+        <h2 id="hh-overview">{t('household.overview')}</h2>
+        <dl className="kasane-dl">
+          <dt>{t('household.fields')}</dt>
+          <dd>
+            {h.overview.fields.length ? h.overview.fields.map((f) => f.label).join('・') : t('household.none')} {h.overview.complex ? <Badge tone="required">{t('household.complex')}</Badge> : null}
+          </dd>
+          <dt>{t('household.issues')}</dt>
+          <dd>{h.overview.issues.length ? h.overview.issues.map((i) => i.label).join('、') : t('household.none')}</dd>
+          <dt>{t('household.organisations')}</dt>
+          <dd>{h.overview.organisations.length ? h.overview.organisations.map((o) => o.name).join('、') : t('household.none')}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="hh-consultations">
+        <h2 id="hh-consultations">{t('household.consultations')}</h2>
+        <Table<Consultation>
+          caption={t('household.consultations')}
+          rows={h.consultations}
+          rowKey={(c) => c.id}
+          empty={t('household.none')}
+          columns={[
+            { key: 'at', header: t('household.receivedAt'), rowHeader: true, cell: (c) => dateJa(c.receivedAt) },
+            { key: 'org', header: t('household.organisation'), cell: (c) => c.organisation },
+            { key: 'channel', header: t('household.channel'), cell: (c) => (c.visible ? c.channel : '—') },
+            { key: 'issues', header: t('household.issues'), cell: (c) => (c.visible ? c.issues.map((i) => i.label).join('、') : '—') },
+            { key: 'summary', header: t('household.summary'), cell: (c) => (c.visible ? c.summary : t('household.hiddenConsultation')) },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="hh-cases">
+        <h2 id="hh-cases">{t('household.cases')}</h2>
+        <Table<Case>
+          caption={t('household.cases')}
+          rows={h.cases}
+          rowKey={(c) => c.id}
+          empty={t('household.none')}
+          columns={[
+            { key: 'status', header: t('household.status'), rowHeader: true, cell: (c) => (c.visible ? c.statusLabel : t('household.hiddenCase')) },
+            { key: 'owner', header: t('household.owner'), cell: (c) => (c.visible ? c.owner : '—') },
+            { key: 'orgs', header: t('household.organisations'), cell: (c) => (c.visible ? c.organisations.map((o) => o.name).join('、') : '—') },
+            { key: 'opened', header: t('household.openedAt'), cell: (c) => (c.visible ? dateJa(c.openedAt) : '—') },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="hh-timeline">
+        <h2 id="hh-timeline">{t('household.timeline')}</h2>
+        <ol className="staff-timeline">
+          {h.timeline.map((e, i) => (
+            <li key={`${e.kind}-${i}`}>
+              <time dateTime={new Date(e.at).toISOString()}>{e.atWareki}</time> {e.label}
+              {e.organisation ? `（${e.organisation}）` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="kasane-card" aria-labelledby="hh-pa">
+        <h2 id="hh-pa">{t('household.publicAssistanceTitle')}</h2>
+        <p>{h.onPublicAssistance ? t('household.onPublicAssistance', { office: h.publicAssistanceOffice ?? '' }) : t('household.notOnPublicAssistance')}</p>
+        <ActionError error={setPa.error ?? refer.error} />
+        <Button variant="secondary" busy={setPa.isPending} onClick={() => setPa.mutate({ householdId, onPublicAssistance: !h.onPublicAssistance })}>
+          {h.onPublicAssistance ? t('household.unmarkPublicAssistance') : t('household.markPublicAssistance')}
+        </Button>
+        <h3>{t('household.referTitle')}</h3>
+        {refer.isSuccess ? <Alert tone="success">{t('household.referred')}</Alert> : null}
+        <form
+          noValidate
+          className="staff-form"
+          onSubmit={(ev) =>
+            void handleSubmit((values) => {
+              refer.mutate({ householdId, urgent: values.urgent, reason: values.reason }, { onSuccess: () => reset() });
+            })(ev)
+          }
+        >
+          <TextAreaField label={t('household.referReason')} required rows={3} error={fieldError(formState.errors.reason)} {...register('reason')} />
+          <label className="staff-check">
+            <input type="checkbox" {...register('urgent')} /> {t('household.referUrgent')}
+          </label>
+          <Button type="submit" busy={refer.isPending}>
+            {t('household.refer')}
+          </Button>
+        </form>
+      </section>
+    </>
+  );
+}

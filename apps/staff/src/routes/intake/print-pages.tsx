@@ -1,0 +1,149 @@
+// Printable views: the consent form with its scope filled in, and the own-record export for a
+// disclosure request (個人情報保護法). Print CSS in staff.css hides the app's chrome.
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, PageHeading } from '@kasane/ui';
+import { useTrpc } from '../../api.js';
+import { ActionError } from '../coordination/form-kit.js';
+import { Loading, QueryFailure } from '../query-state.js';
+import { dateJa } from './household-page.js';
+
+export function ConsentPrintPage() {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const { consentId } = useParams({ from: '/authed/consents/$consentId/print' });
+  const form = useQuery(trpc.staff.consent.get.queryOptions({ consentId }));
+  const heading = (
+    <PageHeading title={t('consentForm.title')} appName={t('appName')}>
+      {t('consentForm.title')}
+    </PageHeading>
+  );
+  if (form.isPending) return <>{heading}<Loading /></>;
+  if (form.isError) return <>{heading}<QueryFailure error={form.error} onRetry={() => void form.refetch()} /></>;
+  const { consent: c, person, municipalityName, obtainedAtWareki } = form.data;
+  return (
+    <article className="staff-print">
+      {heading}
+      <p className="staff-print__to">{municipalityName}長 様</p>
+      <p>{t('consentForm.intro')}</p>
+      <dl className="kasane-dl">
+        <dt>{t('consentForm.person')}</dt>
+        <dd>
+          {person.name}（{person.kana}）
+        </dd>
+        <dt>{t('consentForm.birthDate')}</dt>
+        <dd>{person.birthDateWareki ?? '—'}</dd>
+        <dt>{t('consentForm.address')}</dt>
+        <dd>{person.address}</dd>
+        <dt>{t('consentForm.organisations')}</dt>
+        <dd>
+          <ul>
+            {c.organisations.map((o) => (
+              <li key={o.id}>{o.name}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('consentForm.purposes')}</dt>
+        <dd>
+          <ul>
+            {c.purposes.map((p) => (
+              <li key={p.id}>{p.label}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('consentForm.period')}</dt>
+        <dd>
+          {obtainedAtWareki}〜{c.expiresAt ? t('consentForm.until', { date: dateJa(c.expiresAt) }) : t('consentForm.untilWithdrawn')}
+        </dd>
+        <dt>{t('consentForm.method')}</dt>
+        <dd>{c.methodLabel}</dd>
+        <dt>{t('consentForm.obtainedBy')}</dt>
+        <dd>
+          {c.obtainedBy}
+          {c.obtainedByOrganisation ? `（${c.obtainedByOrganisation}）` : ''}
+        </dd>
+        {c.guardian?.childView ? (
+          <>
+            <dt>{t('consentForm.childView')}</dt>
+            <dd>{c.guardian.childView}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>{t('consentForm.withdrawNote')}</p>
+      <div className="staff-print__sign">
+        <p>
+          {t('consentForm.date')}：{obtainedAtWareki}
+        </p>
+        <p>{t('consentForm.signature')}：＿＿＿＿＿＿＿＿＿＿＿＿</p>
+        {c.guardian ? (
+          <p>
+            {t('consentForm.guardian')}：{c.guardian.name}（{c.guardian.relationship}）＿＿＿＿＿＿＿＿
+          </p>
+        ) : null}
+      </div>
+      <div className="staff-no-print staff-row-actions">
+        <Button onClick={() => window.print()}>{t('consentForm.print')}</Button>
+        <Link to="/persons/$personId/consents" params={{ personId: c.personId }}>
+          {t('consentForm.back')}
+        </Link>
+      </div>
+    </article>
+  );
+}
+
+function Json({ value }: { value: unknown }) {
+  return <pre className="staff-json">{JSON.stringify(value, null, 2)}</pre>;
+}
+
+export function PersonExportPage() {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const { personId } = useParams({ from: '/authed/persons/$personId/export' });
+  const run = useMutation(trpc.staff.disclosure.exportPerson.mutationOptions());
+  const { mutate } = run;
+  useEffect(() => mutate({ personId }), [mutate, personId]);
+  const heading = (
+    <PageHeading title={t('exportView.title')} appName={t('appName')}>
+      {t('exportView.title')}
+    </PageHeading>
+  );
+  if (run.isError) return <>{heading}<ActionError error={run.error} /></>;
+  if (!run.data) return <>{heading}<Loading /></>;
+  const d = run.data;
+  const sections: [string, unknown][] = [
+    [t('exportView.consultations'), d.consultations],
+    [t('exportView.cases'), d.cases],
+    [t('exportView.consents'), d.consents],
+    [t('exportView.disclosures'), d.disclosures],
+    [t('exportView.merges'), d.merges],
+    [t('exportView.referrals'), d.referrals],
+  ];
+  return (
+    <article className="staff-print">
+      {heading}
+      <p>{t('exportView.generated', { date: d.generatedAtWareki })}</p>
+      <h2>{t('exportView.person')}</h2>
+      <dl className="kasane-dl">
+        <dt>氏名</dt>
+        <dd>
+          {d.person.familyName} {d.person.givenName}（{d.person.familyNameKana} {d.person.givenNameKana}）
+        </dd>
+        <dt>生年月日</dt>
+        <dd>{dateJa(d.person.birthDate)}</dd>
+        <dt>{t('exportView.household')}</dt>
+        <dd>{d.person.household.address}</dd>
+      </dl>
+      {sections.map(([title, value]) => (
+        <section key={title}>
+          <h2>{title}</h2>
+          {Array.isArray(value) && value.length === 0 ? <p>{t('exportView.none')}</p> : <Json value={value} />}
+        </section>
+      ))}
+      <div className="staff-no-print">
+        <Button onClick={() => window.print()}>{t('consentForm.print')}</Button>
+      </div>
+    </article>
+  );
+}

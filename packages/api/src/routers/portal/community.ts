@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { inScope } from '@kasane/db';
+import { ZAudience, ZDayPeriod, ZLgCode, ZWeekday, dayPeriods, weekdays } from '@kasane/domain';
+import { portalDirectoryExport, portalPlace, portalPlaces, portalWindows } from '../../services/community/portal-community-service.js';
+import { submitPortalRequest } from '../../services/community/portal-request-service.js';
+import { publicProcedure, router } from '../../trpc.js';
+
+// Public procedures of the 窓口 / 居場所 / 申し込み pages. Every output passes a schema that names
+// each field, so nothing unpublished or internal (organisation ids, sourceId, timestamps) can leave.
+
+const ZRuleOut = z.object({
+  frequency: z.enum(['weekly', 'alternate_weeks', 'monthly_nth', 'dates']),
+  days: z.array(ZWeekday),
+  nth: z.array(z.number()).optional(),
+  anchorDate: z.string().optional(),
+  dates: z.array(z.string()).optional(),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  period: ZDayPeriod.optional(),
+  note: z.string().optional(),
+});
+
+const ZActivityOut = z.object({
+  id: z.string(), name: z.string(), description: z.string(), organiserName: z.string(), audiences: z.array(z.string()), audienceNote: z.string(),
+  schedule: z.array(ZRuleOut), scheduleText: z.array(z.string()), feeYen: z.number().nullable(), feeNote: z.string(), lastConfirmedAt: z.string(),
+});
+
+const ZPlaceOut = z.object({
+  id: z.string(), name: z.string(), kana: z.string(), kind: z.string(), description: z.string(), organiserName: z.string(), audiences: z.array(z.string()),
+  accessibility: z.array(z.string()), feeYen: z.number().nullable(), feeNote: z.string(), postalCode: z.string(), address: z.string(), lat: z.number().nullable(),
+  lng: z.number().nullable(), phone: z.string(), email: z.string(), url: z.string(), area: z.string(), lastConfirmedAt: z.string(), activities: z.array(ZActivityOut),
+});
+
+const ZCellOut = z.object({ id: z.string(), name: z.string(), time: z.string().nullable(), frequency: z.string() });
+const ZTimetableOut = z.object(Object.fromEntries(weekdays.map((d) => [d, z.object(Object.fromEntries(dayPeriods.map((p) => [p, z.array(ZCellOut)])) as Record<(typeof dayPeriods)[number], z.ZodArray<typeof ZCellOut>>)])) as Record<(typeof weekdays)[number], z.ZodObject<Record<(typeof dayPeriods)[number], z.ZodArray<typeof ZCellOut>>>>);
+
+const ZWindowOut = z.object({
+  id: z.string(), name: z.string(), phone: z.string(), fax: z.string(), email: z.string(), postalCode: z.string(), address: z.string(), lat: z.number().nullable(), lng: z.number().nullable(),
+  languages: z.array(z.string()), topics: z.array(z.string()), note: z.string(),
+  hours: z.object({ spans: z.array(z.object({ day: ZWeekday, open: z.string(), close: z.string() })), closedOnHolidays: z.boolean(), note: z.string().optional() }),
+  hoursText: z.array(z.string()), openNow: z.boolean(), lastConfirmedAt: z.string(), distanceKm: z.number().nullable(),
+});
+
+const scoped = <T>(db: Parameters<typeof inScope>[0], municipalityCode: string, work: Parameters<typeof inScope<T>>[2]) => inScope(db, { kind: 'public', municipalityCode }, work);
+
+export const portalWindowRouter = router({
+  /** どこに相談すればいい？ — nearest first when a position or a typed place is given */
+  find: publicProcedure
+    .input(
+      z.object({
+        municipalityCode: ZLgCode,
+        lat: z.number().min(20).max(46).optional(),
+        lng: z.number().min(122).max(154).optional(),
+        near: z.string().max(50, '50文字以内で入力してください。').optional(),
+      }),
+    )
+    .output(
+      z.object({
+        municipality: z.object({ code: z.string(), name: z.string(), lat: z.number(), lng: z.number() }),
+        sortedBy: z.enum(['distance', 'name']),
+        nearNotFound: z.boolean(),
+        today: z.object({ isoDate: z.string(), isHoliday: z.boolean(), time: z.string() }),
+        windows: z.array(ZWindowOut),
+      }).nullable(),
+    )
+    .query(({ ctx, input }) =>
+      scoped(ctx.deps.db, input.municipalityCode, (tx) =>
+        portalWindows(tx, input.municipalityCode, { origin: input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : undefined, near: input.near }, ctx.deps.now()),
+      ),
+    ),
+});
+
+export const portalPlaceRouter = router({
+  /** 居場所・活動をさがす: list, weekly timetable and map share one query */
+  find: publicProcedure
+    .input(
+      z.object({
+        municipalityCode: ZLgCode,
+        audience: ZAudience.optional(),
+        day: ZWeekday.optional(),
+        period: ZDayPeriod.optional(),
+        area: z.string().max(100).optional(),
+        freeOnly: z.boolean().optional(),
+        text: z.string().max(50, '50文字以内で入力してください。').optional(),
+      }),
+    )
+    .output(z.object({ places: z.array(ZPlaceOut), areas: z.array(z.string()), timetable: ZTimetableOut }))
+    .query(({ ctx, input }) => scoped(ctx.deps.db, input.municipalityCode, (tx) => portalPlaces(tx, input.municipalityCode, input))),
+  get: publicProcedure
+    .input(z.object({ municipalityCode: ZLgCode, id: z.uuid() }))
+    .output(ZPlaceOut.nullable())
+    .query(({ ctx, input }) => scoped(ctx.deps.db, input.municipalityCode, (tx) => portalPlace(tx, input.municipalityCode, input.id))),
+});
+
+const ZRequestInput = z.object({
+  municipalityCode: ZLgCode,
+  anonymous: z.boolean().default(false),
+  name: z.string().max(200).default(''),
+  contactMethod: z.enum(['none', 'phone', 'email', 'letter']).default('none'),
+  contact: z.string().max(400).default(''),
+  preferredTime: z.string().max(400).default(''),
+  message: z.string().max(8000, '2000文字以内で入力してください。'),
+  doNotContactHome: z.boolean().default(false),
+  area: z.string().max(400).default(''),
+  /** honeypot: hidden from people, filled by bots */
+  website: z.string().max(400).default(''),
+});
+const ZReceiptOut = z.object({ reference: z.string(), receivedAt: z.string() });
+
+export const portalRequestRouter = router({
+  /** 相談を申し込む (anonymous allowed) */
+  submitConsultation: publicProcedure
+    .input(ZRequestInput)
+    .output(ZReceiptOut)
+    .mutation(({ ctx, input }) => submitPortalRequest(ctx.deps, ctx.req.ip, { ...input, kind: 'consultation' })),
+  /** 地域でやってみたい / 手伝いたい */
+  submitOffer: publicProcedure
+    .input(ZRequestInput.omit({ doNotContactHome: true }))
+    .output(ZReceiptOut)
+    .mutation(({ ctx, input }) => submitPortalRequest(ctx.deps, ctx.req.ip, { ...input, doNotContactHome: false, kind: 'offer' })),
+});
+
+const ZLooseJson: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(ZLooseJson), z.record(z.string(), ZLooseJson)]));
+
+export const portalDirectoryRouter = router({
+  /**
+   * Open data: the published directory in HSDS 3.0 shape (docs/hsds.md). A plain GET:
+   * /api/trpc/portal.directory.export?input={"json":{"municipalityCode":"392049"}}
+   */
+  export: publicProcedure
+    .input(z.object({ municipalityCode: ZLgCode }))
+    .output(
+      z.object({ specification: z.string(), kasane_municipality_code: z.string(), kasane_municipality_name: z.string(), generated_at: z.string(), services: z.array(z.record(z.string(), ZLooseJson)) }).nullable(),
+    )
+    .query(({ ctx, input }) => scoped(ctx.deps.db, input.municipalityCode, (tx) => portalDirectoryExport(tx, input.municipalityCode, ctx.deps.now()))),
+});

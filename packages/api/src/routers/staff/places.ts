@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import {
+  confirmEntriesForStaff, createActivityForStaff, createPlaceForStaff, deleteActivityForStaff, deletePlaceForStaff, findPlaces, findUnconfirmed, getPlaceForStaff,
+  setPlacePublished, updateActivityForStaff, updatePlaceForStaff,
+} from '../../services/community/places-service.js';
+import { parseHsdsImport, previewHsdsImport, runHsdsImport } from '../../services/community/hsds-import-service.js';
+import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
+import { requireRole, router, staffProcedure } from '../../trpc.js';
+
+// 地域づくり register (SPEC §3.9): everyone reads; community coordinators, coordinators and the admin edit.
+export const communityEditors = ['community_coordinator', 'coordinator', 'municipal_admin'] as const;
+const editor = staffProcedure.use(requireRole(...communityEditors));
+const ZId = z.object({ id: z.uuid('IDの形式が正しくありません。') });
+
+export const staffPlaceRouter = router({
+  find: staffProcedure.input(z.object({ text: z.string().max(50).optional() }).optional()).query(({ ctx, input }) => findPlaces(ctx.tx, ctx.actor, input?.text)),
+  get: staffProcedure.input(ZId).query(({ ctx, input }) => getPlaceForStaff(ctx.tx, ctx.actor, input.id)),
+  create: editor.input(ZPlaceInput).mutation(({ ctx, input }) => createPlaceForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  update: editor.input(z.object({ id: z.uuid(), data: ZPlaceInput })).mutation(({ ctx, input }) => updatePlaceForStaff(ctx.tx, ctx.actor, input.id, input.data, ctx.deps.now())),
+  setPublished: editor.input(z.object({ id: z.uuid(), published: z.boolean() })).mutation(({ ctx, input }) => setPlacePublished(ctx.tx, ctx.actor, input.id, input.published)),
+  delete: editor.input(ZId).mutation(({ ctx, input }) => deletePlaceForStaff(ctx.tx, ctx.actor, input.id)),
+});
+
+export const staffActivityRouter = router({
+  create: editor.input(z.object({ placeId: z.uuid(), data: ZActivityInput })).mutation(({ ctx, input }) => createActivityForStaff(ctx.tx, ctx.actor, input.placeId, input.data, ctx.deps.now())),
+  update: editor.input(z.object({ id: z.uuid(), data: ZActivityInput })).mutation(({ ctx, input }) => updateActivityForStaff(ctx.tx, ctx.actor, input.id, input.data, ctx.deps.now())),
+  delete: editor.input(ZId).mutation(({ ctx, input }) => deleteActivityForStaff(ctx.tx, ctx.actor, input.id)),
+});
+
+const ZImportInput = z.object({ format: z.enum(['json', 'csv']), target: z.enum(['places', 'windows']), content: z.string().max(20 * 1024 * 1024, 'ファイルが大きすぎます（20MBまで）。') });
+
+export const staffDirectoryRouter = router({
+  /** published entries not confirmed for 180 days */
+  findUnconfirmed: staffProcedure.query(({ ctx }) => findUnconfirmed(ctx.tx, ctx.actor, ctx.deps.now())),
+  confirm: editor
+    .input(z.object({ places: z.array(z.uuid()).max(1000).default([]), activities: z.array(z.uuid()).max(1000).default([]), windows: z.array(z.uuid()).max(1000).default([]) }))
+    .mutation(({ ctx, input }) => confirmEntriesForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  /** HSDS 3.0 import, step 1: validation per row, nothing written */
+  previewImport: editor.input(ZImportInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now()))),
+  /** step 2: all or nothing, in the request's one transaction */
+  import: editor.input(ZImportInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, parseHsdsImport(input, ctx.deps.now()))),
+});

@@ -1,0 +1,158 @@
+import holidayJp from '@holiday-jp/holiday_jp';
+import { getMunicipality, getPlace, listPlaces, listWindows } from '@kasane/db';
+import type { PlaceWithActivities, Tx } from '@kasane/db';
+import {
+  ZSchedule, describeHours, describeRule, isOpenAt, matchesDayAndPeriod, normaliseKana, sortByDistance, toHsdsSchedule, tokyoClock, weeklyTimetable,
+} from '@kasane/domain';
+import type { Audience, DayPeriod, LatLng, ScheduleRule, Weekday } from '@kasane/domain';
+import { hoursOf } from './windows-service.js';
+
+// What the public portal reads: published rows only, in the municipality's public scope.
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const isHoliday = (isoDate: string): boolean => isoDate in holidayJp.holidays;
+
+export interface WindowQuery {
+  origin?: LatLng | undefined;
+  /** a typed address part, 圏域 or postal code: matched against published addresses (no geocoder) */
+  near?: string | undefined;
+}
+
+/** A typed place name or postal code → coordinates of the published entries that match it. */
+async function resolveNear(tx: Tx, municipalityCode: string, near: string): Promise<{ origin: LatLng | null; matched: string | null }> {
+  const text = near.normalize('NFKC').replace(/\s/g, '');
+  if (!text) return { origin: null, matched: null };
+  const digits = text.replace(/[^0-9]/g, '');
+  const [places, windows] = await Promise.all([listPlaces(tx, municipalityCode, { publishedOnly: true }), listWindows(tx, municipalityCode, { publishedOnly: true })]);
+  const hits = [...places, ...windows].filter(
+    (e) => e.lat !== null && e.lng !== null && ((digits.length >= 3 && e.postalCode.replace(/[^0-9]/g, '').startsWith(digits)) || e.address.normalize('NFKC').includes(text) || ('area' in e && e.area.includes(text))),
+  );
+  if (!hits.length) return { origin: null, matched: null };
+  const lat = hits.reduce((s, e) => s + (e.lat ?? 0), 0) / hits.length;
+  const lng = hits.reduce((s, e) => s + (e.lng ?? 0), 0) / hits.length;
+  return { origin: { lat, lng }, matched: text };
+}
+
+export async function portalWindows(tx: Tx, municipalityCode: string, q: WindowQuery, now: Date) {
+  const municipality = await getMunicipality(tx, municipalityCode);
+  if (!municipality) return null;
+  const clock = tokyoClock(now);
+  const holiday = isHoliday(clock.isoDate);
+  const windows = (await listWindows(tx, municipalityCode, { publishedOnly: true })).map((w) => {
+    const hours = hoursOf(w);
+    return {
+      id: w.id, name: w.name, phone: w.phone, fax: w.fax, email: w.email, postalCode: w.postalCode, address: w.address, lat: w.lat, lng: w.lng,
+      languages: w.languages, topics: w.topics, note: w.note, hours, hoursText: describeHours(hours), openNow: isOpenAt(hours, clock, holiday), lastConfirmedAt: iso(w.lastConfirmedAt),
+    };
+  });
+  const resolved = q.origin ? { origin: q.origin, matched: null } : q.near ? await resolveNear(tx, municipalityCode, q.near) : { origin: null, matched: null };
+  const sorted = resolved.origin ? sortByDistance(windows, resolved.origin) : windows.map((w) => ({ ...w, distanceKm: null }));
+  return {
+    municipality: { code: municipality.code, name: municipality.name, lat: municipality.lat, lng: municipality.lng },
+    sortedBy: resolved.origin ? ('distance' as const) : ('name' as const),
+    nearNotFound: Boolean(q.near && !q.origin && !resolved.origin),
+    today: { isoDate: clock.isoDate, isHoliday: holiday, time: clock.time },
+    windows: sorted,
+  };
+}
+
+export interface PlaceFilter {
+  audience?: Audience | undefined;
+  day?: Weekday | undefined;
+  period?: DayPeriod | undefined;
+  area?: string | undefined;
+  freeOnly?: boolean | undefined;
+  text?: string | undefined;
+}
+
+const rulesOf = (schedule: unknown): ScheduleRule[] => {
+  const r = ZSchedule.safeParse(schedule);
+  return r.success ? r.data : [];
+};
+
+function presentPublicPlace(p: PlaceWithActivities) {
+  return {
+    id: p.id, name: p.name, kana: p.kana, kind: p.kind, description: p.description, organiserName: p.organiserName, audiences: p.audiences, accessibility: p.accessibility,
+    feeYen: p.feeYen, feeNote: p.feeNote, postalCode: p.postalCode, address: p.address, lat: p.lat, lng: p.lng, phone: p.phone, email: p.email, url: p.url, area: p.area,
+    lastConfirmedAt: iso(p.lastConfirmedAt),
+    activities: p.activities.map((a) => {
+      const schedule = rulesOf(a.schedule);
+      return {
+        id: a.id, name: a.name, description: a.description, organiserName: a.organiserName, audiences: a.audiences, audienceNote: a.audienceNote, schedule, scheduleText: schedule.map(describeRule),
+        feeYen: a.feeYen, feeNote: a.feeNote, lastConfirmedAt: iso(a.lastConfirmedAt),
+      };
+    }),
+  };
+}
+
+function matches(p: ReturnType<typeof presentPublicPlace>, f: PlaceFilter): boolean {
+  const audienceOk = (list: string[]) => !f.audience || list.includes(f.audience) || list.includes('anyone');
+  if (f.area && p.area !== f.area) return false;
+  if (f.text) {
+    const t = normaliseKana(f.text);
+    if (!normaliseKana(`${p.name}${p.kana}${p.description}${p.activities.map((a) => a.name).join('')}`).includes(t)) return false;
+  }
+  const free = (fee: number | null) => fee === 0 || fee === null;
+  const activityOk = (a: (typeof p.activities)[number]) =>
+    audienceOk(a.audiences.length ? a.audiences : p.audiences) && matchesDayAndPeriod(a.schedule, f.day, f.period) && (!f.freeOnly || free(a.feeYen ?? p.feeYen));
+  if (!f.day && !f.period && !f.audience && !f.freeOnly) return true;
+  if (p.activities.length === 0) return !f.day && !f.period && audienceOk(p.audiences) && (!f.freeOnly || free(p.feeYen));
+  return p.activities.some(activityOk);
+}
+
+export async function portalPlaces(tx: Tx, municipalityCode: string, filter: PlaceFilter) {
+  const all = (await listPlaces(tx, municipalityCode, { publishedOnly: true })).map(presentPublicPlace);
+  const places = all.filter((p) => matches(p, filter));
+  const areas = [...new Set(all.map((p) => p.area).filter(Boolean))].sort();
+  const timetable = weeklyTimetable(places.flatMap((p) => p.activities.map((a) => ({ id: p.id, name: p.activities.length > 1 || a.name !== p.name ? a.name : p.name, schedule: a.schedule }))));
+  return { places, areas, timetable };
+}
+
+export async function portalPlace(tx: Tx, municipalityCode: string, id: string) {
+  const p = await getPlace(tx, municipalityCode, id, { publishedOnly: true });
+  return p ? presentPublicPlace(p) : null;
+}
+
+/**
+ * The published directory in the shape of Open Referral HSDS 3.0 (CC BY-SA 4.0): services with
+ * service_at_locations, locations, addresses, phones and schedules; the Japan profile adds
+ * `kasane_*` fields (municipality code, audiences, 圏域, last confirmed date).
+ */
+export async function portalDirectoryExport(tx: Tx, municipalityCode: string, now: Date) {
+  const municipality = await getMunicipality(tx, municipalityCode);
+  if (!municipality) return null;
+  const [places, windows] = await Promise.all([listPlaces(tx, municipalityCode, { publishedOnly: true }), listWindows(tx, municipalityCode, { publishedOnly: true })]);
+  const location = (id: string, e: { name: string; address: string; postalCode: string; lat: number | null; lng: number | null }, area = '') => ({
+    id, location_type: 'physical', name: e.name, latitude: e.lat, longitude: e.lng, kasane_area: area,
+    addresses: e.address ? [{ id: `${id}-address`, address_1: e.address, city: municipality.name, state_province: '', postal_code: e.postalCode, country: 'JP', address_type: 'physical' }] : [],
+  });
+  const services = [
+    ...windows.map((w) => {
+      const hours = hoursOf(w);
+      return {
+        id: w.id, name: w.name, description: w.note, status: 'active', email: w.email || null, kasane_kind: 'consultation_window', kasane_topics: w.topics, kasane_last_confirmed: iso(w.lastConfirmedAt),
+        phones: w.phone ? [{ id: `${w.id}-phone`, number: w.phone, type: 'voice' }] : [],
+        languages: w.languages.map((code) => ({ id: `${w.id}-${code}`, code })),
+        schedules: hours.spans.map((s, i) => ({ id: `${w.id}-s${i}`, freq: 'WEEKLY', interval: 1, byday: { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' }[s.day], opens_at: `${s.open}:00`, closes_at: `${s.close}:00`, notes: hours.closedOnHolidays ? '祝日は休み' : null })),
+        service_at_locations: [{ id: `${w.id}-sal`, location: location(`${w.id}-location`, w) }],
+      };
+    }),
+    ...places.flatMap((p) =>
+      p.activities.map((a) => ({
+        id: a.id, name: a.name, description: a.description, status: 'active', fees_description: a.feeNote || p.feeNote || null, eligibility_description: a.audienceNote || null,
+        kasane_kind: 'activity', kasane_place_kind: p.kind, kasane_audiences: a.audiences.length ? a.audiences : p.audiences, kasane_last_confirmed: iso(a.lastConfirmedAt),
+        organization: { name: a.organiserName || p.organiserName },
+        phones: p.phone ? [{ id: `${a.id}-phone`, number: p.phone, type: 'voice' }] : [],
+        schedules: rulesOf(a.schedule).map((r, i) => ({ id: `${a.id}-s${i}`, ...toHsdsSchedule(r) })),
+        service_at_locations: [{ id: `${a.id}-sal`, location: location(p.id, p, p.area) }],
+      })),
+    ),
+  ];
+  return {
+    specification: 'Open Referral Human Services Data Specification 3.0 (https://openreferral.org/, CC BY-SA 4.0), Kasane Japan profile',
+    kasane_municipality_code: municipality.code,
+    kasane_municipality_name: municipality.name,
+    generated_at: now.toISOString(),
+    services,
+  };
+}

@@ -1,0 +1,272 @@
+// 多機関協働 and 支援プラン (SPEC §3.3–§3.6): referral on consent (C2), 支援決定 by the municipality,
+// assessment, versioned plans, progress by each organisation, reviews, hand-over, closure, reopening.
+import {
+  addCaseParticipants,
+  createAssessment,
+  createPlanVersion,
+  createProgressNote,
+  getOrganisationKind,
+  getPersonRecord,
+  listAssessments,
+  listCaseEvents,
+  listCasesOfOrganisation,
+  listDecisionsOfCase,
+  listOrganisations,
+  listPartDeliveries,
+  listPlans,
+  listProgressNotes,
+  loadPersonAccessFacts,
+  touchCaseVersion,
+  updateDraftPlan,
+} from '@kasane/db';
+import type { CoordinationCaseRow, Tx } from '@kasane/db';
+import {
+  accessBasisLabels,
+  allowedEvents,
+  canDecideSupport,
+  canRecordProgress,
+  caseEventLabels,
+  caseStatusLabels,
+  checkSupportPlan,
+  findCoveringConsent,
+  isChildAt,
+  meetingDecisionLabels,
+  toIsoDateTokyo,
+} from '@kasane/domain';
+import type { CaseEventType, CaseStatus, MeetingDecision, Role, SupportPlanDraft } from '@kasane/domain';
+import type { StaffActor } from '../context.js';
+import { apiError, domainError } from '../errors.js';
+import { toAccessRequest } from './access/person-access.js';
+import { accessCase, applyCaseEvent, loadCase } from './coordination/case-state.js';
+
+type Ref = { caseId: string; expectedVersion: number };
+
+const organisationNames = async (tx: Tx, actor: StaffActor) => new Map((await listOrganisations(tx, actor.municipalityCode)).map((o) => [o.id, o.name]));
+
+/** C10: the 保護の実施機関 of a household on public assistance, if any. */
+const publicAssistanceOffice = (c: CoordinationCaseRow): string | undefined =>
+  c.household.onPublicAssistance && c.household.publicAssistanceOfficeId ? c.household.publicAssistanceOfficeId : undefined;
+
+export async function findCoordinationCases(tx: Tx, actor: StaffActor, now: Date) {
+  const cases = await listCasesOfOrganisation(tx, actor.municipalityCode, actor.organisationId);
+  const items = [];
+  for (const c of cases) {
+    // Names only where this organisation has a basis for this person; the rest are listed without one.
+    let name: string | null;
+    try {
+      await accessCase(tx, actor, c, 'read', 'coordination', now, 'CaseList');
+      const p = await getPersonRecord(tx, actor.municipalityCode, c.primaryPersonId);
+      name = p ? `${p.familyName} ${p.givenName}` : null;
+    } catch {
+      name = null;
+    }
+    items.push({ id: c.id, status: c.status, statusLabel: caseStatusLabels[c.status as CaseStatus] ?? c.status, name, version: c.version, onPublicAssistance: c.household.onPublicAssistance, openedAt: c.openedAt });
+  }
+  return items;
+}
+
+export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId: string, now: Date) {
+  const c = await loadCase(tx, actor, caseId);
+  const basis = await accessCase(tx, actor, c, 'read', 'coordination', now);
+  const [person, assessments, plans, notes, events, decisions, names, deliveries] = await Promise.all([
+    getPersonRecord(tx, actor.municipalityCode, c.primaryPersonId),
+    listAssessments(tx, actor.municipalityCode, c.id),
+    listPlans(tx, actor.municipalityCode, c.id),
+    listProgressNotes(tx, actor.municipalityCode, c.id),
+    listCaseEvents(tx, actor.municipalityCode, c.id),
+    listDecisionsOfCase(tx, actor.municipalityCode, c.id),
+    organisationNames(tx, actor),
+    listPartDeliveries(tx, actor.municipalityCode),
+  ]);
+  const orgName = (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
+  const office = publicAssistanceOffice(c);
+  return {
+    id: c.id,
+    version: c.version,
+    status: c.status,
+    statusLabel: caseStatusLabels[c.status as CaseStatus] ?? c.status,
+    allowedEvents: allowedEvents(c.status as CaseStatus).map((type) => ({ type, label: caseEventLabels[type] })),
+    planVersion: c.planVersion,
+    approvedPlanVersion: c.approvedPlanVersion,
+    supportDecidedAt: c.supportDecidedAt ? toIsoDateTokyo(c.supportDecidedAt) : null,
+    reopenCount: c.reopenCount,
+    basis: { kind: basis.kind, label: accessBasisLabels[basis.kind] },
+    person: person ? { id: person.id, name: `${person.familyName} ${person.givenName}`, kana: `${person.familyNameKana} ${person.givenNameKana}` } : null,
+    address: c.household.address,
+    issueIds: c.issueIds,
+    owner: { id: c.ownerOrganisationId, name: orgName(c.ownerOrganisationId) },
+    lead: c.leadOrganisationId ? { id: c.leadOrganisationId, name: orgName(c.leadOrganisationId) } : null,
+    participants: c.participants.map((p) => ({ organisationId: p.organisationId, name: orgName(p.organisationId), role: p.role })),
+    // C10: the 保護の実施機関 stays central; the screens show it and plans must give it a role.
+    publicAssistance: office ? { officeId: office, officeName: orgName(office) } : null,
+    coordinationOrganisations: deliveries.filter((d) => d.partId === 'coordination').map((d) => ({ id: d.organisationId, name: orgName(d.organisationId), mode: d.mode })),
+    assessments: assessments.map((a) => ({ id: a.id, summary: a.summary, issueIds: a.issueIds, strengths: a.strengths, organisationName: orgName(a.recordedByOrganisationId), recordedAt: a.recordedAt })),
+    plans: plans.map((p) => ({
+      id: p.id,
+      version: p.version,
+      status: p.status,
+      goals: p.goals as { text: string }[],
+      roles: (p.roles as { organisationId: string; role: string }[]).map((r) => ({ ...r, organisationName: orgName(r.organisationId) })),
+      direction: p.direction,
+      reviewDate: toIsoDateTokyo(p.reviewDate),
+      approvedAt: p.approvedAt,
+    })),
+    notes: notes.map((n) => ({ id: n.id, body: n.body, organisationName: orgName(n.organisationId), recordedAt: n.recordedAt })),
+    events: events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      label: caseEventLabels[e.type as CaseEventType] ?? e.type,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
+      organisationName: orgName(e.organisationId),
+      at: e.at,
+    })),
+    // C5: what a 支援会議 said stays with its members — the case shows that a decision was taken, never its notes.
+    decisions: decisions.map((d) => ({
+      id: d.id,
+      decision: d.decision,
+      label: meetingDecisionLabels[d.decision as MeetingDecision] ?? d.decision,
+      planVersion: d.planVersion,
+      meetingKind: d.meeting.kind,
+      note: d.meeting.kind === 'shien' ? null : d.note,
+      decidedAt: d.decidedAt,
+    })),
+  };
+}
+
+/** C2: into 多機関協働 only on the person's own consent to the coordinating organisation. */
+export async function referToCoordination(tx: Tx, actor: StaffActor, input: Ref & { coordinatorOrganisationId: string }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  await accessCase(tx, actor, c, 'write', 'coordination', now);
+  const deliveries = await listPartDeliveries(tx, actor.municipalityCode);
+  if (!deliveries.some((d) => d.partId === 'coordination' && d.organisationId === input.coordinatorOrganisationId)) {
+    throw domainError({ code: 'VALIDATION', message: '多機関協働事業を行う機関を選んでください。', details: { field: 'coordinatorOrganisationId' } });
+  }
+  const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, c.primaryPersonId);
+  if (!facts) throw apiError('NOT_FOUND');
+  const consents = toAccessRequest(actor, facts, { personId: c.primaryPersonId, action: 'read', purpose: 'coordination', recordType: 'Consent', now }, []).consents;
+  const birthDate = facts.person.birthDate ? toIsoDateTokyo(facts.person.birthDate) : undefined;
+  const covering = findCoveringConsent(consents, {
+    personId: c.primaryPersonId,
+    organisationId: input.coordinatorOrganisationId,
+    purpose: 'coordination',
+    now,
+    personIsChild: isChildAt(birthDate ? { birthDate } : {}, now),
+  });
+  if (!covering.ok) {
+    // The domain's reason (no consent, withdrawn, expired, out of scope), said plainly, with the way forward.
+    const reason = covering.error.code === 'CONSENT_REQUIRED' ? '多機関協働には本人の同意が必要です。先に同意を記録してください。' : covering.error.message;
+    throw domainError({ ...covering.error, message: reason });
+  }
+  let expectedVersion = input.expectedVersion;
+  if (c.status !== 'awaiting_consent' && c.status !== 'consent_withdrawn') {
+    await applyCaseEvent(tx, actor, c, { type: 'triage', outcome: 'coordination' }, { expectedVersion, now, birthDate: facts.person.birthDate });
+    expectedVersion += 1;
+  }
+  await applyCaseEvent(tx, actor, c, { type: 'record_consent', consent: covering.value, coordinatorOrganisationId: input.coordinatorOrganisationId }, { expectedVersion, now, birthDate: facts.person.birthDate });
+  const office = publicAssistanceOffice(c);
+  await addCaseParticipants(tx, actor.municipalityCode, c.id, [input.coordinatorOrganisationId, ...(office ? [office] : [])]);
+  return { id: c.id, version: c.version, status: c.status };
+}
+
+const simpleEvents = ['decide_support', 'start_assessment', 'start_monitoring', 'start_review', 'continue_monitoring', 'close'] as const;
+export type SimpleEvent = (typeof simpleEvents)[number];
+export { simpleEvents };
+
+/** The state changes that carry nothing but a note (支援決定, starting stages, ending a review, closing). */
+export async function advanceCase(tx: Tx, actor: StaffActor, input: Ref & { event: SimpleEvent; note?: string | undefined }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  await accessCase(tx, actor, c, 'write', 'coordination', now);
+  if (input.event === 'decide_support') {
+    const kind = (await getOrganisationKind(tx, actor.municipalityCode, actor.organisationId)) ?? '';
+    const allowed = canDecideSupport({ role: actor.role as Role, organisationKind: kind });
+    if (!allowed.ok) throw domainError(allowed.error);
+  }
+  await applyCaseEvent(tx, actor, c, { type: input.event }, { expectedVersion: input.expectedVersion, now, note: input.note ?? null });
+  return { id: c.id, version: c.version, status: c.status };
+}
+
+export async function recordAssessment(tx: Tx, actor: StaffActor, input: { caseId: string; summary: string; issueIds: string[]; strengths?: string | undefined }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  // Assessment is part of the 多機関協働 the person consented to (C2), so it rests on the same purpose.
+  await accessCase(tx, actor, c, 'write', 'coordination', now, 'CaseAssessment');
+  if (c.status !== 'assessment' && c.status !== 'review') {
+    throw domainError({ code: 'INVALID_TRANSITION', message: `「${caseStatusLabels[c.status as CaseStatus] ?? c.status}」の段階ではアセスメントを記録できません。`, details: { status: c.status } });
+  }
+  const a = await createAssessment(tx, {
+    municipalityCode: actor.municipalityCode,
+    caseId: c.id,
+    summary: input.summary,
+    issueIds: input.issueIds,
+    strengths: input.strengths ?? null,
+    recordedByUserId: actor.userId,
+    recordedByOrganisationId: actor.organisationId,
+    recordedAt: now,
+  });
+  return { id: a.id };
+}
+
+async function checkPlan(tx: Tx, actor: StaffActor, c: CoordinationCaseRow, plan: SupportPlanDraft, now: Date) {
+  const organisations = await listOrganisations(tx, actor.municipalityCode);
+  const office = publicAssistanceOffice(c);
+  const checked = checkSupportPlan(plan, { now, organisationIds: organisations.map((o) => o.id), ...(office ? { publicAssistanceOfficeId: office } : {}) });
+  if (!checked.ok) throw domainError(checked.error);
+  return { goals: plan.goals, roles: plan.roles, direction: plan.direction, reviewDate: new Date(`${plan.reviewDate}T00:00:00Z`) };
+}
+
+/** A new plan version (first plan, or a revision after review) — it goes to the 重層的支援会議 next. */
+export async function draftPlan(tx: Tx, actor: StaffActor, input: Ref & { plan: SupportPlanDraft }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  await accessCase(tx, actor, c, 'write', 'coordination', now, 'SupportPlan');
+  const content = await checkPlan(tx, actor, c, input.plan, now);
+  const next = await applyCaseEvent(tx, actor, c, { type: 'draft_plan' }, { expectedVersion: input.expectedVersion, now });
+  await createPlanVersion(tx, { ...content, municipalityCode: actor.municipalityCode, caseId: c.id, version: next.planVersion, createdByUserId: actor.userId });
+  return { id: c.id, version: c.version, status: c.status, planVersion: next.planVersion };
+}
+
+/** Edits the draft awaiting the meeting; the case version guards against a colleague's edit in between. */
+export async function updatePlan(tx: Tx, actor: StaffActor, input: Ref & { plan: SupportPlanDraft }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  await accessCase(tx, actor, c, 'write', 'coordination', now, 'SupportPlan');
+  if (c.status !== 'plan_drafted') {
+    throw domainError({ code: 'INVALID_TRANSITION', message: '会議で確認される前の支援プランだけを編集できます。見直しから新しい版を作成してください。', details: { status: c.status } });
+  }
+  const content = await checkPlan(tx, actor, c, input.plan, now);
+  if (c.version !== input.expectedVersion || !(await touchCaseVersion(tx, actor.municipalityCode, c.id, input.expectedVersion))) throw apiError('CONFLICT');
+  if (!(await updateDraftPlan(tx, actor.municipalityCode, c.id, c.planVersion, content))) throw apiError('CONFLICT');
+  return { id: c.id, version: c.version + 1, status: c.status, planVersion: c.planVersion };
+}
+
+/** Progress by each participating organisation (SPEC §3.5), on its own basis for the person. */
+export async function addProgressNote(tx: Tx, actor: StaffActor, input: { caseId: string; body: string }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  const involved = [c.ownerOrganisationId, c.leadOrganisationId, ...c.participants.map((p) => p.organisationId)];
+  if (!involved.includes(actor.organisationId)) {
+    throw domainError({ code: 'ROLE_FORBIDDEN', message: 'このケースに参加している機関だけが支援経過を記録できます。', details: { organisationId: actor.organisationId } });
+  }
+  const allowed = canRecordProgress(c.status as CaseStatus);
+  if (!allowed.ok) throw domainError(allowed.error);
+  await accessCase(tx, actor, c, 'write', 'support', now, 'ProgressNote');
+  const n = await createProgressNote(tx, { municipalityCode: actor.municipalityCode, caseId: c.id, organisationId: actor.organisationId, authorUserId: actor.userId, body: input.body, recordedAt: now });
+  return { id: n.id };
+}
+
+/** SPEC §3.3: when the coordination stage ends, accompaniment goes on with a named lead organisation. */
+export async function handOver(tx: Tx, actor: StaffActor, input: Ref & { leadOrganisationId: string; note?: string | undefined }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  await accessCase(tx, actor, c, 'write', 'coordination', now);
+  if (!(await getOrganisationKind(tx, actor.municipalityCode, input.leadOrganisationId))) {
+    throw domainError({ code: 'VALIDATION', message: '引き継ぐ主担当機関を、この市町村の機関から選んでください。', details: { field: 'leadOrganisationId' } });
+  }
+  await applyCaseEvent(tx, actor, c, { type: 'hand_over', leadOrganisationId: input.leadOrganisationId }, { expectedVersion: input.expectedVersion, now, note: input.note ?? null });
+  await addCaseParticipants(tx, actor.municipalityCode, c.id, [input.leadOrganisationId]);
+  return { id: c.id, version: c.version, status: c.status };
+}
+
+export async function reopenCase(tx: Tx, actor: StaffActor, input: Ref & { reason: string }, now: Date) {
+  const c = await loadCase(tx, actor, input.caseId);
+  await accessCase(tx, actor, c, 'write', 'coordination', now);
+  await applyCaseEvent(tx, actor, c, { type: 'reopen', reason: input.reason }, { expectedVersion: input.expectedVersion, now, note: input.reason });
+  return { id: c.id, version: c.version, status: c.status };
+}

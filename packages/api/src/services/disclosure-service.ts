@@ -1,0 +1,75 @@
+// C11 開示記録 and the own-record export for a 個人情報保護法 disclosure request (第76条以下).
+import { appendAudit, listDisclosuresOfPerson, listOrganisations, loadPersonExport } from '@kasane/db';
+import type { Tx } from '@kasane/db';
+import { accessBasisLabels, formatWareki, purposeLabels } from '@kasane/domain';
+import type { AccessBasisKind, Purpose } from '@kasane/domain';
+import type { StaffActor } from '../context.js';
+import { apiError } from '../errors.js';
+import { accessPerson } from './access/person-access.js';
+import { identityOrigin } from './access/own-record.js';
+
+const basisLabel = (kind: string): string => (kind === 'protection_referral' ? '保護の実施機関への通報（生活保護法）' : (accessBasisLabels[kind as AccessBasisKind] ?? kind));
+
+async function readAccess(tx: Tx, actor: StaffActor, personId: string, recordType: string, now: Date) {
+  const origin = await identityOrigin(tx, actor, personId);
+  return accessPerson(tx, actor, { personId, action: 'read', purpose: actor.role === 'auditor' ? 'audit' : 'support', recordType, now, ...(origin ? { origin } : {}) });
+}
+
+/** What of this person went to which organisation, when and on which basis (newest first). */
+export async function listDisclosures(tx: Tx, actor: StaffActor, input: { personId: string; page: number; pageSize: number }, now: Date) {
+  await readAccess(tx, actor, input.personId, 'DisclosureLedger', now);
+  const [page, organisations] = await Promise.all([
+    listDisclosuresOfPerson(tx, actor.municipalityCode, input.personId, { skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    listOrganisations(tx, actor.municipalityCode),
+  ]);
+  const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? '（不明な機関）';
+  return {
+    total: page.total,
+    page: input.page,
+    pageSize: input.pageSize,
+    items: page.items.map((e) => ({
+      id: e.id,
+      disclosedAt: e.disclosedAt,
+      disclosedAtWareki: formatWareki(e.disclosedAt),
+      recipient: orgName(e.recipientOrganisationId),
+      recipientOrganisationId: e.recipientOrganisationId,
+      recordType: e.recordType,
+      purpose: purposeLabels[e.purpose as Purpose] ?? e.purpose,
+      legalBasis: e.legalBasis,
+      legalBasisLabel: basisLabel(e.legalBasis),
+      basisRef: e.basisRef,
+    })),
+  };
+}
+
+const exportRoles = new Set(['municipal_admin', 'auditor']);
+
+/**
+ * Everything held on one person, for answering their own disclosure request. Only the municipality's
+ * administrator or auditor may produce it, on a basis the policy accepts; the export itself is audited.
+ */
+export async function exportPerson(tx: Tx, actor: StaffActor, personId: string, now: Date) {
+  if (!exportRoles.has(actor.role)) throw apiError('ROLE_FORBIDDEN');
+  const basis = await readAccess(tx, actor, personId, 'PersonExport', now);
+  const data = await loadPersonExport(tx, actor.municipalityCode, personId);
+  if (!data) throw apiError('NOT_FOUND');
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'export',
+    recordType: 'PersonExport',
+    recordId: personId,
+    legalBasis: basis.kind,
+    basisRef: '個人情報の保護に関する法律第76条（開示請求）',
+  });
+  const organisations = await listOrganisations(tx, actor.municipalityCode);
+  return {
+    generatedAt: now,
+    generatedAtWareki: formatWareki(now),
+    basis: { kind: basis.kind, label: basisLabel(basis.kind) },
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
+    ...data,
+  };
+}

@@ -1,0 +1,215 @@
+// 相談受付 (SPEC §3.1): any window takes any consultation, whoever the person is (C1: the policy's
+// 'intake' basis is never refused). Duplicate search shows minimal hints only and is audited;
+// merging two records of one person is audited too.
+import {
+  appendAudit,
+  createConsultation,
+  createHousehold,
+  createPerson,
+  findLivePerson,
+  getMunicipality,
+  householdExists,
+  mergePersons as mergePersonRecords,
+  searchDuplicateCandidates,
+} from '@kasane/db';
+import type { Tx } from '@kasane/db';
+import {
+  caseStatusLabels,
+  caseStatuses,
+  consulterTypeLabels,
+  consulterTypes,
+  districtOf,
+  fieldLabels,
+  fields,
+  fieldsOf,
+  intakeChannelLabels,
+  intakeChannels,
+  isComplex,
+  issueCatalogue,
+  normaliseKana,
+  purposeLabels,
+  purposes,
+  triageOutcomeLabels,
+  triageOutcomes,
+} from '@kasane/domain';
+import type { IssueId } from '@kasane/domain';
+import type { StaffActor } from '../context.js';
+import { apiError } from '../errors.js';
+import { accessPerson } from './access/person-access.js';
+import { identityOrigin } from './access/own-record.js';
+import type { TDuplicateSearch, TMergePersons, TNewPerson, TRecordIntake } from './intake/schemas.js';
+
+const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;
+
+function personData(p: TNewPerson) {
+  const familyNameKana = normaliseKana(p.familyNameKana);
+  const givenNameKana = normaliseKana(p.givenNameKana);
+  return {
+    // 氏名 exactly as typed (STACK.md): only the keys are normalised.
+    familyName: p.familyName,
+    givenName: p.givenName,
+    familyNameKana,
+    givenNameKana,
+    nameKanaKey: normaliseKana(familyNameKana + givenNameKana),
+    nameKey: (p.familyName + p.givenName).normalize('NFKC').replace(/\s+/gu, ''),
+    birthDate: p.birthDate ? new Date(`${p.birthDate}T00:00:00Z`) : null,
+    relationship: p.relationship ?? null,
+    phone: p.phone ?? null,
+  };
+}
+
+export async function recordIntake(tx: Tx, actor: StaffActor, input: TRecordIntake, now: Date) {
+  const receivedAt = input.receivedAt ?? now;
+  let householdId: string | null = null;
+  if (input.household && 'existingHouseholdId' in input.household) {
+    if (!(await householdExists(tx, actor.municipalityCode, input.household.existingHouseholdId))) throw apiError('NOT_FOUND');
+    householdId = input.household.existingHouseholdId;
+  }
+  const personIds: string[] = [];
+  for (const p of input.persons) {
+    if ('existingPersonId' in p) {
+      const existing = await findLivePerson(tx, actor.municipalityCode, p.existingPersonId);
+      if (!existing) throw apiError('NOT_FOUND');
+      householdId ??= existing.householdId;
+      personIds.push(existing.id);
+    } else {
+      if (householdId === null) {
+        const address = input.household && 'address' in input.household ? input.household : null;
+        if (!address) throw apiError('NOT_FOUND');
+        householdId = (await createHousehold(tx, actor.municipalityCode, { address: address.address, postalCode: address.postalCode ?? null })).id;
+      }
+      personIds.push((await createPerson(tx, actor.municipalityCode, householdId, actor.organisationId, personData(p))).id);
+    }
+  }
+  if (householdId === null && input.household && 'address' in input.household) {
+    householdId = (await createHousehold(tx, actor.municipalityCode, { address: input.household.address, postalCode: input.household.postalCode ?? null })).id;
+  }
+  const primaryPersonId = personIds[input.primaryIndex] ?? null;
+  const summary = input.consulterNote ? `${input.summary}\n（相談者：${input.consulterNote}）` : input.summary;
+  const consultation = await createConsultation(tx, actor.municipalityCode, {
+    householdId,
+    personId: primaryPersonId,
+    organisationId: actor.organisationId,
+    receivedByUserId: actor.userId,
+    receivedAt,
+    channel: input.channel,
+    consulterType: input.consulterType,
+    issueIds: input.issueIds,
+    summary,
+    triage: input.triage ?? null,
+  });
+  // C1 and C8: every write is decided (intake is never refused) and audited with its basis.
+  for (const personId of personIds) {
+    await accessPerson(tx, actor, { personId, action: 'write', purpose: 'intake', recordType: 'Consultation', recordId: consultation.id, now });
+  }
+  if (personIds.length === 0) {
+    await appendAudit(tx, {
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      actorOrganisationId: actor.organisationId,
+      municipalityCode: actor.municipalityCode,
+      action: 'write',
+      recordType: 'Consultation',
+      recordId: consultation.id,
+      legalBasis: 'intake',
+      basisRef: null,
+    });
+  }
+  const issues: IssueId[] = input.issueIds;
+  return { ok: true as const, consultationId: consultation.id, householdId, personIds, primaryPersonId, fields: fieldsOf(issues), complex: isComplex(issues) };
+}
+
+/**
+ * Possible existing records of the person on the phone. A worker usually has no basis for these
+ * people yet, so each candidate is a hint only — name, birth year and district — never the full
+ * address, phone or anything recorded about them; the search itself is audited (C8).
+ */
+export async function findDuplicateCandidates(tx: Tx, actor: StaffActor, input: TDuplicateSearch) {
+  const typedName = input.name ? input.name.normalize('NFKC').replace(/\s+/gu, '') : '';
+  const nameAsKana = typedName ? normaliseKana(typedName) : '';
+  const kanaKey = input.kana ? normaliseKana(input.kana) : KATAKANA_ONLY.test(nameAsKana) ? nameAsKana : '';
+  const nameKey = typedName && !KATAKANA_ONLY.test(nameAsKana) ? typedName : '';
+  const [found, municipality] = await Promise.all([
+    searchDuplicateCandidates(tx, actor.municipalityCode, {
+      kanaKey: kanaKey || null,
+      nameKey: nameKey || null,
+      birthDate: input.birthDate ? new Date(`${input.birthDate}T00:00:00Z`) : null,
+      address: input.address ? input.address.normalize('NFKC') : null,
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+    getMunicipality(tx, actor.municipalityCode),
+  ]);
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'search',
+    recordType: 'DuplicateSearch',
+    recordId: found.rows.map((r) => r.personId).join(',') || '-',
+    legalBasis: 'intake',
+    basisRef: `candidates:${found.total}`,
+  });
+  const typedBirthYear = input.birthDate ? Number(input.birthDate.slice(0, 4)) : null;
+  return {
+    total: found.total,
+    page: input.page,
+    pageSize: input.pageSize,
+    items: found.rows.map((r) => ({
+      personId: r.personId,
+      householdId: r.householdId,
+      name: `${r.familyName} ${r.givenName}`.trim(),
+      birthYear: r.birthYear,
+      district: districtOf(r.address, municipality?.name),
+      sameBirthYear: typedBirthYear !== null && r.birthYear === typedBirthYear,
+      score: Math.round(r.score * 100) / 100,
+    })),
+  };
+}
+
+const mergeRoles = new Set(['consultation_worker', 'coordinator', 'municipal_admin']);
+
+/** Two records of the same person made one; needs a basis to write both (C8), audited as a merge. */
+export async function mergePersons(tx: Tx, actor: StaffActor, input: TMergePersons, now: Date) {
+  if (!mergeRoles.has(actor.role)) throw apiError('ROLE_FORBIDDEN');
+  if (input.survivorId === input.mergedId) throw apiError('CONFLICT');
+  const [survivor, merged] = await Promise.all([findLivePerson(tx, actor.municipalityCode, input.survivorId), findLivePerson(tx, actor.municipalityCode, input.mergedId)]);
+  if (!survivor || !merged) throw apiError('NOT_FOUND');
+  for (const person of [survivor, merged]) {
+    const origin = await identityOrigin(tx, actor, person.id);
+    await accessPerson(tx, actor, { personId: person.id, action: 'write', purpose: 'support', recordType: 'Person', now, ...(origin ? { origin } : {}) });
+  }
+  const result = await mergePersonRecords(tx, actor.municipalityCode, { survivorId: survivor.id, mergedId: merged.id, userId: actor.userId, at: now, reason: input.reason });
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'merge',
+    recordType: 'Person',
+    recordId: merged.id,
+    legalBasis: 'own_record',
+    basisRef: `${result.mergeId}→${survivor.id}`,
+  });
+  return { ok: true as const, mergeId: result.mergeId, survivorId: survivor.id, moved: result.moved };
+}
+
+/** The choices of the intake and consent forms, labelled in Japanese (the apps hold no domain code). */
+export function intakeVocabulary() {
+  return {
+    channels: intakeChannels.map((id) => ({ id, label: intakeChannelLabels[id] })),
+    consulterTypes: consulterTypes.map((id) => ({ id, label: consulterTypeLabels[id] })),
+    triageOutcomes: triageOutcomes.map((id) => ({ id, label: triageOutcomeLabels[id] })),
+    issues: issueCatalogue.map((i) => ({ id: i.id, label: i.label, fields: i.fields.map((f) => ({ id: f, label: fieldLabels[f] })) })),
+    fields: fields.map((id) => ({ id, label: fieldLabels[id] })),
+    purposes: purposes.map((id) => ({ id, label: purposeLabels[id] })),
+    caseStatuses: caseStatuses.map((id) => ({ id, label: caseStatusLabels[id] })),
+  };
+}
+
+/** 複合 as the domain decides it (SPEC §3.2), for the form to show while issues are ticked. */
+export function classifyIssues(ids: IssueId[]) {
+  const touched = fieldsOf(ids);
+  return { fields: touched.map((id) => ({ id, label: fieldLabels[id] })), complex: isComplex(ids) };
+}

@@ -1,0 +1,392 @@
+// Meetings (SPEC §4): 重層的支援会議 on consent after 支援決定 (C4), 支援会議 on the members' undertaking (C5),
+// joint holding with existing bodies (C9), the 生活保護 caseworker as a member (C10).
+import {
+  addMeetingMember,
+  appendAudit,
+  approvePlanVersion,
+  createAgendaItem,
+  createMeetingDecision,
+  createMeetingRecord,
+  getMeetingRecord,
+  getMeetingType,
+  getMunicipalUser,
+  getPersonRecord,
+  getPlanVersion,
+  listMeetingRecords,
+  listMeetingTypes,
+  listMunicipalUsers,
+  listOrganisations,
+  listPersonsOfHousehold,
+  loadPersonAccessFacts,
+  setCaseParticipantRoles,
+  signMeetingUndertaking,
+  touchCaseVersion,
+  updateMeetingMinutes,
+} from '@kasane/db';
+import type { MeetingRow, Tx } from '@kasane/db';
+import {
+  ZMeetingKind,
+  accessBasisLabels,
+  canAttend,
+  canDecide,
+  canPutOnAgenda,
+  decisionsAllowed,
+  isSupportDecided,
+  jointBodies,
+  meetingDecisionLabels,
+  meetingKinds,
+  roleLabels,
+  toIsoDateTokyo,
+} from '@kasane/domain';
+import type { CaseStatus, Consent, JointBodyId, MeetingDecision, MeetingKind, Role } from '@kasane/domain';
+import type { StaffActor } from '../context.js';
+import { apiError, domainError } from '../errors.js';
+import { accessPerson, meetingMemberships, toAccessRequest } from './access/person-access.js';
+import type { MembershipLoader } from './access/person-access.js';
+import { applyCaseEvent, loadCase } from './coordination/case-state.js';
+
+/** 法第106条の6第5項: the text each 支援会議 member undertakes before seeing anything. */
+export const undertakingText =
+  '支援会議（社会福祉法第106条の6）の構成員として、会議の事務に関して知り得た秘密を漏らしません（同条第5項）。会議で共有された情報は支援のためにだけ用い、外部への提供・持ち出し・他の目的での利用はしません。';
+
+const organisers: readonly string[] = ['coordinator', 'municipal_admin'];
+
+/** The real loader of the access path (person-access.ts), used explicitly where a meeting's material is read. */
+export const loadMeetingMemberships: MembershipLoader = meetingMemberships;
+
+async function loadMeeting(tx: Tx, actor: StaffActor, meetingId: string): Promise<MeetingRow & { kind: MeetingKind }> {
+  const m = await getMeetingRecord(tx, actor.municipalityCode, meetingId);
+  if (!m) throw apiError('NOT_FOUND');
+  return { ...m, kind: ZMeetingKind.safeParse(m.kind).success ? (m.kind as MeetingKind) : 'other' };
+}
+
+/** A member who may take part now: in the municipality, in a role that may, with the undertaking for a 支援会議. */
+function attendingMember(m: MeetingRow & { kind: MeetingKind }, actor: StaffActor, now: Date) {
+  const member = m.members.find((x) => x.userId === actor.userId);
+  if (!member) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
+  const ok = canAttend(m.kind, { municipalityCode: m.municipalityCode }, { role: actor.role as Role, municipalityCode: actor.municipalityCode, ...(member.undertakingSignedAt ? { undertakingSignedAt: member.undertakingSignedAt } : {}) }, now);
+  if (!ok.ok) throw domainError(ok.error);
+  return member;
+}
+
+export async function getMeetingOptions(tx: Tx, actor: StaffActor) {
+  const [types, users, organisations] = await Promise.all([listMeetingTypes(tx, actor.municipalityCode), listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode)]);
+  const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+  return {
+    types: types.map((t) => ({ ...t, kindLabel: meetingKinds[t.kind as MeetingKind]?.label ?? t.kind, legalBasis: meetingKinds[t.kind as MeetingKind]?.legalBasis ?? '' })),
+    jointBodies: Object.values(jointBodies),
+    // Who can be chosen as a member: staff of the municipality's organisations, never the prefecture or an auditor.
+    users: users
+      .filter((u) => u.role !== 'auditor')
+      .map((u) => ({ id: u.id, displayName: u.displayName, role: u.role, roleLabel: roleLabels[u.role as Role] ?? u.role, organisationName: orgName.get(u.organisationId ?? '') ?? '' })),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name, isPublicAssistanceOffice: o.isPublicAssistanceOffice })),
+  };
+}
+
+/** Organisers see the municipality's meetings (dates and titles); everyone else only the meetings they sit on. */
+export async function findMeetings(tx: Tx, actor: StaffActor) {
+  const rows = await listMeetingRecords(tx, actor.municipalityCode, organisers.includes(actor.role) ? undefined : actor.userId);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    typeName: r.meetingType.name,
+    kind: r.kind,
+    kindLabel: meetingKinds[r.kind as MeetingKind]?.label ?? r.kind,
+    scheduledAt: r.scheduledAt,
+    place: r.place,
+    jointBody: r.jointBodyId ? (jointBodies[r.jointBodyId as JointBodyId]?.label ?? null) : null,
+    heldAt: r.heldAt,
+    agendaCount: r._count.agendaItems,
+    memberCount: r._count.members,
+  }));
+}
+
+export async function createMeeting(
+  tx: Tx,
+  actor: StaffActor,
+  input: { meetingTypeId: string; title: string; scheduledAt: Date; place?: string | undefined; jointBodyId?: JointBodyId | undefined; jointNote?: string | undefined },
+) {
+  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
+  const type = await getMeetingType(tx, actor.municipalityCode, input.meetingTypeId);
+  if (!type) throw apiError('NOT_FOUND');
+  // C9: held with an existing body, the time kept separate — the record says which body and how.
+  if (input.jointBodyId && !(input.jointNote ?? '').trim()) {
+    throw domainError({ code: 'VALIDATION', message: '既存の会議体と合同で開く場合は、時間の切り分け方を記録してください。', details: { field: 'jointNote' } });
+  }
+  const m = await createMeetingRecord(tx, {
+    municipalityCode: actor.municipalityCode,
+    meetingTypeId: type.id,
+    kind: type.kind,
+    title: input.title,
+    scheduledAt: input.scheduledAt,
+    place: input.place ?? null,
+    jointBodyId: input.jointBodyId ?? null,
+    jointNote: input.jointBodyId ? (input.jointNote ?? null) : null,
+    chairUserId: actor.userId,
+  });
+  await addMeetingMember(tx, { municipalityCode: actor.municipalityCode, meetingId: m.id, userId: actor.userId, organisationId: actor.organisationId });
+  return { id: m.id };
+}
+
+function domainConsents(actor: StaffActor, facts: NonNullable<Awaited<ReturnType<typeof loadPersonAccessFacts>>>, now: Date): Consent[] {
+  return toAccessRequest(actor, facts, { personId: facts.person.id, action: 'read', purpose: 'meeting', recordType: 'Consent', now }, []).consents;
+}
+
+/** C4: every person on a consent-based meeting's agenda must consent to sharing with every member organisation. */
+async function checkAgendaConsents(tx: Tx, actor: StaffActor, m: MeetingRow & { kind: MeetingKind }, item: { caseId: string | null; personIds: string[] }, supportDecided: boolean, organisationIds: string[], now: Date) {
+  const persons = [];
+  const consents: Consent[] = [];
+  for (const personId of item.personIds) {
+    const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, personId);
+    if (!facts) throw apiError('NOT_FOUND');
+    persons.push({ personId, ...(facts.person.birthDate ? { birthDate: toIsoDateTokyo(facts.person.birthDate) } : {}) });
+    consents.push(...domainConsents(actor, facts, now));
+  }
+  const permission = canPutOnAgenda(m.kind, { caseId: item.caseId ?? '', supportDecided, persons }, consents, [...new Set(organisationIds)], now, m.id);
+  if (!permission.ok) throw domainError(permission.error);
+  return permission.value;
+}
+
+export async function addMember(tx: Tx, actor: StaffActor, input: { meetingId: string; userId: string }, now: Date) {
+  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  const user = await getMunicipalUser(tx, actor.municipalityCode, input.userId);
+  if (!user?.organisationId) throw apiError('NOT_FOUND');
+  // Role and municipality first; the 支援会議 undertaking is the member's own act, recorded afterwards.
+  const allowed = canAttend(m.kind === 'shien' ? 'other' : m.kind, { municipalityCode: m.municipalityCode }, { role: user.role as Role, municipalityCode: actor.municipalityCode }, now);
+  if (!allowed.ok) throw domainError(allowed.error);
+  // C4: a new member of a consent-based meeting must be covered by the consent of everyone already on its agenda.
+  if (m.kind !== 'shien') {
+    for (const item of m.agendaItems) await checkAgendaConsents(tx, actor, m, item, true, [user.organisationId], now);
+  }
+  await addMeetingMember(tx, { municipalityCode: actor.municipalityCode, meetingId: m.id, userId: user.id, organisationId: user.organisationId });
+  return { meetingId: m.id, userId: user.id };
+}
+
+export async function signUndertaking(tx: Tx, actor: StaffActor, input: { meetingId: string }, now: Date) {
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  const member = m.members.find((x) => x.userId === actor.userId);
+  if (!member) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
+  if (!member.undertakingSignedAt) await signMeetingUndertaking(tx, actor.municipalityCode, m.id, actor.userId, now, undertakingText);
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'write',
+    recordType: 'MeetingUndertaking',
+    recordId: member.id,
+    legalBasis: 'support_meeting',
+    basisRef: m.id,
+  });
+  return { meetingId: m.id, signedAt: member.undertakingSignedAt ?? now };
+}
+
+export async function addAgendaItem(
+  tx: Tx,
+  actor: StaffActor,
+  input: { meetingId: string; caseId?: string | undefined; householdId?: string | undefined; personIds?: string[] | undefined; notes?: string | undefined },
+  now: Date,
+) {
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  attendingMember(m, actor, now);
+  let householdId: string;
+  let personIds: string[];
+  let supportDecided = false;
+  let caseId: string | null = null;
+  if (input.caseId) {
+    const c = await loadCase(tx, actor, input.caseId);
+    caseId = c.id;
+    householdId = c.householdId;
+    personIds = input.personIds?.length ? input.personIds : [c.primaryPersonId];
+    supportDecided = isSupportDecided(c.status as CaseStatus);
+  } else {
+    // C5: a 支援会議 may concern people the municipality has not (yet) taken on — no case needed there.
+    if (m.kind !== 'shien') {
+      throw domainError({ code: 'SUPPORT_DECISION_REQUIRED', message: '重層的支援会議などにはケース（支援決定済み）を諮ります。ケースがない方は支援会議で検討してください。', details: { alternative: 'shien' } });
+    }
+    if (!input.householdId || !input.personIds?.length) throw domainError({ code: 'VALIDATION', message: '検討する世帯と方を選んでください。', details: { field: 'personIds' } });
+    householdId = input.householdId;
+    personIds = input.personIds;
+  }
+  const household = await listPersonsOfHousehold(tx, actor.municipalityCode, householdId);
+  if (household.length === 0 || personIds.some((p) => !household.some((h) => h.id === p))) throw apiError('NOT_FOUND');
+  const permission = await checkAgendaConsents(tx, actor, m, { caseId, personIds }, supportDecided, m.members.map((x) => x.organisationId), now);
+  const item = await createAgendaItem(tx, {
+    municipalityCode: actor.municipalityCode,
+    meetingId: m.id,
+    caseId,
+    householdId,
+    personIds,
+    basis: permission.basis,
+    consentIds: [...permission.consentIds],
+    notes: input.notes ?? null,
+    addedByUserId: actor.userId,
+  });
+  // Each person put on the agenda is a disclosure to the members: audited on its basis (C8, C11).
+  for (const personId of personIds) {
+    await accessPerson(
+      tx,
+      actor,
+      m.kind === 'shien'
+        ? { personId, action: 'write', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, origin: { kind: 'support_meeting_material', meetingId: m.id }, now }
+        : { personId, action: 'write', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, meetingId: m.id, ...(caseId ? { origin: { kind: 'case_record', caseId } } : {}), now },
+    );
+  }
+  return { id: item.id, basis: permission.basis };
+}
+
+/** The meeting as its member sees it; a 支援会議 shows nothing before the member's undertaking (C5). */
+export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, now: Date) {
+  const m = await loadMeeting(tx, actor, meetingId);
+  const [users, organisations] = await Promise.all([listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode)]);
+  const userName = new Map(users.map((u) => [u.id, u.displayName]));
+  const orgName = new Map(organisations.map((o) => [o.id, o.name]));
+  const me = m.members.find((x) => x.userId === actor.userId);
+  const header = {
+    id: m.id,
+    title: m.title,
+    typeName: m.meetingType.name,
+    kind: m.kind,
+    kindLabel: meetingKinds[m.kind].label,
+    legalBasis: meetingKinds[m.kind].legalBasis,
+    scheduledAt: m.scheduledAt,
+    place: m.place,
+    jointBody: m.jointBodyId ? (jointBodies[m.jointBodyId as JointBodyId] ?? null) : null,
+    jointNote: m.jointNote,
+    version: m.version,
+    isMember: me !== undefined,
+    isChair: m.chairUserId === actor.userId,
+    undertakingSignedAt: me?.undertakingSignedAt ?? null,
+    undertakingText: m.kind === 'shien' ? undertakingText : null,
+    decisionsAllowed: decisionsAllowed(m.kind).map((d) => ({ decision: d, label: meetingDecisionLabels[d] })),
+  };
+  const attend = me ? canAttend(m.kind, { municipalityCode: m.municipalityCode }, { role: actor.role as Role, municipalityCode: actor.municipalityCode, ...(me.undertakingSignedAt ? { undertakingSignedAt: me.undertakingSignedAt } : {}) }, now) : null;
+  if (!me && !organisers.includes(actor.role)) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
+  if (!attend?.ok) {
+    // Organisers who are not members see the frame only; a member without the undertaking sees only what to sign.
+    return { ...header, locked: attend ? attend.error : { code: 'NOT_A_MEMBER', message: 'この会議の構成員ではないため、検討内容は表示されません。' }, members: [], agenda: [], minutes: null, decisions: [] };
+  }
+  const members = m.members.map((x) => ({ userId: x.userId, name: userName.get(x.userId) ?? '', organisationName: orgName.get(x.organisationId) ?? '', undertakingSignedAt: x.undertakingSignedAt }));
+  const agenda = [];
+  for (const item of m.agendaItems) {
+    const persons = [];
+    for (const personId of item.personIds) {
+      try {
+        const basis = await accessPerson(
+          tx,
+          actor,
+          m.kind === 'shien'
+            ? { personId, action: 'read', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, origin: { kind: 'support_meeting_material', meetingId: m.id }, now }
+            : { personId, action: 'read', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, meetingId: m.id, ...(item.caseId ? { origin: { kind: 'case_record', caseId: item.caseId } } : {}), now },
+          loadMeetingMemberships,
+        );
+        const p = await getPersonRecord(tx, actor.municipalityCode, personId);
+        persons.push({ personId, name: p ? `${p.familyName} ${p.givenName}` : '', basis: accessBasisLabels[basis.kind], refused: null });
+      } catch (e) {
+        // C6: a withdrawn consent stops what rested on it; the item stays, unnamed, with the reason.
+        persons.push({ personId, name: null, basis: null, refused: e instanceof Error ? e.message : '表示できません。' });
+      }
+    }
+    const readable = persons.every((p) => p.refused === null);
+    let plan = null;
+    if (readable && item.caseId && m.kind === 'jusoteki') {
+      const c = await loadCase(tx, actor, item.caseId);
+      const p = c.planVersion > 0 ? await getPlanVersion(tx, actor.municipalityCode, c.id, c.planVersion) : null;
+      plan = p
+        ? { version: p.version, status: p.status, goals: p.goals as { text: string }[], roles: (p.roles as { organisationId: string; role: string }[]).map((r) => ({ ...r, organisationName: orgName.get(r.organisationId) ?? '' })), direction: p.direction, reviewDate: toIsoDateTokyo(p.reviewDate) }
+        : null;
+      agenda.push({ id: item.id, caseId: item.caseId, caseVersion: c.version, caseStatus: c.status, basis: item.basis, persons, notes: item.notes, plan });
+    } else {
+      agenda.push({ id: item.id, caseId: item.caseId, caseVersion: null as number | null, caseStatus: null as string | null, basis: item.basis, persons, notes: readable ? item.notes : null, plan });
+    }
+  }
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'read',
+    recordType: 'MeetingMinutes',
+    recordId: m.id,
+    legalBasis: m.kind === 'shien' ? 'support_meeting' : 'meeting_member',
+    basisRef: m.id,
+  });
+  return {
+    ...header,
+    locked: null,
+    members,
+    agenda,
+    minutes: m.minutes,
+    heldAt: m.heldAt,
+    decisions: m.decisions.map((d) => ({ ...d, label: meetingDecisionLabels[d.decision as MeetingDecision] ?? d.decision })),
+  };
+}
+
+export async function recordMinutes(tx: Tx, actor: StaffActor, input: { meetingId: string; expectedVersion: number; minutes: string }, now: Date) {
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  attendingMember(m, actor, now);
+  if (m.version !== input.expectedVersion || !(await updateMeetingMinutes(tx, actor.municipalityCode, m.id, input.expectedVersion, input.minutes, m.heldAt ?? now))) throw apiError('CONFLICT');
+  return { id: m.id, version: m.version + 1 };
+}
+
+/** A decision that changes the case — only what the meeting's kind allows (canDecide). */
+export async function decide(
+  tx: Tx,
+  actor: StaffActor,
+  input: { meetingId: string; agendaItemId: string; decision: MeetingDecision; expectedCaseVersion: number; note?: string | undefined; roles?: { organisationId: string; role: string }[] | undefined },
+  now: Date,
+) {
+  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  attendingMember(m, actor, now);
+  const allowed = canDecide(m.kind, input.decision);
+  if (!allowed.ok) throw domainError(allowed.error);
+  const item = m.agendaItems.find((a) => a.id === input.agendaItemId);
+  if (!item) throw apiError('NOT_FOUND');
+  if (!item.caseId) throw domainError({ code: 'VALIDATION', message: 'ケースのない検討には、ケースを変える決定は記録できません。', details: { field: 'agendaItemId' } });
+  const c = await loadCase(tx, actor, item.caseId);
+  // The decision discloses and changes the person's case: on the meeting's own basis, re-checked now (C6, C7).
+  await accessPerson(
+    tx,
+    actor,
+    m.kind === 'shien'
+      ? { personId: c.primaryPersonId, action: 'write', purpose: 'meeting', recordType: 'MeetingDecision', recordId: item.id, origin: { kind: 'support_meeting_material', meetingId: m.id }, now }
+      : { personId: c.primaryPersonId, action: 'write', purpose: 'meeting', recordType: 'MeetingDecision', recordId: item.id, meetingId: m.id, origin: { kind: 'case_record', caseId: c.id }, now },
+    loadMeetingMemberships,
+  );
+  if (m.kind !== 'shien') await checkAgendaConsents(tx, actor, m, { caseId: c.id, personIds: item.personIds }, true, m.members.map((x) => x.organisationId), now);
+  const note = input.note?.trim() ? input.note.trim() : null;
+  let planVersion: number | null = null;
+  if (input.decision === 'plan_approval') {
+    const next = await applyCaseEvent(tx, actor, c, { type: 'approve_plan', meetingKind: m.kind, meetingId: m.id }, { expectedVersion: input.expectedCaseVersion, now, meetingId: m.id, note });
+    planVersion = next.approvedPlanVersion ?? null;
+    if (planVersion !== null) {
+      await approvePlanVersion(tx, actor.municipalityCode, c.id, planVersion, m.id, now);
+      const plan = await getPlanVersion(tx, actor.municipalityCode, c.id, planVersion);
+      if (plan) await setCaseParticipantRoles(tx, actor.municipalityCode, c.id, plan.roles as { organisationId: string; role: string }[]);
+    }
+  } else if (input.decision === 'closure_evaluation') {
+    if (!note) throw domainError({ code: 'VALIDATION', message: '終結時の評価を記録してください。', details: { field: 'note' } });
+    await applyCaseEvent(tx, actor, c, { type: 'evaluate_closure', meetingKind: m.kind, meetingId: m.id }, { expectedVersion: input.expectedCaseVersion, now, meetingId: m.id, note });
+  } else {
+    if (!input.roles?.length) throw domainError({ code: 'VALIDATION', message: '役割分担を1件以上入力してください。', details: { field: 'roles' } });
+    const orgs = new Set((await listOrganisations(tx, actor.municipalityCode)).map((o) => o.id));
+    if (input.roles.some((r) => !orgs.has(r.organisationId))) throw apiError('NOT_FOUND');
+    if (c.version !== input.expectedCaseVersion || !(await touchCaseVersion(tx, actor.municipalityCode, c.id, input.expectedCaseVersion))) throw apiError('CONFLICT');
+    await setCaseParticipantRoles(tx, actor.municipalityCode, c.id, input.roles);
+  }
+  const d = await createMeetingDecision(tx, {
+    municipalityCode: actor.municipalityCode,
+    meetingId: m.id,
+    agendaItemId: item.id,
+    caseId: c.id,
+    decision: input.decision,
+    planVersion,
+    roles: input.decision === 'role_assignment' ? (input.roles ?? null) : null,
+    note,
+    decidedAt: now,
+    recordedByUserId: actor.userId,
+  });
+  return { id: d.id, caseId: c.id, caseStatus: c.status, caseVersion: c.version };
+}

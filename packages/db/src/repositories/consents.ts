@@ -1,0 +1,68 @@
+import type { Tx } from '../scope.js';
+
+export interface ConsentRow {
+  id: string;
+  personId: string;
+  organisationIds: string[];
+  purposes: string[];
+  meetingIds: string[];
+  method: string;
+  obtainedByUserId: string;
+  obtainedByOrganisationId: string | null;
+  obtainedAt: Date;
+  expiresAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawnByUserId: string | null;
+  withdrawalNote: string | null;
+  guardianName: string | null;
+  guardianRelationship: string | null;
+  childView: string | null;
+  note: string | null;
+  createdAt: Date;
+}
+
+const consentSelect = {
+  id: true,
+  personId: true,
+  organisationIds: true,
+  purposes: true,
+  meetingIds: true,
+  method: true,
+  obtainedByUserId: true,
+  obtainedByOrganisationId: true,
+  obtainedAt: true,
+  expiresAt: true,
+  withdrawnAt: true,
+  withdrawnByUserId: true,
+  withdrawalNote: true,
+  guardianName: true,
+  guardianRelationship: true,
+  childView: true,
+  note: true,
+  createdAt: true,
+} as const;
+
+export async function createConsent(
+  tx: Tx,
+  municipalityCode: string,
+  data: Omit<ConsentRow, 'id' | 'withdrawnAt' | 'withdrawnByUserId' | 'withdrawalNote' | 'createdAt'>,
+): Promise<ConsentRow> {
+  return tx.consent.create({ data: { municipalityCode, ...data }, select: consentSelect });
+}
+
+export async function getConsent(tx: Tx, municipalityCode: string, id: string): Promise<ConsentRow | null> {
+  return tx.consent.findFirst({ where: { municipalityCode, id }, select: consentSelect });
+}
+
+export async function listConsentsOfPersons(tx: Tx, municipalityCode: string, personIds: string[]): Promise<ConsentRow[]> {
+  return tx.consent.findMany({ where: { municipalityCode, personId: { in: personIds } }, select: consentSelect, orderBy: { obtainedAt: 'desc' } });
+}
+
+/** C6: effective at its own moment; returns false when it was already withdrawn. */
+export async function withdrawConsent(tx: Tx, municipalityCode: string, id: string, data: { at: Date; userId: string; note: string | null }): Promise<boolean> {
+  const { count } = await tx.consent.updateMany({
+    where: { municipalityCode, id, withdrawnAt: null },
+    data: { withdrawnAt: data.at, withdrawnByUserId: data.userId, withdrawalNote: data.note },
+  });
+  return count === 1;
+}

@@ -1,0 +1,91 @@
+import type { Tx } from '../scope.js';
+
+/** The household, its members and everything recorded about it, for the 世帯まるごと view. */
+export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, householdId: string) {
+  const household = await tx.household.findFirst({
+    where: { municipalityCode, id: householdId },
+    select: { id: true, address: true, postalCode: true, onPublicAssistance: true, publicAssistanceOfficeId: true, createdAt: true },
+  });
+  if (!household) return null;
+  const [members, consultations, cases, referrals] = await Promise.all([
+    tx.person.findMany({
+      where: { municipalityCode, householdId, mergedIntoId: null },
+      select: { id: true, familyName: true, givenName: true, familyNameKana: true, givenNameKana: true, birthDate: true, relationship: true, phone: true, nameKanaKey: true },
+      orderBy: [{ birthDate: 'asc' }, { nameKanaKey: 'asc' }],
+    }),
+    tx.consultation.findMany({
+      where: { municipalityCode, householdId },
+      select: { id: true, personId: true, organisationId: true, receivedAt: true, channel: true, consulterType: true, issueIds: true, summary: true, triage: true },
+      orderBy: { receivedAt: 'desc' },
+    }),
+    tx.case.findMany({
+      where: { municipalityCode, householdId },
+      select: { id: true, primaryPersonId: true, ownerOrganisationId: true, leadOrganisationId: true, coordinatorUserId: true, status: true, issueIds: true, openedAt: true, closedAt: true, participants: { select: { organisationId: true, role: true } } },
+      orderBy: { openedAt: 'desc' },
+    }),
+    tx.protectionReferral.findMany({ where: { municipalityCode, householdId }, orderBy: { referredAt: 'desc' } }),
+  ]);
+  return { household, members, consultations, cases, referrals };
+}
+
+/** Organisations that recorded each person themselves (first record, or a consultation about that person). */
+export async function recordingOrganisations(tx: Tx, municipalityCode: string, personIds: string[]): Promise<Map<string, Set<string>>> {
+  const map = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
+  if (personIds.length === 0) return map;
+  const rows = await tx.$queryRaw<{ personId: string; organisationId: string }[]>`
+    SELECT p.id AS "personId", p."createdByOrganisationId"::text AS "organisationId" FROM "Person" p
+     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${personIds}::uuid[]) AND p."createdByOrganisationId" IS NOT NULL
+    UNION
+    SELECT p.id, c."organisationId"::text FROM "Person" p JOIN "Consultation" c
+      ON c."municipalityCode" = p."municipalityCode" AND c."personId" = p.id
+     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${personIds}::uuid[])`;
+  for (const r of rows) map.get(r.personId)?.add(r.organisationId);
+  return map;
+}
+
+export async function setPublicAssistance(tx: Tx, municipalityCode: string, householdId: string, data: { onPublicAssistance: boolean; officeId: string | null }): Promise<boolean> {
+  const { count } = await tx.household.updateMany({
+    where: { municipalityCode, id: householdId },
+    data: { onPublicAssistance: data.onPublicAssistance, publicAssistanceOfficeId: data.onPublicAssistance ? data.officeId : null },
+  });
+  return count === 1;
+}
+
+export async function createProtectionReferral(
+  tx: Tx,
+  municipalityCode: string,
+  data: { householdId: string; personId: string | null; officeOrganisationId: string; urgent: boolean; reason: string; referredByUserId: string; referredByOrganisationId: string; referredAt: Date },
+): Promise<{ id: string }> {
+  return tx.protectionReferral.create({ data: { municipalityCode, ...data }, select: { id: true } });
+}
+
+/** The 保護の実施機関's queue: urgent first, then oldest first. */
+export async function listProtectionQueue(tx: Tx, municipalityCode: string, officeOrganisationId: string, includeAcknowledged: boolean) {
+  return tx.protectionReferral.findMany({
+    where: { municipalityCode, officeOrganisationId, ...(includeAcknowledged ? {} : { acknowledgedAt: null }) },
+    orderBy: [{ urgent: 'desc' }, { referredAt: 'asc' }],
+    take: 200,
+  });
+}
+
+export async function acknowledgeProtectionReferral(tx: Tx, municipalityCode: string, id: string, officeOrganisationId: string, data: { at: Date; userId: string }): Promise<boolean> {
+  const { count } = await tx.protectionReferral.updateMany({
+    where: { municipalityCode, id, officeOrganisationId, acknowledgedAt: null },
+    data: { acknowledgedAt: data.at, acknowledgedByUserId: data.userId },
+  });
+  return count === 1;
+}
+
+/** The organisation's own consultations received since `since`, newest first (ホーム: new intakes). */
+export async function listRecentConsultationsOfOrganisation(tx: Tx, municipalityCode: string, organisationId: string, since: Date, take: number) {
+  return tx.consultation.findMany({
+    where: { municipalityCode, organisationId, receivedAt: { gte: since } },
+    select: { id: true, personId: true, householdId: true, receivedAt: true, issueIds: true, summary: true, triage: true },
+    orderBy: { receivedAt: 'desc' },
+    take,
+  });
+}
+
+export async function personNames(tx: Tx, municipalityCode: string, personIds: string[]) {
+  return tx.person.findMany({ where: { municipalityCode, id: { in: personIds } }, select: { id: true, familyName: true, givenName: true, householdId: true } });
+}
