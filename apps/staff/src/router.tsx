@@ -18,6 +18,10 @@ import { ConsentPrintPage, PersonExportPage } from './routes/intake/print-pages.
 import { ProtectionPage } from './routes/intake/protection-page.js';
 import { SearchPage } from './routes/intake/search-page.js';
 import { safeRedirect } from './safe-redirect.js';
+import { DirectoryImportPage } from './routes/community/import-page.js';
+import { PlacesPage } from './routes/community/places-page.js';
+import { OffersPage, PortalRequestsPage } from './routes/community/requests-page.js';
+import { UnconfirmedPage } from './routes/community/unconfirmed-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -75,7 +79,13 @@ export const personExportRoute = createRoute({ getParentRoute: () => authedRoute
 export const consentPrintRoute = createRoute({ getParentRoute: () => authedRoute, path: '/consents/$consentId/print', component: ConsentPrintPage });
 export const protectionRoute = createRoute({ getParentRoute: () => authedRoute, path: '/protection', component: ProtectionPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute])]);
+export const placesRoute = createRoute({ getParentRoute: () => authedRoute, path: '/places', component: PlacesPage });
+export const portalRequestsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/portal-requests', component: PortalRequestsPage });
+export const offersRoute = createRoute({ getParentRoute: () => authedRoute, path: '/offers', component: OffersPage });
+export const unconfirmedRoute = createRoute({ getParentRoute: () => authedRoute, path: '/unconfirmed', component: UnconfirmedPage });
+export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
+
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -273,8 +273,23 @@ describe('withdrawal of consent (C6)', () => {
     const c = await h.as('tsuchiura.coordinator');
     const meetingId = (await c.staff.meeting.create({ meetingTypeId: await typeId('jusoteki'), title: '重層的支援会議（2月）', scheduledAt: new Date('2027-02-10T05:00:00Z') })).id;
     expect((await refused(c.staff.meeting.addAgendaItem({ meetingId, caseId: households['1-1']?.caseId ?? '' }))).code).toBe('FORBIDDEN');
-    // the owner (地域包括) keeps its own case record
-    expect((await (await h.as('tsuchiura.worker')).staff.coordination.get({ caseId: households['1-1']?.caseId ?? '' })).basis.kind).toBe('own_case');
+    // the owner (地域包括) keeps its own case record, and records that the consent-based stage has stopped
+    const worker = await h.as('tsuchiura.worker');
+    const own = await worker.staff.coordination.get({ caseId: households['1-1']?.caseId ?? '' });
+    expect(own.basis.kind).toBe('own_case');
+    const withdrawn = await worker.staff.coordination.advance({ caseId: own.id, expectedVersion: own.version, event: 'withdraw_consent' });
+    expect(withdrawn.status).toBe('consent_withdrawn');
+    // the case may go on through a 支援会議 (C6)
+    const shien = (await c.staff.meeting.create({ meetingTypeId: await typeId('shien'), title: 'スクラムネット 2月', scheduledAt: new Date('2027-02-11T01:00:00Z') })).id;
+    await c.staff.meeting.signUndertaking({ meetingId: shien });
+    expect((await c.staff.meeting.addAgendaItem({ meetingId: shien, caseId: own.id })).basis).toBe('support_meeting');
+  });
+
+  it('does not let a case run ahead of the consent record', async () => {
+    const worker = await h.as('tsuchiura.worker');
+    const reopened = households['7-4']?.caseId ?? '';
+    const v = await worker.staff.coordination.get({ caseId: reopened });
+    expect((await refused(worker.staff.coordination.advance({ caseId: reopened, expectedVersion: v.version, event: 'withdraw_consent' }))).appCode).toBe('VALIDATION');
   });
 });
 

@@ -162,6 +162,12 @@ describe('a household without consent at a 支援会議 (C5)', () => {
     await page.getByLabel('検討の要点').fill('安全な住まいの確保について関係機関で検討');
     await page.getByRole('button', { name: 'ケースを検討に加える' }).click();
     await page.getByText('安全な住まいの確保について関係機関で検討').waitFor();
+    // a 支援会議 may share out roles (not approve plans)
+    await page.getByRole('combobox', { name: /^機関/ }).selectOption({ label: '土浦市役所 福祉総合相談課' });
+    await page.getByRole('textbox', { name: /^役割/ }).fill('住まいの確保の調整');
+    await page.getByRole('button', { name: '役割分担を記録する' }).click();
+    await page.getByText('支援関係機関の役割分担').waitFor();
+    expect(await page.getByRole('option', { name: '支援プランの適切性の確認（承認）' }).count()).toBe(0);
   });
 
   it('the member sees nothing before the undertaking, and the household after it', async () => {

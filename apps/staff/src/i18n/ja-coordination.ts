@@ -119,6 +119,8 @@ export const coordinationJa = {
     hiddenPerson: '表示できません：{{reason}}',
     plan: '諮る支援プラン',
     decide: '決定を記録する',
+    roleAssignment: '役割分担を決める',
+    assignRole: '役割分担を記録する',
     decision: '決定',
     decisionNote: '決定の内容・評価',
     decisionsTitle: '決定',

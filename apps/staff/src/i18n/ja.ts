@@ -1,8 +1,10 @@
+import { communityJa } from './ja-community.js';
 import { coordinationJa } from './ja-coordination.js';
 import { intakeJa } from './ja-intake.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
   ...coordinationJa,
+  ...communityJa,
   ...intakeJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',

@@ -53,6 +53,23 @@ export function StaffLayout() {
         ),
       }),
     ),
+    ...([
+      ['portalRequests', '/portal-requests'],
+      ['places', '/places'],
+      ['offers', '/offers'],
+      ['unconfirmed', '/unconfirmed'],
+      ['directoryImport', '/directory-import'],
+    ] as const).map(
+      ([key, to]): NavItem => ({
+        key,
+        label: t(`${key}.nav`),
+        render: ({ children }) => (
+          <Link to={to} activeProps={{ 'aria-current': 'page' }}>
+            {children}
+          </Link>
+        ),
+      }),
+    ),
     ...(['coordination', 'meetings', 'outreach'] as const).map(
       (key): NavItem => ({
         key,

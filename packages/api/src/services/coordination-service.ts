@@ -170,7 +170,7 @@ export async function referToCoordination(tx: Tx, actor: StaffActor, input: Ref 
   return { id: c.id, version: c.version, status: c.status };
 }
 
-const simpleEvents = ['decide_support', 'start_assessment', 'start_monitoring', 'start_review', 'continue_monitoring', 'close'] as const;
+const simpleEvents = ['decide_support', 'start_assessment', 'start_monitoring', 'start_review', 'continue_monitoring', 'close', 'withdraw_consent'] as const;
 export type SimpleEvent = (typeof simpleEvents)[number];
 export { simpleEvents };
 
@@ -182,6 +182,17 @@ export async function advanceCase(tx: Tx, actor: StaffActor, input: Ref & { even
     const kind = (await getOrganisationKind(tx, actor.municipalityCode, actor.organisationId)) ?? '';
     const allowed = canDecideSupport({ role: actor.role as Role, organisationKind: kind });
     if (!allowed.ok) throw domainError(allowed.error);
+  }
+  if (input.event === 'withdraw_consent') {
+    // C6: the case follows the person's withdrawal as recorded on the consent itself, never ahead of it.
+    const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, c.primaryPersonId);
+    // Cases recorded before the consent id was kept on the case rest on the person's 多機関協働 consent.
+    const consent = c.consentId
+      ? facts?.consents.find((x) => x.id === c.consentId)
+      : facts?.consents.filter((x) => x.purposes.includes('coordination')).sort((a, b) => b.obtainedAt.getTime() - a.obtainedAt.getTime())[0];
+    if (!consent?.withdrawnAt || consent.withdrawnAt > now) {
+      throw domainError({ code: 'VALIDATION', message: '同意の撤回は、先に同意の記録で撤回を登録してください。', details: { field: 'consentId' } });
+    }
   }
   await applyCaseEvent(tx, actor, c, { type: input.event }, { expectedVersion: input.expectedVersion, now, note: input.note ?? null });
   return { id: c.id, version: c.version, status: c.status };

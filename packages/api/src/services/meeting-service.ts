@@ -290,9 +290,10 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
     }
     const readable = persons.every((p) => p.refused === null);
     let plan = null;
-    if (readable && item.caseId && m.kind === 'jusoteki') {
+    if (readable && item.caseId) {
       const c = await loadCase(tx, actor, item.caseId);
-      const p = c.planVersion > 0 ? await getPlanVersion(tx, actor.municipalityCode, c.id, c.planVersion) : null;
+      // Only a 重層的支援会議 judges a plan (SPEC §3.4), so only there is the plan laid before the members.
+      const p = m.kind === 'jusoteki' && c.planVersion > 0 ? await getPlanVersion(tx, actor.municipalityCode, c.id, c.planVersion) : null;
       plan = p
         ? { version: p.version, status: p.status, goals: p.goals as { text: string }[], roles: (p.roles as { organisationId: string; role: string }[]).map((r) => ({ ...r, organisationName: orgName.get(r.organisationId) ?? '' })), direction: p.direction, reviewDate: toIsoDateTokyo(p.reviewDate) }
         : null;

@@ -92,7 +92,7 @@ describe('schedules', () => {
 
 describe('opening hours', () => {
   const hours: OpeningHours = {
-    spans: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, open: '08:30', close: '17:15' })).concat([{ day: 'sat', open: '09:00', close: '12:00' }]),
+    spans: [...(['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, open: '08:30', close: '17:15' })), { day: 'sat' as const, open: '09:00', close: '12:00' }],
     closedOnHolidays: true,
   };
   it('reads the Tokyo clock whatever the server zone', () => {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, PageHeading, SelectField, Table } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
@@ -157,6 +157,15 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
                   <Badge tone="info">{d.label}</Badge> {d.note ?? ''}
                 </p>
               ))}
+            {item.caseId && item.caseVersion !== null && m.decisionsAllowed.some((d) => d.decision === 'role_assignment') ? (
+              <RoleAssignmentForm
+                organisations={options.data?.organisations ?? []}
+                busy={decide.isPending}
+                onSubmit={(organisationId, role) =>
+                  decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision: 'role_assignment', expectedCaseVersion: item.caseVersion ?? 0, roles: [{ organisationId, role }] })
+                }
+              />
+            ) : null}
             {item.caseId && item.caseVersion !== null && m.decisionsAllowed.length > 0 ? (
               <DecisionForm
                 allowed={m.decisionsAllowed}
@@ -239,6 +248,41 @@ function DecisionForm({ allowed, busy, onSubmit }: { allowed: MeetingView['decis
       <TextAreaField label={t('meetings.decisionNote')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       <Button type="submit" busy={busy}>
         {t('meetings.decide')}
+      </Button>
+    </form>
+  );
+}
+
+function RoleAssignmentForm({ organisations, busy, onSubmit }: { organisations: { id: string; name: string }[]; busy: boolean; onSubmit: (organisationId: string, role: string) => void }) {
+  const { t } = useTranslation('staff');
+  const [organisationId, setOrganisationId] = useState('');
+  const [role, setRole] = useState('');
+  const [error, setError] = useState<{ organisationId?: string; role?: string }>({});
+  return (
+    <form
+      noValidate
+      className="staff-form"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        const next = { ...(organisationId ? {} : { organisationId: t('coordination.orgRequired') }), ...(role.trim() ? {} : { role: t('coordination.roleRequired') }) };
+        setError(next);
+        if (next.organisationId || next.role) return;
+        onSubmit(organisationId, role.trim());
+        setRole('');
+      }}
+    >
+      <h4>{t('meetings.roleAssignment')}</h4>
+      <SelectField label={t('coordination.organisation')} required error={error.organisationId} value={organisationId} onChange={(e) => setOrganisationId(e.target.value)}>
+        <option value="">{t('coordination.choose')}</option>
+        {organisations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={t('coordination.roleText')} required error={error.role} value={role} onChange={(e) => setRole(e.target.value)} />
+      <Button type="submit" variant="secondary" busy={busy}>
+        {t('meetings.assignRole')}
       </Button>
     </form>
   );

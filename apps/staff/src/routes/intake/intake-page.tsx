@@ -93,9 +93,10 @@ export function IntakePage() {
   const familyKanaRef = useRef<HTMLInputElement | null>(null);
   const givenKanaRef = useRef<HTMLInputElement | null>(null);
   useEffect(() => {
+    // vanilla-autokana 1.x takes element ids ('#id'), not elements.
     if (!familyRef.current || !familyKanaRef.current || !givenRef.current || !givenKanaRef.current) return;
-    const a = bind(familyRef.current, familyKanaRef.current, { katakana: true });
-    const b = bind(givenRef.current, givenKanaRef.current, { katakana: true });
+    const a = bind('#intake-family-name', '#intake-family-kana', { katakana: true });
+    const b = bind('#intake-given-name', '#intake-given-kana', { katakana: true });
     return () => {
       a.stop();
       b.stop();
@@ -252,6 +253,7 @@ export function IntakePage() {
             ) : null}
             <div className="staff-grid" hidden={anonymous || existing !== null}>
               <TextField
+                id="intake-family-name"
                 label={t('intake.familyName')}
                 required
                 autoComplete="off"
@@ -264,6 +266,7 @@ export function IntakePage() {
                 onInput={() => syncKana('familyNameKana', familyKanaRef.current)}
               />
               <TextField
+                id="intake-given-name"
                 label={t('intake.givenName')}
                 autoComplete="off"
                 {...givenReg}
@@ -274,6 +277,7 @@ export function IntakePage() {
                 onInput={() => syncKana('givenNameKana', givenKanaRef.current)}
               />
               <TextField
+                id="intake-family-kana"
                 label={t('intake.familyNameKana')}
                 required
                 autoComplete="off"
@@ -290,6 +294,7 @@ export function IntakePage() {
                 }}
               />
               <TextField
+                id="intake-given-kana"
                 label={t('intake.givenNameKana')}
                 autoComplete="off"
                 error={fieldError(e.givenNameKana)}

@@ -1,0 +1,208 @@
+// Issue #5 end to end: a coordinator publishes a place with a weekly schedule → the portal's
+// list, weekly calendar and map show it with the right times → a resident finds it by audience
+// and day → a resident sends a consultation request → it lands in 土浦市's queue (not 古河市's)
+// with 「自宅に連絡しないで」 shown → staff turn it into an intake. axe-core on every portal page,
+// and the language switch on every page.
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshot, signIn, startServer } from '../src/index.js';
+import type { RunningServer } from '../src/index.js';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ja-JP', viewport });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Every WCAG 2.1 A/AA violation axe finds, whatever its impact. */
+async function violations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+async function chooseTsuchiura(page: Page): Promise<void> {
+  await page.goto(`${server.baseUrl}/`);
+  await page.getByLabel('市区町村の名前またはよみがな').fill('つちうら');
+  await page.getByRole('button', { name: '検索する' }).click();
+  await page.getByRole('button', { name: /土浦市/ }).click();
+  await page.getByTestId('chosen-municipality').waitFor();
+}
+
+const placeName = 'E2Eふれあいサロン';
+let placeUrl = '';
+let reference = '';
+
+describe('地域づくり → portal', () => {
+  it('a community coordinator registers and publishes a place with a weekly schedule', async () => {
+    const p = await newPage();
+    await signIn(p, server.baseUrl, 'staff', 'tsuchiura.community');
+    await p.goto(`${server.baseUrl}/staff/places`);
+    await p.getByLabel('名称').fill(placeName);
+    await p.getByLabel('種類').selectOption('salon');
+    await p.getByLabel('圏域（例：第一中学校区）').fill('E2E中学校区');
+    await p.getByLabel('緯度').fill('36.0835');
+    await p.getByLabel('経度').fill('140.2001');
+    await p.getByLabel('誰でも').uncheck();
+    await p.getByLabel('高齢者').check();
+    await p.getByLabel('活動名').fill('健康体操と茶話会');
+    await p.getByLabel('火', { exact: true }).check();
+    await p.getByLabel('木', { exact: true }).check();
+    await p.getByLabel('開始時刻').fill('13:30');
+    await p.getByLabel('終了時刻').fill('15:00');
+    await p.getByRole('button', { name: '登録する' }).click();
+    await p.getByText(`「${placeName}」を登録しました。`).waitFor();
+    await p.getByRole('cell', { name: /健康体操と茶話会：毎週 火・木曜日 13:30～15:00/ }).waitFor();
+    await screenshot(p, 'staff-places');
+  });
+
+  it('shows it on the portal list, weekly calendar and map with the right times', async () => {
+    const p = await newPage();
+    await chooseTsuchiura(p);
+    await p.getByRole('link', { name: '居場所・活動をさがす' }).first().click();
+    const card = p.getByTestId('place').filter({ hasText: placeName });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('毎週 火・木 13:30～15:00');
+    expect(await card.textContent()).toMatch(/最終確認日：令和\d+年\d+月\d+日（\d{4}年\d+月\d+日）/);
+
+    await p.getByRole('button', { name: '曜日ごと' }).click();
+    const thu = p.getByTestId('cell-thu-afternoon');
+    await thu.getByText('健康体操と茶話会').waitFor();
+    expect(await thu.textContent()).toContain('13:30～15:00');
+    expect(await p.getByTestId('cell-tue-afternoon').textContent()).toContain('健康体操と茶話会');
+    expect(await p.getByTestId('cell-mon-afternoon').getByText('健康体操と茶話会').count()).toBe(0);
+    expect(await violations(p)).toEqual([]);
+
+    await p.getByRole('button', { name: '地図' }).click();
+    const marker = p.locator(`svg a[aria-label$="${placeName}"]`);
+    await marker.waitFor();
+    await p.getByText('出典：国土交通省 国土数値情報（行政区域データ）を加工して作成').waitFor();
+    expect(await p.locator('svg path.portal-map__area').count()).toBeGreaterThan(0);
+    expect(await violations(p)).toEqual([]);
+    await screenshot(p, 'portal-places-map');
+
+    await p.getByRole('button', { name: '一覧' }).click();
+    await card.getByRole('link', { name: placeName }).click();
+    await p.getByRole('heading', { level: 1, name: placeName }).waitFor();
+    placeUrl = p.url();
+    expect(await p.getByTestId('activity').textContent()).toContain('13:30～15:00');
+  });
+
+  it('lets a resident find it by audience and day, and not on another day', async () => {
+    const p = await newPage({ width: 360, height: 780 });
+    await chooseTsuchiura(p);
+    await p.goto(`${server.baseUrl}/places`);
+    await p.getByLabel('対象').selectOption('older_people');
+    await p.getByLabel('曜日').selectOption('thu');
+    await p.getByRole('button', { name: 'この条件で探す' }).click();
+    await p.getByTestId('place').filter({ hasText: placeName }).waitFor();
+    await p.getByLabel('曜日').selectOption('mon');
+    await p.getByRole('button', { name: 'この条件で探す' }).click();
+    await p.waitForFunction((name) => !document.body.innerText.includes(name), placeName);
+    expect(await p.getByTestId('place').filter({ hasText: placeName }).count()).toBe(0);
+    // 360 px wide: nothing scrolls sideways
+    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  });
+});
+
+describe('相談を申し込む → 相談受付', () => {
+  it('sends a consultation request with 「自宅に連絡しないで」 and gets a reference number', async () => {
+    const p = await newPage();
+    await chooseTsuchiura(p);
+    await p.goto(`${server.baseUrl}/request`);
+    await p.getByText('送った内容の取り扱い').waitFor();
+    await p.getByLabel('相談したいこと').fill('E2E 母の介護と仕事の両立に悩んでいます。');
+    await p.getByLabel('電話番号・メールアドレス・住所').fill('000-1234-5678');
+    await p.getByLabel('自宅に連絡しないでください').check();
+    expect(await violations(p)).toEqual([]);
+    await p.getByRole('button', { name: '送信する' }).click();
+    const receipt = p.getByTestId('receipt');
+    await receipt.waitFor();
+    reference = (await receipt.locator('.portal-reference').textContent()) ?? '';
+    expect(reference).toMatch(/^\d{2}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    await screenshot(p, 'portal-request-receipt');
+  });
+
+  it('is not in 古河市’s queue', async () => {
+    const p = await newPage();
+    await signIn(p, server.baseUrl, 'staff', 'koga.worker');
+    await p.goto(`${server.baseUrl}/staff/portal-requests`);
+    await p.getByRole('heading', { level: 1, name: 'ポータルからの相談申し込み' }).waitFor();
+    await p.getByRole('table').waitFor();
+    expect(await p.getByText(reference).count()).toBe(0);
+  });
+
+  it('appears in 土浦市’s queue flagged, and becomes an intake in one action', async () => {
+    const p = await newPage();
+    await signIn(p, server.baseUrl, 'staff', 'tsuchiura.worker');
+    await p.goto(`${server.baseUrl}/staff/portal-requests`);
+    const row = p.getByRole('row').filter({ hasText: reference });
+    await row.waitFor();
+    expect(await row.getByTestId('no-home-flag').textContent()).toContain('自宅に連絡しないで');
+    await screenshot(p, 'staff-portal-requests');
+    await row.getByRole('button', { name: /相談受付にする/ }).click();
+    await p.getByText(`受付番号 ${reference} を相談受付にしました。`).waitFor();
+    await p.getByRole('row').filter({ hasText: reference }).waitFor({ state: 'detached' });
+  });
+});
+
+describe('every portal page', () => {
+  const pages = ['/', '/windows', '/places', '/request', '/offer', '/open-data', '/accessibility'];
+
+  it('has no axe violation (WCAG 2.1 A/AA)', async () => {
+    const p = await newPage();
+    await chooseTsuchiura(p);
+    for (const path of [...pages, new URL(placeUrl).pathname]) {
+      await p.goto(`${server.baseUrl}${path}`);
+      await p.getByRole('heading', { level: 1 }).first().waitFor();
+      await p.waitForLoadState('networkidle');
+      expect({ path, violations: await violations(p) }).toEqual({ path, violations: [] });
+    }
+  });
+
+  it('switches language on every page (English, やさしい日本語, back to 日本語) and keeps the quick exit', async () => {
+    const p = await newPage();
+    await chooseTsuchiura(p);
+    for (const path of [...pages, new URL(placeUrl).pathname]) {
+      await p.goto(`${server.baseUrl}${path}`);
+      const h1 = p.getByRole('heading', { level: 1 }).first();
+      await h1.waitFor();
+      await p.getByRole('button', { name: 'English' }).click();
+      await p.waitForFunction(() => document.documentElement.lang === 'en');
+      await p.getByRole('button', { name: /Leave now/ }).first().waitFor();
+      expect(await p.locator('footer').textContent()).toContain('Find places and activities');
+      await p.getByRole('button', { name: 'やさしい にほんご' }).click();
+      await p.getByRole('link', { name: 'いばしょ・かつどう を さがす' }).first().waitFor();
+      await p.getByRole('button', { name: '日本語' }).click();
+      await p.getByRole('link', { name: '居場所・活動をさがす' }).first().waitFor();
+      await p.getByRole('button', { name: /すぐに閉じる/ }).waitFor();
+    }
+  });
+
+  it('reads the English windows page with hours and いま開いています equivalents', async () => {
+    const p = await newPage();
+    await chooseTsuchiura(p);
+    await p.goto(`${server.baseUrl}/windows`);
+    await p.getByTestId('window').first().waitFor();
+    expect(await p.getByTestId('window').count()).toBeGreaterThan(0);
+    expect(await violations(p)).toEqual([]);
+    await p.getByLabel('住所の一部・地区名・郵便番号').fill('見本町8-2');
+    await p.getByRole('button', { name: '近い順に並べる', exact: true }).last().click();
+    await p.getByText('近い順に表示しています。').waitFor();
+    expect(await p.getByTestId('window').first().textContent()).toContain('社会福祉協議会');
+  });
+});
