@@ -8,7 +8,7 @@ import { createI18n } from '../src/i18n/index.js';
 import { municipalityStorageKey } from '../src/municipality-store.js';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const emptyGrid = () => Object.fromEntries(weekdays.map((d) => [d, { morning: [], afternoon: [], evening: [] }])) as Record<(typeof weekdays)[number], Record<'morning' | 'afternoon' | 'evening', { id: string; name: string; time: string | null; frequency: string }[]>>;
+const emptyGrid = () => Object.fromEntries(weekdays.map((d) => [d, { morning: [], afternoon: [], evening: [] }])) as unknown as Record<(typeof weekdays)[number], Record<'morning' | 'afternoon' | 'evening', { id: string; name: string; time: string | null; frequency: string }[]>>;
 
 const place = {
   id: '11111111-1111-4111-8111-111111111111', name: '独居高齢者の集いの場', kana: '', kind: 'ibasho', description: '', organiserName: '社会福祉協議会', audiences: ['older_people'], accessibility: ['wheelchair'],

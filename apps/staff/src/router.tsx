@@ -22,6 +22,9 @@ import { DirectoryImportPage } from './routes/community/import-page.js';
 import { PlacesPage } from './routes/community/places-page.js';
 import { OffersPage, PortalRequestsPage } from './routes/community/requests-page.js';
 import { UnconfirmedPage } from './routes/community/unconfirmed-page.js';
+import { ResourcesPage } from './routes/community/resources-page.js';
+import { ParticipationPage } from './routes/community/participation-page.js';
+import { WindowsPage } from './routes/community/windows-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -83,9 +86,12 @@ export const placesRoute = createRoute({ getParentRoute: () => authedRoute, path
 export const portalRequestsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/portal-requests', component: PortalRequestsPage });
 export const offersRoute = createRoute({ getParentRoute: () => authedRoute, path: '/offers', component: OffersPage });
 export const unconfirmedRoute = createRoute({ getParentRoute: () => authedRoute, path: '/unconfirmed', component: UnconfirmedPage });
+export const windowsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/windows', component: WindowsPage });
+export const resourcesRoute = createRoute({ getParentRoute: () => authedRoute, path: '/participation-resources', component: ResourcesPage });
+export const participationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/participation', component: ParticipationPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -206,3 +206,19 @@ describe('every portal page', () => {
     expect(await p.getByTestId('window').first().textContent()).toContain('社会福祉協議会');
   });
 });
+
+describe('staff screens of issue #5', () => {
+  it('have no serious axe violation and list the 180-day unconfirmed entries', async () => {
+    const p = await newPage();
+    await signIn(p, server.baseUrl, 'staff', 'tsuchiura.community');
+    for (const path of ['/staff/places', '/staff/windows', '/staff/offers', '/staff/participation-resources', '/staff/unconfirmed', '/staff/directory-import']) {
+      await p.goto(`${server.baseUrl}${path}`);
+      await p.getByRole('heading', { level: 1 }).first().waitFor();
+      await p.waitForLoadState('networkidle');
+      expect({ path, violations: await violations(p) }).toEqual({ path, violations: [] });
+    }
+    await p.goto(`${server.baseUrl}/staff/unconfirmed`);
+    await p.getByText('みほん子ども食堂（見本）').first().waitFor();
+    await screenshot(p, 'staff-unconfirmed');
+  });
+});

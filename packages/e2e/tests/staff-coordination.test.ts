@@ -90,6 +90,25 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
     await page.getByText('支援プラン作成済み（会議待ち）').first().waitFor();
     await noSeriousViolations(page);
     await screenshot(page, 'staff-coordination-plan');
+
+    // Optimistic concurrency: the 地域包括 worker saves an edit first; the coordinator's stale edit is refused.
+    const other = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+    try {
+      const workerPage = await other.newPage();
+      await signIn(workerPage, server.baseUrl, 'staff', 'tsuchiura.worker');
+      await openCase(workerPage, yoshi);
+      await workerPage.getByLabel('支援の方向性').fill('本人の暮らし方を尊重し、地域包括と民生委員で見守る');
+      await workerPage.getByRole('button', { name: '支援プランを保存する' }).click();
+      await workerPage.getByText('記録しました。').waitFor();
+    } finally {
+      await other.close();
+    }
+    await page.getByLabel('支援の方向性').fill('調整担当の古い画面からの修正');
+    await page.getByRole('button', { name: '支援プランを保存する' }).click();
+    await page.getByText('他の職員が先に更新しました。最新の内容を読み込んでからやり直してください。').waitFor();
+    await screenshot(page, 'staff-coordination-plan-conflict');
+    await page.getByRole('button', { name: '最新の内容を読み込む' }).click();
+    await page.getByText('本人の暮らし方を尊重し、地域包括と民生委員で見守る').first().waitFor();
   });
 
   it('approves the plan at a 重層的支援会議, and refuses a case without consent there', async () => {

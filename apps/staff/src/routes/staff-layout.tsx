@@ -57,6 +57,8 @@ export function StaffLayout() {
       ['portalRequests', '/portal-requests'],
       ['places', '/places'],
       ['offers', '/offers'],
+      ['windows', '/windows'],
+      ['resources', '/participation-resources'],
       ['unconfirmed', '/unconfirmed'],
       ['directoryImport', '/directory-import'],
     ] as const).map(

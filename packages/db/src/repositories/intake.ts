@@ -1,3 +1,4 @@
+import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
 
 export interface NewPersonData {
@@ -70,34 +71,22 @@ export async function searchDuplicateCandidates(
   municipalityCode: string,
   q: { kanaKey: string | null; nameKey: string | null; birthDate: Date | null; address: string | null; skip: number; take: number },
 ): Promise<{ rows: DuplicateCandidateRow[]; total: number }> {
-  const kana = q.kanaKey ?? '';
-  const name = q.nameKey ?? '';
-  const address = q.address ?? '';
+  // The candidate ids come from kasane_person_candidates (SECURITY DEFINER, the request's own tenant
+  // only) so the trigram GIN indexes are used; the rows themselves are read here under RLS.
+  const score: Prisma.Sql[] = [];
+  if (q.kanaKey) score.push(Prisma.sql`greatest(similarity(p."nameKanaKey", ${q.kanaKey}), CASE WHEN p."nameKanaKey" LIKE ${q.kanaKey + '%'} THEN 0.8 ELSE 0 END)`);
+  if (q.nameKey) score.push(Prisma.sql`greatest(similarity(p."nameKey", ${q.nameKey}), CASE WHEN p."nameKey" LIKE ${q.nameKey + '%'} THEN 0.8 ELSE 0 END)`);
+  if (q.birthDate) score.push(Prisma.sql`CASE WHEN p."birthDate" = ${q.birthDate}::date THEN 1 ELSE 0 END`);
+  if (q.address) score.push(Prisma.sql`greatest(similarity(h.address, ${q.address}), CASE WHEN h.address LIKE ${'%' + q.address + '%'} THEN 0.6 ELSE 0 END) * 0.5`);
+  if (score.length === 0) return { rows: [], total: 0 };
   const rows = await tx.$queryRaw<(DuplicateCandidateRow & { total: bigint })[]>`
-    WITH c AS (
-      SELECT p.id FROM "Person" p
-       WHERE p."municipalityCode" = ${municipalityCode} AND ${kana} <> ''
-         AND (p."nameKanaKey" % ${kana} OR p."nameKanaKey" LIKE ${kana} || '%')
-      UNION
-      SELECT p.id FROM "Person" p
-       WHERE p."municipalityCode" = ${municipalityCode} AND ${name} <> ''
-         AND (p."nameKey" % ${name} OR p."nameKey" LIKE ${name} || '%')
-      UNION
-      SELECT p.id FROM "Person" p
-       WHERE p."municipalityCode" = ${municipalityCode} AND p."birthDate" = ${q.birthDate}::date
-      UNION
-      SELECT p.id FROM "Household" h JOIN "Person" p ON p."householdId" = h.id
-       WHERE h."municipalityCode" = ${municipalityCode} AND ${address} <> '' AND (h.address % ${address} OR h.address LIKE '%' || ${address} || '%')
-    ), scored AS (
+    WITH c AS (SELECT id FROM kasane_person_candidates(${q.kanaKey ?? ''}, ${q.nameKey ?? ''}, ${q.birthDate}::date, ${q.address ?? ''})),
+    scored AS (
       SELECT p.id AS "personId", p."householdId", p."familyName", p."givenName",
              extract(year FROM p."birthDate")::int AS "birthYear", h.address,
-             (CASE WHEN ${kana} = '' THEN 0 ELSE greatest(similarity(p."nameKanaKey", ${kana}), CASE WHEN p."nameKanaKey" LIKE ${kana} || '%' THEN 0.8 ELSE 0 END) END
-              + CASE WHEN ${name} = '' THEN 0 ELSE greatest(similarity(p."nameKey", ${name}), CASE WHEN p."nameKey" LIKE ${name} || '%' THEN 0.8 ELSE 0 END) END
-              + CASE WHEN p."birthDate" = ${q.birthDate}::date THEN 1 ELSE 0 END
-              + CASE WHEN ${address} = '' THEN 0 ELSE greatest(similarity(h.address, ${address}), CASE WHEN h.address LIKE '%' || ${address} || '%' THEN 0.6 ELSE 0 END) * 0.5 END)::float8 AS score,
-             p."nameKanaKey"
+             (${Prisma.join(score, ' + ')})::float8 AS score, p."nameKanaKey"
         FROM c JOIN "Person" p ON p.id = c.id JOIN "Household" h ON h.id = p."householdId"
-       WHERE p."mergedIntoId" IS NULL
+       WHERE p."municipalityCode" = ${municipalityCode} AND p."mergedIntoId" IS NULL
     )
     SELECT *, count(*) OVER () AS total FROM scored
      ORDER BY score DESC, "nameKanaKey", "personId"

@@ -65,7 +65,13 @@ export function CoordinationCasePage() {
       </p>
       {c.publicAssistance ? <Alert tone="warning">{t('coordination.publicAssistance', { office: c.publicAssistance.officeName })}</Alert> : null}
       {done && !lastError ? <Alert tone="success">{done}</Alert> : null}
-      <ActionError error={lastError} />
+      <ActionError
+        error={lastError}
+        onReload={() => {
+          for (const m of [refer, advance, assess, draft, update, progress, handOver, reopen]) m.reset();
+          void view.refetch();
+        }}
+      />
       <dl className="staff-facts">
         <dt>{t('coordination.address')}</dt>
         <dd>{c.address}</dd>
@@ -88,6 +94,7 @@ export function CoordinationCasePage() {
 
       <section aria-labelledby="actions-h" className="staff-section">
         <h2 id="actions-h">{t('coordination.actions')}</h2>
+        {!canRefer && !c.allowedEvents.some((e) => isSimple(e.type)) && !events.includes('hand_over') && !events.includes('reopen') ? <p>{t('coordination.noActions')}</p> : null}
         {canRefer ? (
           <form
             className="staff-form"

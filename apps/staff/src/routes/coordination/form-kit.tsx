@@ -5,7 +5,7 @@ import type { ReactNode, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { Alert, RequiredBadge, errorText } from '@kasane/ui';
+import { Alert, Button, RequiredBadge, appErrorOf, errorText } from '@kasane/ui';
 
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'> {
   label: ReactNode;
@@ -73,13 +73,21 @@ export function zodResolver<T extends FieldValues>(schema: z.ZodType<T>): Resolv
 }
 
 /** The server's refusal, in its own Japanese words (consent missing, undertaking missing, conflict …). */
-export function ActionError({ error }: { error: unknown }) {
+export function ActionError({ error, onReload }: { error: unknown; onReload?: () => void }) {
   const { t } = useTranslation('staff');
   const { t: tu } = useTranslation('ui');
   if (!error) return null;
+  // A colleague saved first (optimistic concurrency): nothing was overwritten; the worker reloads on purpose,
+  // so their own unsaved input is not thrown away behind their back.
+  const conflict = appErrorOf(error).code === 'CONFLICT';
   return (
     <Alert tone="error" title={t('coordination.refused')}>
       <p>{errorText(error, tu)}</p>
+      {conflict && onReload ? (
+        <Button variant="secondary" size="small" onClick={onReload}>
+          {t('coordination.reload')}
+        </Button>
+      ) : null}
     </Alert>
   );
 }

@@ -204,7 +204,13 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
 
       <section aria-labelledby="minutes-h" className="staff-section">
         <h2 id="minutes-h">{t('meetings.minutes')}</h2>
-        <ActionError error={minutesMutation.error} />
+        <ActionError
+          error={minutesMutation.error}
+          onReload={() => {
+            minutesMutation.reset();
+            void onChanged();
+          }}
+        />
         <form
           className="staff-form"
           onSubmit={(ev) => {
