@@ -73,6 +73,7 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function measure(label: string, runs: number, fn: (i: number) => Promise<unknown>) {
+  console.error(`  measuring ${label} …`);
   for (let i = 0; i < 3; i += 1) await fn(i); // warm-up
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -80,7 +81,9 @@ async function measure(label: string, runs: number, fn: (i: number) => Promise<u
     await fn(i);
     times.push(performance.now() - t);
   }
-  return { label, p50: percentile(times, 50), p95: percentile(times, 95) };
+  const r = { label, p50: percentile(times, 50), p95: percentile(times, 95) };
+  console.error(`  measured ${label}: p50 ${r.p50.toFixed(1)} ms`);
+  return r;
 }
 
 const db = await openDatabase({ kind: 'pglite', memory: true });

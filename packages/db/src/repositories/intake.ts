@@ -80,7 +80,7 @@ export async function searchDuplicateCandidates(
   if (q.address) score.push(Prisma.sql`greatest(similarity(h.address, ${q.address}), CASE WHEN h.address LIKE ${'%' + q.address + '%'} THEN 0.6 ELSE 0 END) * 0.5`);
   if (score.length === 0) return { rows: [], total: 0 };
   const rows = await tx.$queryRaw<(DuplicateCandidateRow & { total: bigint })[]>`
-    WITH c AS (SELECT id FROM kasane_person_candidates(${q.kanaKey ?? ''}, ${q.nameKey ?? ''}, ${q.birthDate}::date, ${q.address ?? ''})),
+    WITH c AS (SELECT DISTINCT id FROM kasane_person_candidates(${q.kanaKey ?? ''}, ${q.nameKey ?? ''}, ${q.birthDate}::date, ${q.address ?? ''})),
     scored AS (
       SELECT p.id AS "personId", p."householdId", p."familyName", p."givenName",
              extract(year FROM p."birthDate")::int AS "birthYear", h.address,
