@@ -6,5 +6,5 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { port: 5175, proxy: { '/api': 'http://127.0.0.1:3000' } },
-  test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], css: false },
+  test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], css: false, setupFiles: ['./test/setup.ts'], testTimeout: 30_000 },
 });
