@@ -285,6 +285,46 @@ describe('withdrawal of consent (C6)', () => {
     expect((await c.staff.meeting.addAgendaItem({ meetingId: shien, caseId: own.id })).basis).toBe('support_meeting');
   });
 
+  it('moves the case when the consent its coordination rested on is withdrawn, in the same transaction', async () => {
+    const worker = await h.as('tsuchiura.worker');
+    const intake = await worker.staff.intake.record({
+      channel: 'window',
+      consulterType: 'self',
+      household: { address: '土浦市見本町11-3（架空）' },
+      persons: [{ familyName: '見本', givenName: '四郎', familyNameKana: 'ミホン', givenNameKana: 'シロウ', birthDate: '1961-02-02' }],
+      issueIds: ['household_finance', 'work'],
+      summary: '失業後の生活と家計について。',
+      triage: 'coordination',
+    });
+    const personId = intake.primaryPersonId ?? '';
+    const caseId = intake.caseId ?? '';
+    expect((await worker.staff.coordination.get({ caseId })).status).toBe('awaiting_consent');
+    const obtainedAt = new Date('2026-11-19T00:00:00Z');
+    // an unrelated consent (support only, to 社協) and the one the coordination rests on
+    const other = await worker.staff.consent.recordConsent({ personId, organisationIds: [shakyo()], purposes: ['support'], method: 'oral', obtainedAt });
+    const covering = await worker.staff.consent.recordConsent({ personId, organisationIds: [city()], purposes: ['coordination', 'support', 'meeting'], method: 'written', obtainedAt });
+    const opened = await worker.staff.coordination.get({ caseId });
+    const referred = await worker.staff.coordination.referToCoordination({ caseId, expectedVersion: opened.version, coordinatorOrganisationId: city() });
+    expect(referred.status).toBe('consented');
+    const c = await h.as('tsuchiura.coordinator');
+    const decided = await c.staff.coordination.advance({ caseId, expectedVersion: referred.version, event: 'decide_support' });
+
+    // withdrawing a consent the case does not rest on leaves it where it is
+    expect((await worker.staff.consent.withdrawConsent({ consentId: other.consentId })).cases).toEqual([]);
+    expect((await c.staff.coordination.get({ caseId })).status).toBe('support_decided');
+
+    const r = await worker.staff.consent.withdrawConsent({ consentId: covering.consentId, note: '本人の申し出' });
+    expect(r.cases).toEqual([{ id: caseId, status: 'consent_withdrawn', version: decided.version + 1 }]);
+    const after = await worker.staff.coordination.get({ caseId });
+    expect(after).toMatchObject({ status: 'consent_withdrawn', version: decided.version + 1 });
+    expect(after.events.find((e) => e.type === 'withdraw_consent')).toMatchObject({ type: 'withdraw_consent', fromStatus: 'support_decided', toStatus: 'consent_withdrawn', note: '本人の申し出' });
+    // the city's access rested on that consent and stops with it (C6)
+    expect((await refused(c.staff.coordination.get({ caseId }))).code).toBe('FORBIDDEN');
+    // a screen still holding the version from before the withdrawal is refused rather than overwriting
+    expect((await refused(worker.staff.coordination.advance({ caseId, expectedVersion: decided.version, event: 'close' }))).code).toBe('CONFLICT');
+    expect((await worker.staff.coordination.advance({ caseId, expectedVersion: after.version, event: 'close' })).status).toBe('closed');
+  });
+
   it('does not let a case run ahead of the consent record', async () => {
     const worker = await h.as('tsuchiura.worker');
     const reopened = households['7-4']?.caseId ?? '';

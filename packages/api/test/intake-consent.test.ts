@@ -53,6 +53,9 @@ describe('intake (C1)', () => {
     });
     expect(r.personIds).toHaveLength(2);
     expect(r.complex).toBe(true);
+    // triaged to 多機関協働: the case opens with the receiving organisation, waiting for consent
+    const opened = await asSystem(h.t.db, (tx) => tx.case.findUniqueOrThrow({ where: { id: r.caseId ?? '' }, select: { status: true, primaryPersonId: true, ownerOrganisationId: true } }));
+    expect(opened).toEqual({ status: 'awaiting_consent', primaryPersonId: r.personIds[0], ownerOrganisationId: orgs.community_general_support_center });
     expect(r.fields).toEqual(['elderly', 'new']);
     const stored = await asSystem(h.t.db, (tx) => tx.person.findUniqueOrThrow({ where: { id: r.personIds[1] ?? '' } }));
     expect(stored.familyNameKana).toBe('サトウ');

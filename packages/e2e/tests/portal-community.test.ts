@@ -1,7 +1,8 @@
 // Issue #5 end to end: a coordinator publishes a place with a weekly schedule → the portal's
 // list, weekly calendar and map show it with the right times → a resident finds it by audience
 // and day → a resident sends a consultation request → it lands in 土浦市's queue (not 古河市's)
-// with 「自宅に連絡しないで」 shown → staff turn it into an intake. axe-core on every portal page,
+// with 「自宅に連絡しないで」 shown → staff turn it into an intake. axe-core on every portal page (also at
+// 200% zoom, where no page may scroll sideways), staff editing and deletion of places, activities and windows,
 // and the language switch on every page.
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,9 @@ async function violations(page: Page): Promise<{ id: string; nodes: string[] }[]
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }
+
+/** A row's button: its visible verb and the row's name in visually hidden text. */
+const rowAction = (verb: string, name: string) => new RegExp(`^${verb}\\s*（${name}）$`);
 
 async function chooseTsuchiura(page: Page): Promise<void> {
   await page.goto(`${server.baseUrl}/`);
@@ -174,6 +178,21 @@ describe('every portal page', () => {
     }
   });
 
+  it('at 200% zoom (640 CSS px wide, deviceScaleFactor 2) scrolls no page sideways and has no axe violation', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    contexts.push(context);
+    const p = await context.newPage();
+    await chooseTsuchiura(p);
+    for (const path of [...pages, new URL(placeUrl).pathname]) {
+      await p.goto(`${server.baseUrl}${path}`);
+      await p.getByRole('heading', { level: 1 }).first().waitFor();
+      await p.waitForLoadState('networkidle');
+      const { scrollWidth, clientWidth } = await p.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect({ path, scrollWidth }).toEqual({ path, scrollWidth: Math.min(scrollWidth, clientWidth) });
+      expect({ path, violations: await violations(p) }).toEqual({ path, violations: [] });
+    }
+  });
+
   it('switches language on every page (English, やさしい日本語, back to 日本語) and keeps the quick exit', async () => {
     const p = await newPage();
     await chooseTsuchiura(p);
@@ -220,5 +239,79 @@ describe('staff screens of issue #5', () => {
     await p.goto(`${server.baseUrl}/staff/unconfirmed`);
     await p.getByText('みほん子ども食堂（見本）').first().waitFor();
     await screenshot(p, 'staff-unconfirmed');
+  });
+
+  it('edit a place and its activity (several rules, irregular dates), then delete it with the keyboard', async () => {
+    const p = await newPage();
+    await signIn(p, server.baseUrl, 'staff', 'tsuchiura.community');
+    await p.goto(`${server.baseUrl}/staff/places`);
+    await p.getByRole('button', { name: '登録する' }).click();
+    await p.getByText('名称を入力してください。').waitFor();
+    await p.getByLabel('名称').fill('E2E編集する居場所');
+    await p.getByLabel('活動名').fill('E2E体操');
+    await p.getByLabel('月', { exact: true }).check();
+    await p.getByLabel('開始時刻').fill('10:00');
+    await p.getByRole('button', { name: '不定期の日付を追加' }).click();
+    const second = p.getByRole('group', { name: '曜日・日時のルール 2' });
+    await second.getByLabel('開催日').fill('2026-12-05, 2026-13-01');
+    await second.getByLabel('開始時刻').fill('13:00');
+    await p.getByRole('button', { name: '登録する' }).click();
+    await second.getByText('開催日は 2026-04-05 の形で、実在する日付を入力してください。').waitFor();
+    await second.getByLabel('開催日').fill('2026-12-05, 2026-12-19');
+    await p.getByRole('button', { name: '登録する' }).click();
+    await p.getByText('「E2E編集する居場所」を登録しました。').waitFor();
+    await p.getByRole('cell', { name: /E2E体操：毎週 月曜日 10:00.*不定期 12月5日・12月19日/ }).waitFor();
+
+    await p.getByRole('button', { name: rowAction('編集', 'E2E編集する居場所') }).click();
+    const editor = p.getByRole('region', { name: '「E2E編集する居場所」を編集' });
+    await editor.getByLabel('名称').fill('E2E編集した居場所');
+    await editor.getByRole('button', { name: '変更を保存する' }).click();
+    await p.getByText('「E2E編集した居場所」の変更を保存しました。').waitFor();
+    const edited = p.getByRole('region', { name: '「E2E編集した居場所」を編集' });
+    await edited.getByRole('button', { name: rowAction('編集', 'E2E体操') }).click();
+    const activity = edited.getByRole('form', { name: '活動「E2E体操」を編集' });
+    await activity.getByRole('button', { name: '毎月 第n週のルールを追加' }).click();
+    const third = activity.getByRole('group', { name: '曜日・日時のルール 3' });
+    await third.getByLabel('第何週').fill('1,最終');
+    await third.getByLabel('土', { exact: true }).check();
+    await third.getByLabel('時間帯（時刻がないとき）').selectOption('morning');
+    await activity.getByRole('button', { name: 'ルール 1 を削除' }).click();
+    expect({ path: 'place editor', violations: await violations(p) }).toEqual({ path: 'place editor', violations: [] });
+    await activity.getByRole('button', { name: '変更を保存する' }).click();
+    await p.getByText('活動「E2E体操」の変更を保存しました。').waitFor();
+    await p.getByRole('cell', { name: /E2E体操：不定期 12月5日・12月19日.*毎月 第1・最終 土曜日 午前/ }).waitFor();
+
+    await p.getByRole('button', { name: rowAction('削除', 'E2E編集した居場所') }).focus();
+    await p.keyboard.press('Enter');
+    await p.getByText('「E2E編集した居場所」と、その活動（1件）を削除しますか。').waitFor();
+    await p.keyboard.press('Enter');
+    await p.getByText('「E2E編集した居場所」を削除しました。').waitFor();
+    await p.getByRole('button', { name: rowAction('編集', 'E2E編集した居場所') }).waitFor({ state: 'detached' });
+  });
+
+  it('edit a 相談窓口 (hours with a lunch break) and delete it', async () => {
+    const p = await newPage();
+    await signIn(p, server.baseUrl, 'staff', 'tsuchiura.community');
+    await p.goto(`${server.baseUrl}/staff/windows`);
+    await p.getByLabel('窓口の名称').fill('E2E窓口');
+    await p.getByRole('button', { name: '窓口を登録する' }).click();
+    await p.getByText('「E2E窓口」を登録しました。').waitFor();
+    await p.getByRole('button', { name: rowAction('編集', 'E2E窓口') }).click();
+    const form = p.getByRole('form', { name: '「E2E窓口」を編集' });
+    await form.getByLabel('電話番号').fill('abc');
+    await form.getByRole('button', { name: '変更を保存する' }).click();
+    await form.getByText('電話番号は数字とハイフンで入力してください。').waitFor();
+    await form.getByLabel('電話番号').fill('000-1234-5678');
+    await form.getByRole('group', { name: '受付時間 1' }).getByLabel('受付終了').fill('12:00');
+    await form.getByRole('button', { name: '受付時間を追加' }).click();
+    const added = form.getByRole('group', { name: '受付時間 6' });
+    await added.getByLabel('曜日').selectOption('mon');
+    await added.getByLabel('受付開始').fill('13:00');
+    await form.getByRole('button', { name: '変更を保存する' }).click();
+    await p.getByText('「E2E窓口」の変更を保存しました。').waitFor();
+    await p.getByRole('cell', { name: '000-1234-5678' }).waitFor();
+    await p.getByRole('button', { name: rowAction('削除', 'E2E窓口') }).click();
+    await p.getByRole('button', { name: rowAction('削除する', 'E2E窓口') }).click();
+    await p.getByText('「E2E窓口」を削除しました。').waitFor();
   });
 });

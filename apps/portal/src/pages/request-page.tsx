@@ -3,12 +3,47 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PageHeading, RequiredBadge, SelectField, TextField, appErrorOf, csrfCookieName, readCookie } from '@kasane/ui';
 import { useApi } from '../api.js';
+import { isLanguage } from '../i18n/index.js';
+import { refusalTexts } from '../i18n/refusals.js';
+import type { RefusalKey } from '../i18n/refusals.js';
 import { formatDateTime } from '../community/format.js';
 import { WithMunicipality } from '../community/municipality.js';
 
 type Kind = 'consultation' | 'offer';
 type ContactMethod = 'none' | 'phone' | 'email' | 'letter';
 const MESSAGE_MAX = 2000;
+const publicTextProblems = ['too_long', 'control', 'bidi', 'invisible', 'required'] as const;
+/** the server's limits per field (portal-request-service), for the too-long message */
+const fieldMax = { name: 50, contact: 100, preferredTime: 100, message: MESSAGE_MAX, area: 100 } as const;
+
+/**
+ * The server's refusal in the portal's language: `data.appError.code` (and its details) mapped to
+ * the portal's texts; a code the portal does not know keeps the server's own (Japanese) message.
+ */
+export function refusalText(error: unknown, language: string, contactTyped: boolean): string | null {
+  const info = appErrorOf(error);
+  if (!info.code) return info.message;
+  const texts = refusalTexts[isLanguage(language) ? language : 'ja'];
+  const fill = (key: RefusalKey, vars: Record<string, string | number> = {}) => texts[key].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
+  const data = (error as { data?: { appError?: { details?: Record<string, unknown> | null } | null } | null }).data;
+  const details = data?.appError?.details ?? {};
+  switch (info.code) {
+    case 'RATE_LIMITED':
+      return fill('RATE_LIMITED', { minutes: typeof details.retryAfterMinutes === 'number' ? details.retryAfterMinutes : 15 });
+    case 'CSRF':
+    case 'NOT_FOUND':
+      return fill(info.code);
+    case 'VALIDATION': {
+      const problem = publicTextProblems.find((p) => p === details.problem);
+      const field = (Object.keys(fieldMax) as (keyof typeof fieldMax)[]).find((f) => f === details.field);
+      if (problem) return fill(problem, { field: field ? texts.fields[field] : '', max: field ? fieldMax[field] : '' });
+      if (field === 'contact') return fill(contactTyped ? 'VALIDATION_email' : 'VALIDATION_contact');
+      return fill('VALIDATION');
+    }
+    default:
+      return info.message;
+  }
+}
 
 function TextArea({ label, hint, error, value, onChange, required, maxLength }: { label: string; hint?: string; error?: string | undefined; value: string; onChange: (v: string) => void; required?: boolean; maxLength: number }) {
   const id = useId();
@@ -71,8 +106,7 @@ function RequestForm({ kind, code, name }: { kind: Kind; code: string; name: str
       setReceipt(r);
       setTimeout(() => resultRef.current?.focus(), 0);
     } catch (error) {
-      const info = appErrorOf(error);
-      setServerError(info.message ?? t('loadError'));
+      setServerError(refusalText(error, i18n.language, contact.trim() !== '') ?? t('loadError'));
       setTimeout(() => errorRef.current?.focus(), 0);
     } finally {
       setBusy(false);

@@ -1,14 +1,15 @@
 // 同意 (SPEC §4): recorded per person (C12) with organisations, purposes and optionally meetings
 // (C7), 書面/口頭 and who obtained it (C2), a guardian for a child (C2), withdrawn at its own
 // moment (C6). Access is decided from the consent rows on every read, so a change applies at once.
-import { createConsent, findAccountById, findLivePerson, getConsent, getMunicipality, getPersonRecord, listConsentsOfPersons, listOrganisations, withdrawConsent as withdrawConsentRow } from '@kasane/db';
+import { createConsent, findAccountById, findLivePerson, getConsent, getMunicipality, getPersonRecord, listCasesOfPrimaryPerson, listConsentsOfPersons, listOrganisations, withdrawConsent as withdrawConsentRow } from '@kasane/db';
 import type { ConsentRow, Tx } from '@kasane/db';
-import { checkConsentDraft, consentMethodLabels, formatWareki, isAtOrAfter, purposeLabels } from '@kasane/domain';
-import type { ConsentMethod, Purpose } from '@kasane/domain';
+import { allowedEvents, checkConsentDraft, consentMethodLabels, formatWareki, isAtOrAfter, purposeLabels } from '@kasane/domain';
+import type { CaseStatus, ConsentMethod, Purpose } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
+import { applyCaseEvent } from './coordination/case-state.js';
 import type { TRecordConsent } from './intake/schemas.js';
 
 export type ConsentStatus = 'active' | 'withdrawn' | 'expired' | 'pending';
@@ -72,7 +73,30 @@ export async function withdrawConsent(tx: Tx, actor: StaffActor, input: { consen
   if (!consent) throw apiError('NOT_FOUND');
   await writeAccess(tx, actor, consent.personId, now);
   if (!(await withdrawConsentRow(tx, actor.municipalityCode, consent.id, { at: now, userId: actor.userId, note: input.note ?? null }))) throw apiError('CONFLICT');
-  return { ok: true as const, consentId: consent.id, withdrawnAt: now };
+  const cases = await followWithdrawal(tx, actor, consent, input.note ?? null, now);
+  return { ok: true as const, consentId: consent.id, withdrawnAt: now, cases };
+}
+
+/**
+ * C6: a case whose consent-based stage rested on this consent stops there in the same transaction,
+ * through the domain `transition` and the version check. The withdrawal itself was authorised above
+ * (write on the person); after it the coordination purpose no longer has a basis, so no second check.
+ */
+async function followWithdrawal(tx: Tx, actor: StaffActor, consent: ConsentRow, note: string | null, now: Date) {
+  const cases = (await listCasesOfPrimaryPerson(tx, actor.municipalityCode, consent.personId)).filter((c) => allowedEvents(c.status as CaseStatus).includes('withdraw_consent'));
+  if (cases.length === 0) return [];
+  // Cases recorded before the consent id was kept on the case rest on the person's latest 多機関協働 consent (as in `advance`).
+  const latestCoordination = (await listConsentsOfPersons(tx, actor.municipalityCode, [consent.personId]))
+    .filter((x) => x.purposes.includes('coordination'))
+    .sort((a, b) => b.obtainedAt.getTime() - a.obtainedAt.getTime())[0];
+  const moved: { id: string; status: string; version: number }[] = [];
+  for (const c of cases) {
+    const reliesOnIt = c.consentId ? c.consentId === consent.id : latestCoordination?.id === consent.id;
+    if (!reliesOnIt) continue;
+    await applyCaseEvent(tx, actor, c, { type: 'withdraw_consent' }, { expectedVersion: c.version, now, note: note ?? '同意の撤回（同意の記録から）' });
+    moved.push({ id: c.id, status: c.status, version: c.version });
+  }
+  return moved;
 }
 
 function describe(c: ConsentRow, orgName: (id: string) => string, userName: Map<string, string>, now: Date) {

@@ -3,6 +3,8 @@
 // merging two records of one person is audited too.
 import {
   appendAudit,
+  appendCaseEvent,
+  createCaseRecord,
   createConsultation,
   createHousehold,
   createPerson,
@@ -22,6 +24,7 @@ import {
   fieldLabels,
   fields,
   fieldsOf,
+  initialCaseState,
   intakeChannelLabels,
   intakeChannels,
   isComplex,
@@ -30,11 +33,12 @@ import {
   purposeLabels,
   purposes,
   triageOutcomeLabels,
+  transition,
   triageOutcomes,
 } from '@kasane/domain';
 import type { IssueId } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
-import { apiError } from '../errors.js';
+import { apiError, domainError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
 import type { TDuplicateSearch, TMergePersons, TNewPerson, TRecordIntake } from './intake/schemas.js';
@@ -115,8 +119,30 @@ export async function recordIntake(tx: Tx, actor: StaffActor, input: TRecordInta
       basisRef: null,
     });
   }
+  // SPEC §3.3: a consultation triaged to 多機関協働 opens the case (owned by the receiving organisation),
+  // which then waits for the person's consent before the referral (C2).
+  let caseId: string | null = null;
+  if (input.triage === 'coordination' && primaryPersonId && householdId) {
+    const from = initialCaseState();
+    const next = transition(from, { type: 'triage', outcome: 'coordination' }, { now });
+    if (!next.ok) throw domainError(next.error);
+    caseId = (
+      await createCaseRecord(tx, {
+        municipalityCode: actor.municipalityCode,
+        householdId,
+        primaryPersonId,
+        ownerOrganisationId: actor.organisationId,
+        coordinatorUserId: null,
+        status: next.value.status,
+        issueIds: input.issueIds,
+        consentId: null,
+        participantOrganisationIds: [actor.organisationId],
+      })
+    ).id;
+    await appendCaseEvent(tx, { municipalityCode: actor.municipalityCode, caseId, type: 'triage', fromStatus: from.status, toStatus: next.value.status, actorUserId: actor.userId, organisationId: actor.organisationId, note: '相談受付から', at: now });
+  }
   const issues: IssueId[] = input.issueIds;
-  return { ok: true as const, consultationId: consultation.id, householdId, personIds, primaryPersonId, fields: fieldsOf(issues), complex: isComplex(issues) };
+  return { ok: true as const, consultationId: consultation.id, householdId, personIds, primaryPersonId, caseId, fields: fieldsOf(issues), complex: isComplex(issues) };
 }
 
 /**

@@ -44,6 +44,11 @@ export async function listCasesOfOrganisation(tx: Tx, municipalityCode: string, 
   });
 }
 
+/** The cases about a person (as their primary person), newest first — e.g. to follow a consent withdrawal (C6). */
+export async function listCasesOfPrimaryPerson(tx: Tx, municipalityCode: string, personId: string): Promise<CoordinationCaseRow[]> {
+  return tx.case.findMany({ where: { municipalityCode, primaryPersonId: personId }, select: caseSelect, orderBy: { updatedAt: 'desc' }, take: 200 });
+}
+
 export interface CaseStateColumns {
   status: string;
   consentId: string | null;

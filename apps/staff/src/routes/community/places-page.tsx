@@ -1,114 +1,437 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import type { FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { Control, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField, errorText } from '@kasane/ui';
+import type { TFunction } from 'i18next';
+import type { inferRouterOutputs } from '@trpc/server';
+import { z } from 'zod';
+import type { AppRouter } from '@kasane/api';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { ActionError, zodResolver } from '../coordination/form-kit.js';
+import { ScheduleRulesEditor, emptyRule, fromRule, ruleSchema, toRule } from './schedule-rules.js';
+import type { Frequency, RuleValues, ScheduleRule } from './schedule-rules.js';
 
 const kinds = ['ibasho', 'salon', 'kodomo_shokudo', 'kayoi_no_ba', 'kosodate_hiroba', 'chiiki_katsudo_shien', 'community_cafe', 'learning_support', 'employment_experience', 'other'] as const;
-const kindLabels: Record<(typeof kinds)[number], string> = { ibasho: '居場所', salon: 'サロン', kodomo_shokudo: '子ども食堂', kayoi_no_ba: '通いの場', kosodate_hiroba: '子育てひろば', chiiki_katsudo_shien: '地域活動支援センター', community_cafe: 'コミュニティカフェ', learning_support: '学習支援', employment_experience: '就労体験の場', other: 'その他' };
+type Kind = (typeof kinds)[number];
+const kindLabels: Record<Kind, string> = { ibasho: '居場所', salon: 'サロン', kodomo_shokudo: '子ども食堂', kayoi_no_ba: '通いの場', kosodate_hiroba: '子育てひろば', chiiki_katsudo_shien: '地域活動支援センター', community_cafe: 'コミュニティカフェ', learning_support: '学習支援', employment_experience: '就労体験の場', other: 'その他' };
 const audiences = { anyone: '誰でも', children: '子ども', parents_with_children: '子育て中の親子', older_people: '高齢者', disabled_people: '障害のある方', young_people: '若者', hikikomori_experience: 'ひきこもり経験者', living_alone: 'ひとり暮らしの方', foreign_residents: '外国にルーツのある方' } as const;
-const days = { mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土', sun: '日' } as const;
-type Day = keyof typeof days;
 type Audience = keyof typeof audiences;
+const audienceKeys = Object.keys(audiences) as [Audience, ...Audience[]];
 
-function CheckGroup<K extends string>({ legend, options, value, onChange, name }: { legend: string; options: Record<K, string>; value: K[]; onChange: (v: K[]) => void; name: string }) {
+type Place = inferRouterOutputs<AppRouter>['staff']['place']['find'][number];
+type Activity = Place['activities'][number];
+
+const num = (v: string): number | null => (v.trim() === '' ? null : Number(v.trim()));
+const inRange = (min: number, max: number) => (v: string) => v.trim() === '' || (Number.isFinite(Number(v.trim())) && Number(v) >= min && Number(v) <= max);
+const feeOk = (v: string) => v.trim() === '' || /^\d{1,7}$/.test(v.trim());
+
+// ---------------------------------------------------------------- place form (create and update)
+
+interface PlaceValues {
+  name: string;
+  kind: Kind;
+  area: string;
+  address: string;
+  lat: string;
+  lng: string;
+  fee: string;
+  audiences: Audience[];
+  published: boolean;
+  /** create only: the first activity */
+  activityName: string;
+  rules: RuleValues[];
+}
+
+const wantsActivity = (v: Pick<PlaceValues, 'activityName' | 'rules'>) => v.activityName.trim() !== '' || v.rules.some((r) => r.days.length > 0 || r.dates.trim() !== '');
+
+function placeSchema(t: TFunction<'staff'>, withActivity: boolean) {
+  const rule = ruleSchema(t);
+  return z
+    .object({
+      name: z.string().trim().min(1, t('places.errors.nameRequired')).max(100, t('places.errors.nameTooLong')),
+      kind: z.enum(kinds),
+      area: z.string().max(100, t('places.errors.textTooLong', { max: 100 })),
+      address: z.string().max(200, t('places.errors.textTooLong', { max: 200 })),
+      lat: z.string().refine(inRange(20, 46), t('places.errors.lat')),
+      lng: z.string().refine(inRange(122, 154), t('places.errors.lng')),
+      fee: z.string().refine(feeOk, t('places.errors.fee')),
+      audiences: z.array(z.enum(audienceKeys)),
+      published: z.boolean(),
+      activityName: z.string().max(100, t('places.errors.activityNameTooLong')),
+      rules: z.array(z.custom<RuleValues>()).max(20, t('places.errors.scheduleTooMany')),
+    })
+    .superRefine((v, ctx) => {
+      if ((v.lat.trim() === '') !== (v.lng.trim() === '')) ctx.addIssue({ code: 'custom', path: [v.lat.trim() === '' ? 'lat' : 'lng'], message: t('places.errors.latLngPair') });
+      if (!withActivity || !wantsActivity(v)) return;
+      v.rules.forEach((r, i) => {
+        const parsed = rule.safeParse(r);
+        if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['rules', i, ...issue.path.map(String)], message: issue.message });
+      });
+    }) as z.ZodType<PlaceValues>;
+}
+
+const placeDefaults = (p?: Place): PlaceValues => ({
+  name: p?.name ?? '',
+  kind: (p?.kind as Kind | undefined) ?? 'ibasho',
+  area: p?.area ?? '',
+  address: p?.address ?? '',
+  lat: p?.lat == null ? '' : String(p.lat),
+  lng: p?.lng == null ? '' : String(p.lng),
+  fee: p ? (p.feeYen == null ? '' : String(p.feeYen)) : '0',
+  audiences: p ? (p.audiences as Audience[]) : ['anyone'],
+  published: p?.published ?? true,
+  activityName: '',
+  rules: [emptyRule()],
+});
+
+/** What the form does not show is sent back as it was, so an update keeps it. */
+const keptPlaceFields = (p: Place) => ({
+  kana: p.kana,
+  description: p.description,
+  organiserName: p.organiserName,
+  organisationId: p.organisationId,
+  partId: p.partId as never,
+  accessibility: p.accessibility as never,
+  feeNote: p.feeNote,
+  postalCode: p.postalCode,
+  phone: p.phone,
+  email: p.email,
+  url: p.url,
+});
+
+function CheckGroup<K extends string>({ legend, options, name, register, idPrefix }: { legend: string; options: Record<K, string>; name: string; register: UseFormRegister<never>; idPrefix: string }) {
+  const reg = register as unknown as UseFormRegister<Record<string, string[]>>;
   return (
     <fieldset className="staff-checks">
       <legend>{legend}</legend>
       {(Object.keys(options) as K[]).map((k) => (
         <span key={k} className="staff-check">
-          <input id={`${name}-${k}`} type="checkbox" checked={value.includes(k)} onChange={(e) => onChange(e.target.checked ? [...value, k] : value.filter((x) => x !== k))} />
-          <label htmlFor={`${name}-${k}`}>{options[k]}</label>
+          <input id={`${idPrefix}-${k}`} type="checkbox" value={k} {...reg(name)} />
+          <label htmlFor={`${idPrefix}-${k}`}>{options[k]}</label>
         </span>
       ))}
     </fieldset>
   );
 }
 
-function NewPlaceForm({ onSaved }: { onSaved: (name: string) => void }) {
+function RulesOf({ control, register, errors, idPrefix }: { control: Control<never>; register: UseFormRegister<never>; errors: unknown; idPrefix: string }) {
+  const c = control as unknown as Control<{ rules: RuleValues[] }>;
+  const rules = useWatch({ control: c, name: 'rules' });
+  return (
+    <ScheduleRulesEditor
+      control={c}
+      register={register as unknown as UseFormRegister<{ rules: RuleValues[] }>}
+      errors={errors as never}
+      idPrefix={idPrefix}
+      frequencyOf={(i): Frequency => rules[i]?.frequency ?? 'weekly'}
+    />
+  );
+}
+
+function PlaceForm({ place, onSaved, onCancel }: { place?: Place; onSaved: (name: string) => void; onCancel?: () => void }) {
   const { t } = useTranslation('staff');
-  const { t: tu } = useTranslation('ui');
   const trpc = useTrpc();
-  const [f, setF] = useState({ name: '', kind: 'ibasho' as (typeof kinds)[number], area: '', address: '', lat: '', lng: '', fee: '0', activityName: '', start: '', end: '', period: '', frequency: 'weekly', nth: '1,3', anchorDate: '', publish: true });
-  const [aud, setAud] = useState<Audience[]>(['anyone']);
-  const [dayList, setDayList] = useState<Day[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const createPlace = useMutation(trpc.staff.place.create.mutationOptions());
   const createActivity = useMutation(trpc.staff.activity.create.mutationOptions());
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
+  const updatePlace = useMutation(trpc.staff.place.update.mutationOptions());
+  const [serverError, setServerError] = useState<unknown>(null);
+  const editing = place !== undefined;
+  const idPrefix = editing ? `place-${place.id}` : 'new-place';
+  const form = useForm<PlaceValues>({ resolver: zodResolver(placeSchema(t, !editing)), defaultValues: placeDefaults(place) });
+  const { register, handleSubmit, formState, reset, control } = form;
+  const e = formState.errors;
 
-  const onSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
+  const onSubmit = handleSubmit(async (v) => {
+    setServerError(null);
+    const data = { name: v.name.trim(), kind: v.kind, area: v.area, address: v.address, lat: num(v.lat), lng: num(v.lng), audiences: v.audiences, feeYen: num(v.fee), published: v.published };
     try {
-      const num = (v: string) => (v.trim() === '' ? null : Number(v));
-      const { id } = await createPlace.mutateAsync({ name: f.name, kind: f.kind, area: f.area, address: f.address, lat: num(f.lat), lng: num(f.lng), audiences: aud, feeYen: num(f.fee), published: f.publish });
-      if (f.activityName.trim() || dayList.length) {
-        const rule = {
-          frequency: f.frequency as 'weekly' | 'alternate_weeks' | 'monthly_nth',
-          days: dayList,
-          ...(f.start ? { start: f.start } : {}),
-          ...(f.end ? { end: f.end } : {}),
-          ...(!f.start && f.period ? { period: f.period as 'morning' | 'afternoon' | 'evening' } : {}),
-          ...(f.frequency === 'monthly_nth' ? { nth: f.nth.split(/[,、\s]+/).filter(Boolean).map(Number) } : {}),
-          ...(f.frequency === 'alternate_weeks' ? { anchorDate: f.anchorDate } : {}),
-        };
-        await createActivity.mutateAsync({ placeId: id, data: { name: f.activityName.trim() || f.name, audiences: aud, schedule: [rule], feeYen: num(f.fee), published: f.publish } });
+      if (place) {
+        await updatePlace.mutateAsync({ id: place.id, data: { ...keptPlaceFields(place), ...data } });
+      } else {
+        const { id } = await createPlace.mutateAsync(data);
+        if (wantsActivity(v)) {
+          await createActivity.mutateAsync({ placeId: id, data: { name: v.activityName.trim() || data.name, audiences: v.audiences, schedule: v.rules.map(toRule), feeYen: data.feeYen, published: v.published } });
+        }
+        reset({ ...placeDefaults(), kind: v.kind, audiences: v.audiences, published: v.published });
       }
-      onSaved(f.name);
-      setF((x) => ({ ...x, name: '', activityName: '', start: '', end: '' }));
-      setDayList([]);
+      onSaved(data.name);
     } catch (err) {
-      setError(errorText(err, tu));
+      setServerError(err);
     }
-  };
+  });
 
+  const titleId = `${idPrefix}-title`;
   return (
-    <form className="kasane-card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="new-place-title">
-      <h2 id="new-place-title">{t('places.save')}</h2>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <TextField label={t('places.name')} required value={f.name} onChange={set('name')} maxLength={100} />
-      <SelectField label={t('places.kind')} value={f.kind} onChange={set('kind')}>
+    <form className="kasane-card" onSubmit={(ev) => void onSubmit(ev)} noValidate aria-labelledby={titleId}>
+      <h2 id={titleId}>{place ? t('places.editTitle', { name: place.name }) : t('places.save')}</h2>
+      <ActionError error={serverError} />
+      <TextField label={t('places.name')} required maxLength={100} error={e.name?.message} {...register('name')} />
+      <SelectField label={t('places.kind')} {...register('kind')}>
         {kinds.map((k) => (
           <option key={k} value={k}>
             {kindLabels[k]}
           </option>
         ))}
       </SelectField>
-      <TextField label={t('places.area')} value={f.area} onChange={set('area')} maxLength={100} />
-      <TextField label={t('places.address')} value={f.address} onChange={set('address')} maxLength={200} />
-      <TextField label={t('places.lat')} hint={t('places.latHint')} inputMode="decimal" value={f.lat} onChange={set('lat')} />
-      <TextField label={t('places.lng')} inputMode="decimal" value={f.lng} onChange={set('lng')} />
-      <TextField label={t('places.fee')} inputMode="numeric" value={f.fee} onChange={set('fee')} />
-      <CheckGroup legend={t('places.audiences')} options={audiences} value={aud} onChange={setAud} name="aud" />
-      <h3>{t('places.activityTitle')}</h3>
-      <TextField label={t('places.activityName')} value={f.activityName} onChange={set('activityName')} maxLength={100} />
-      <SelectField label={t('places.frequency')} value={f.frequency} onChange={set('frequency')}>
-        <option value="weekly">{t('places.frequencyWeekly')}</option>
-        <option value="alternate_weeks">{t('places.frequencyAlternate')}</option>
-        <option value="monthly_nth">{t('places.frequencyMonthly')}</option>
-      </SelectField>
-      {f.frequency === 'monthly_nth' ? <TextField label={t('places.nth')} value={f.nth} onChange={set('nth')} /> : null}
-      {f.frequency === 'alternate_weeks' ? <TextField label={t('places.anchorDate')} value={f.anchorDate} onChange={set('anchorDate')} /> : null}
-      <CheckGroup legend={t('places.days')} options={days} value={dayList} onChange={setDayList} name="day" />
-      <TextField label={t('places.start')} hint={t('places.timeHint')} value={f.start} onChange={set('start')} placeholder="10:00" />
-      <TextField label={t('places.end')} value={f.end} onChange={set('end')} placeholder="12:00" />
-      <SelectField label={t('places.period')} value={f.period} onChange={set('period')}>
-        <option value="">{t('places.periodNone')}</option>
-        <option value="morning">午前</option>
-        <option value="afternoon">午後</option>
-        <option value="evening">夜</option>
-      </SelectField>
+      <TextField label={t('places.area')} maxLength={100} error={e.area?.message} {...register('area')} />
+      <TextField label={t('places.address')} maxLength={200} error={e.address?.message} {...register('address')} />
+      <TextField label={t('places.lat')} hint={t('places.latHint')} inputMode="decimal" error={e.lat?.message} {...register('lat')} />
+      <TextField label={t('places.lng')} inputMode="decimal" error={e.lng?.message} {...register('lng')} />
+      <TextField label={t('places.fee')} inputMode="numeric" error={e.fee?.message} {...register('fee')} />
+      <CheckGroup legend={t('places.audiences')} options={audiences} name="audiences" register={register as never} idPrefix={`${idPrefix}-aud`} />
+      {editing ? null : (
+        <>
+          <h3>{t('places.activityTitle')}</h3>
+          <TextField label={t('places.activityName')} maxLength={100} error={e.activityName?.message} {...register('activityName')} />
+          <RulesOf control={control as never} register={register as never} errors={e.rules} idPrefix={idPrefix} />
+        </>
+      )}
       <p className="staff-check">
-        <input id="publish" type="checkbox" checked={f.publish} onChange={(e) => setF((x) => ({ ...x, publish: e.target.checked }))} />
-        <label htmlFor="publish">{t('places.publish')}</label>
+        <input id={`${idPrefix}-publish`} type="checkbox" {...register('published')} />
+        <label htmlFor={`${idPrefix}-publish`}>{t('places.publish')}</label>
       </p>
-      <Button type="submit" busy={createPlace.isPending || createActivity.isPending}>
-        {t('places.save')}
-      </Button>
+      <p className="staff-actions">
+        <Button type="submit" busy={createPlace.isPending || createActivity.isPending || updatePlace.isPending}>
+          {editing ? t('places.update') : t('places.save')}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            {t('places.cancel')}
+          </Button>
+        ) : null}
+      </p>
     </form>
+  );
+}
+
+// ---------------------------------------------------------------- activity form (add to a place, update)
+
+interface ActivityValues {
+  name: string;
+  audiences: Audience[];
+  fee: string;
+  published: boolean;
+  rules: RuleValues[];
+}
+
+function activitySchema(t: TFunction<'staff'>): z.ZodType<ActivityValues> {
+  return z.object({
+    name: z.string().trim().min(1, t('places.errors.activityNameRequired')).max(100, t('places.errors.activityNameTooLong')),
+    audiences: z.array(z.enum(audienceKeys)),
+    fee: z.string().refine(feeOk, t('places.errors.fee')),
+    published: z.boolean(),
+    rules: z.array(ruleSchema(t)).min(1, t('places.errors.scheduleRequired')).max(20, t('places.errors.scheduleTooMany')),
+  });
+}
+
+function ActivityForm({ place, activity, onSaved, onCancel }: { place: Place; activity?: Activity; onSaved: (message: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const create = useMutation(trpc.staff.activity.create.mutationOptions());
+  const update = useMutation(trpc.staff.activity.update.mutationOptions());
+  const [serverError, setServerError] = useState<unknown>(null);
+  const idPrefix = activity ? `activity-${activity.id}` : `new-activity-${place.id}`;
+  const { register, handleSubmit, formState, control } = useForm<ActivityValues>({
+    resolver: zodResolver(activitySchema(t)),
+    defaultValues: {
+      name: activity?.name ?? '',
+      audiences: (activity?.audiences ?? place.audiences) as Audience[],
+      fee: activity ? (activity.feeYen == null ? '' : String(activity.feeYen)) : place.feeYen == null ? '' : String(place.feeYen),
+      published: activity?.published ?? place.published,
+      rules: activity && activity.schedule.length ? (activity.schedule as ScheduleRule[]).map(fromRule) : [emptyRule()],
+    },
+  });
+  const e = formState.errors;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const onSubmit = handleSubmit(async (v) => {
+    setServerError(null);
+    const common = { name: v.name.trim(), audiences: v.audiences, schedule: v.rules.map(toRule) as never, feeYen: num(v.fee), published: v.published };
+    try {
+      if (activity) {
+        await update.mutateAsync({ id: activity.id, data: { ...common, description: activity.description, organiserName: activity.organiserName, partId: activity.partId as never, audienceNote: activity.audienceNote, feeNote: activity.feeNote } });
+        onSaved(t('places.activityUpdated', { name: common.name }));
+      } else {
+        await create.mutateAsync({ placeId: place.id, data: common });
+        onSaved(t('places.activityAdded', { name: common.name }));
+      }
+    } catch (err) {
+      setServerError(err);
+    }
+  });
+
+  const titleId = `${idPrefix}-title`;
+  return (
+    <form className="kasane-card" onSubmit={(ev) => void onSubmit(ev)} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId} ref={headingRef} tabIndex={-1} className="staff-editor-heading">
+        {activity ? t('places.activityEditTitle', { name: activity.name }) : t('places.activityNewTitle')}
+      </h3>
+      <ActionError error={serverError} />
+      <TextField label={t('places.activityName')} required maxLength={100} error={e.name?.message} {...register('name')} />
+      <CheckGroup legend={t('places.audiences')} options={audiences} name="audiences" register={register as never} idPrefix={`${idPrefix}-aud`} />
+      <TextField label={t('places.activityFee')} inputMode="numeric" error={e.fee?.message} {...register('fee')} />
+      <RulesOf control={control as never} register={register as never} errors={e.rules} idPrefix={idPrefix} />
+      <p className="staff-check">
+        <input id={`${idPrefix}-publish`} type="checkbox" {...register('published')} />
+        <label htmlFor={`${idPrefix}-publish`}>{t('places.activityPublish')}</label>
+      </p>
+      <p className="staff-actions">
+        <Button type="submit" busy={create.isPending || update.isPending}>
+          {activity ? t('places.update') : t('places.addActivity')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('places.cancel')}
+        </Button>
+      </p>
+    </form>
+  );
+}
+
+// ---------------------------------------------------------------- delete with an inline confirmation
+
+export function DeleteButton({ name, question, busy, onConfirm }: { name: string; question: string; busy?: boolean; onConfirm: () => void }) {
+  const { t } = useTranslation('staff');
+  const [asking, setAsking] = useState(false);
+  const wrap = useRef<HTMLSpanElement>(null);
+  const focusFirstButton = () => setTimeout(() => wrap.current?.querySelector('button')?.focus(), 0);
+  if (!asking) {
+    return (
+      <span ref={wrap}>
+        <Button
+          size="small"
+          variant="secondary"
+          onClick={() => {
+            setAsking(true);
+            focusFirstButton();
+          }}
+        >
+          {t('places.delete')}
+          <span className="kasane-visually-hidden">（{name}）</span>
+        </Button>
+      </span>
+    );
+  }
+  return (
+    <span ref={wrap} role="group" aria-label={question} className="staff-actions">
+      <span>{question}</span>
+      <Button size="small" busy={busy ?? false} onClick={onConfirm}>
+        {t('places.deleteNow')}
+        <span className="kasane-visually-hidden">（{name}）</span>
+      </Button>
+      <Button
+        size="small"
+        variant="secondary"
+        onClick={() => {
+          setAsking(false);
+          focusFirstButton();
+        }}
+      >
+        {t('places.cancel')}
+      </Button>
+    </span>
+  );
+}
+
+// ---------------------------------------------------------------- the editor of one place
+
+function PlaceEditor({ place, onClose, onMessage }: { place: Place; onClose: () => void; onMessage: (text: string) => void }) {
+  const { t } = useTranslation('staff');
+  const trpc = useTrpc();
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.place.find.queryKey() });
+  const removeActivity = useMutation(trpc.staff.activity.delete.mutationOptions());
+  const [activityForm, setActivityForm] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), [place.id]);
+
+  return (
+    <section ref={ref} tabIndex={-1} className="staff-editor" aria-label={t('places.editTitle', { name: place.name })}>
+      <PlaceForm
+        key={place.id}
+        place={place}
+        onCancel={onClose}
+        onSaved={(name) => {
+          onMessage(t('places.updated', { name }));
+          refresh();
+        }}
+      />
+      <section className="kasane-card" aria-labelledby={`activities-${place.id}`}>
+        <h3 id={`activities-${place.id}`}>{t('places.activities')}</h3>
+        <ActionError error={error} />
+        {place.activities.length === 0 ? <p>{t('places.noActivities')}</p> : null}
+        <ul className="staff-list">
+          {place.activities.map((a) => (
+            <li key={a.id}>
+              <p>
+                <strong>{a.name}</strong>：{a.scheduleText.join('／')} <Badge tone={a.published ? 'info' : 'neutral'}>{a.published ? t('places.published') : t('places.unpublished')}</Badge>
+              </p>
+              <p className="staff-actions">
+                <Button size="small" variant="secondary" onClick={() => setActivityForm(a.id)}>
+                  {t('places.edit')}
+                  <span className="kasane-visually-hidden">（{a.name}）</span>
+                </Button>
+                <DeleteButton
+                  name={a.name}
+                  question={t('places.confirmDelete', { name: a.name })}
+                  busy={removeActivity.isPending}
+                  onConfirm={() => {
+                    setError(null);
+                    removeActivity.mutate(
+                      { id: a.id },
+                      {
+                        onSuccess: () => {
+                          onMessage(t('places.activityDeleted', { name: a.name }));
+                          if (activityForm === a.id) setActivityForm(null);
+                          refresh();
+                        },
+                        onError: setError,
+                      },
+                    );
+                  }}
+                />
+              </p>
+              {activityForm === a.id ? (
+                <ActivityForm
+                  place={place}
+                  activity={a}
+                  onCancel={() => setActivityForm(null)}
+                  onSaved={(text) => {
+                    setActivityForm(null);
+                    onMessage(text);
+                    refresh();
+                  }}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {activityForm === 'new' ? (
+          <ActivityForm
+            place={place}
+            onCancel={() => setActivityForm(null)}
+            onSaved={(text) => {
+              setActivityForm(null);
+              onMessage(text);
+              refresh();
+            }}
+          />
+        ) : (
+          <Button variant="secondary" onClick={() => setActivityForm('new')}>
+            {t('places.addActivity')}
+          </Button>
+        )}
+      </section>
+      <p className="staff-actions">
+        <Button variant="secondary" onClick={onClose}>
+          {t('places.close')}
+        </Button>
+      </p>
+    </section>
   );
 }
 
@@ -116,25 +439,38 @@ export function PlacesPage() {
   const { t } = useTranslation('staff');
   const trpc = useTrpc();
   const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.place.find.queryKey() });
   const places = useQuery(trpc.staff.place.find.queryOptions());
-  const publish = useMutation(trpc.staff.place.setPublished.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.staff.place.find.queryKey() }) }));
-  const [saved, setSaved] = useState<string | null>(null);
-  const heading = (
-    <PageHeading title={t('places.title')} appName={t('appName')}>
-      {t('places.title')}
-    </PageHeading>
-  );
+  const publish = useMutation(trpc.staff.place.setPublished.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.staff.place.delete.mutationOptions());
+  const [message, setMessage] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const editing = places.data?.find((p) => p.id === editingId);
+  const closeEditor = () => {
+    const id = editingId;
+    setEditingId(null);
+    // back to the row's 編集 button
+    setTimeout(() => document.getElementById(`edit-place-${id}`)?.focus(), 0);
+  };
   return (
     <>
-      {heading}
+      <PageHeading title={t('places.title')} appName={t('appName')}>
+        {t('places.title')}
+      </PageHeading>
       <p>{t('places.lead')}</p>
-      {saved ? <Alert tone="success">{t('places.saved', { name: saved })}</Alert> : null}
-      <NewPlaceForm
-        onSaved={(name) => {
-          setSaved(name);
-          void queryClient.invalidateQueries({ queryKey: trpc.staff.place.find.queryKey() });
-        }}
-      />
+      {message ? <Alert tone="success">{message}</Alert> : null}
+      <ActionError error={error} />
+      {editing ? (
+        <PlaceEditor place={editing} onClose={closeEditor} onMessage={setMessage} />
+      ) : (
+        <PlaceForm
+          onSaved={(name) => {
+            setMessage(t('places.saved', { name }));
+            refresh();
+          }}
+        />
+      )}
       {places.isPending ? <Loading /> : null}
       {places.isError ? <QueryFailure error={places.error} onRetry={() => void places.refetch()} /> : null}
       {places.data ? (
@@ -145,7 +481,7 @@ export function PlacesPage() {
           empty={t('places.empty')}
           columns={[
             { key: 'name', header: t('places.name'), rowHeader: true, cell: (p) => p.name },
-            { key: 'kind', header: t('places.kind'), cell: (p) => kindLabels[p.kind as (typeof kinds)[number]] ?? p.kind },
+            { key: 'kind', header: t('places.kind'), cell: (p) => kindLabels[p.kind as Kind] ?? p.kind },
             { key: 'schedule', header: t('places.schedule'), cell: (p) => p.activities.map((a) => `${a.name}：${a.scheduleText.join('／')}`).join(' ／ ') },
             { key: 'confirmed', header: t('places.lastConfirmed'), cell: (p) => p.lastConfirmedAt },
             {
@@ -159,6 +495,37 @@ export function PlacesPage() {
                     <span className="kasane-visually-hidden">（{p.name}）</span>
                   </Button>
                 </>
+              ),
+            },
+            {
+              key: 'actions',
+              header: t('places.actions'),
+              cell: (p) => (
+                <span className="staff-actions">
+                  <Button id={`edit-place-${p.id}`} size="small" variant="secondary" onClick={() => setEditingId(p.id)}>
+                    {t('places.edit')}
+                    <span className="kasane-visually-hidden">（{p.name}）</span>
+                  </Button>
+                  <DeleteButton
+                    name={p.name}
+                    question={p.activities.length ? t('places.confirmDeleteActivities', { name: p.name, count: p.activities.length }) : t('places.confirmDelete', { name: p.name })}
+                    busy={remove.isPending}
+                    onConfirm={() => {
+                      setError(null);
+                      remove.mutate(
+                        { id: p.id },
+                        {
+                          onSuccess: () => {
+                            setMessage(t('places.deleted', { name: p.name }));
+                            if (editingId === p.id) setEditingId(null);
+                            refresh();
+                          },
+                          onError: setError,
+                        },
+                      );
+                    }}
+                  />
+                </span>
               ),
             },
           ]}

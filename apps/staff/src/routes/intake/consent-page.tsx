@@ -14,6 +14,7 @@ import { dateJa } from './household-page.js';
 interface ConsentValues {
   organisationIds: string[];
   purposes: string[];
+  meetingIds: string[];
   method: string;
   obtainedAt: string;
   expiresAt: string;
@@ -35,6 +36,8 @@ export function ConsentPage() {
   const ledger = useQuery(trpc.staff.disclosure.find.queryOptions({ personId }));
   const organisations = useQuery(trpc.staff.organisation.find.queryOptions());
   const vocabulary = useQuery(trpc.staff.intake.vocabulary.queryOptions());
+  // C7: a consent may be limited to named meetings; the municipality's meetings to choose from.
+  const meetings = useQuery(trpc.staff.meeting.find.queryOptions());
   const invalidate = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.staff.consent.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.staff.disclosure.pathKey() });
@@ -46,6 +49,7 @@ export function ConsentPage() {
   const schema = z.object({
     organisationIds: z.array(z.string()).min(1, t('consent.errors.organisations')),
     purposes: z.array(z.string()).min(1, t('consent.errors.purposes')),
+    meetingIds: z.array(z.string()),
     method: z.string(),
     obtainedAt: z.iso.date(t('consent.errors.obtainedAt')),
     expiresAt: z.union([z.literal(''), z.iso.date(t('consent.errors.expiresAt'))]),
@@ -56,7 +60,7 @@ export function ConsentPage() {
   });
   const { register, handleSubmit, formState, reset } = useForm<ConsentValues>({
     resolver: zodResolver(schema),
-    defaultValues: { organisationIds: [], purposes: [], method: 'written', obtainedAt: today(), expiresAt: '', guardianName: '', guardianRelationship: '', childView: '', note: '' },
+    defaultValues: { organisationIds: [], purposes: [], meetingIds: [], method: 'written', obtainedAt: today(), expiresAt: '', guardianName: '', guardianRelationship: '', childView: '', note: '' },
   });
 
   const heading = (
@@ -70,6 +74,11 @@ export function ConsentPage() {
   type Item = (typeof consents.data.items)[number];
   type Coverage = (typeof consents.data.coverage)[number];
   const purposeLabel = (id: string) => vocabulary.data.purposes.find((p) => p.id === id)?.label ?? id;
+  const meetingLabel = (m: { title: string; kindLabel: string; scheduledAt: Date | string }) => `${m.title}（${m.kindLabel}・${dateJa(m.scheduledAt)}）`;
+  const meetingName = (id: string) => {
+    const m = meetings.data?.find((x) => x.id === id);
+    return m ? meetingLabel(m) : id;
+  };
 
   const onSubmit = handleSubmit((v) => {
     record.mutate(
@@ -77,6 +86,7 @@ export function ConsentPage() {
         personId,
         organisationIds: v.organisationIds,
         purposes: v.purposes as never[],
+        meetingIds: v.meetingIds,
         method: v.method as 'written' | 'oral',
         obtainedAt: new Date(`${v.obtainedAt}T00:00:00+09:00`),
         ...(v.expiresAt ? { expiresAt: new Date(`${v.expiresAt}T00:00:00+09:00`) } : {}),
@@ -105,6 +115,7 @@ export function ConsentPage() {
             { key: 'status', header: t('consent.status'), rowHeader: true, cell: (c) => c.statusLabel },
             { key: 'orgs', header: t('consent.organisations'), cell: (c) => c.organisations.map((o) => o.name).join('、') },
             { key: 'purposes', header: t('consent.purposes'), cell: (c) => c.purposes.map((p) => p.label).join('、') },
+            { key: 'meetings', header: t('consent.meetingsColumn'), cell: (c) => (c.meetingIds.length ? c.meetingIds.map(meetingName).join('、') : t('consent.meetingsAny')) },
             { key: 'method', header: t('consent.method'), cell: (c) => c.methodLabel },
             { key: 'obtained', header: t('consent.obtainedAt'), cell: (c) => `${dateJa(c.obtainedAt)}（${c.obtainedBy}）` },
             { key: 'expires', header: t('consent.expiresAt'), cell: (c) => (c.expiresAt ? dateJa(c.expiresAt) : t('consent.noExpiry')) },
@@ -188,6 +199,27 @@ export function ConsentPage() {
               <p className="kasane-field__error" id="consent-purposes-error">
                 {formState.errors.purposes.message}
               </p>
+            ) : null}
+          </fieldset>
+          <fieldset className="staff-fieldset" aria-describedby="consent-meetings-hint">
+            <legend>{t('consent.meetingsTitle')}</legend>
+            <p className="kasane-field__hint" id="consent-meetings-hint">
+              {t('consent.meetingsHint')}
+            </p>
+            {meetings.isError ? <QueryFailure error={meetings.error} onRetry={() => void meetings.refetch()} /> : null}
+            {meetings.isPending ? <Loading /> : null}
+            {meetings.data ? (
+              meetings.data.length ? (
+                <div className="staff-checks">
+                  {meetings.data.map((m) => (
+                    <label key={m.id} className="staff-check">
+                      <input type="checkbox" value={m.id} {...register('meetingIds')} /> {meetingLabel(m)}
+                    </label>
+                  ))}
+                </div>
+              ) : (
+                <p>{t('consent.meetingsNone')}</p>
+              )
             ) : null}
           </fieldset>
           <div className="staff-grid">

@@ -163,6 +163,13 @@ export function IntakePage() {
               </Link>
             </li>
           ) : null}
+          {r.caseId ? (
+            <li>
+              <Link to="/coordination/$caseId" params={{ caseId: r.caseId }}>
+                {t('intake.openCase')}
+              </Link>
+            </li>
+          ) : null}
           <li>
             <Button
               variant="secondary"
