@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Control, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -297,7 +297,17 @@ export function DeleteButton({ name, question, busy, onConfirm }: { name: string
   const { t } = useTranslation('staff');
   const [asking, setAsking] = useState(false);
   const wrap = useRef<HTMLSpanElement>(null);
-  const focusFirstButton = () => setTimeout(() => wrap.current?.querySelector('button')?.focus(), 0);
+  const moveFocus = useRef(false);
+  // A layout effect moves focus in the same commit that shows the question, so an Enter pressed
+  // right after the question appears lands on 「削除する」 rather than on the button just replaced.
+  useLayoutEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    wrap.current?.querySelector('button')?.focus();
+  }, [asking]);
+  const focusFirstButton = () => {
+    moveFocus.current = true;
+  };
   if (!asking) {
     return (
       <span ref={wrap}>
