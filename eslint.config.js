@@ -30,6 +30,16 @@ export default tseslint.config(
     },
   },
   {
+    // ADR 0008: the portal translates with its own small module (src/i18n), not i18next.
+    files: ['apps/portal/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'i18next', message: 'The portal uses src/i18n (ADR 0008).' }, { name: 'react-i18next', message: 'The portal uses src/i18n/react.tsx (ADR 0008).' }], patterns: [prismaOnlyInDb] },
+      ],
+    },
+  },
+  {
     // The domain core is pure: no I/O, no framework (CONVENTIONS.md "Layout").
     files: ['packages/domain/**/*.ts'],
     rules: {

@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
-import type { i18n } from 'i18next';
 import { Loading } from '@kasane/ui';
-import { I18nextProvider } from 'react-i18next';
+import { TranslatorProvider } from './i18n/react.js';
+import type { Translator } from './i18n/translator.js';
 import type { Api } from './api.js';
 import { ApiProvider } from './api.js';
 import { PortalLayout } from './components/portal-layout.js';
@@ -30,9 +30,9 @@ function CurrentPage() {
   return <NotFoundPage />;
 }
 
-export function App({ api, i18n, initialPath }: { api: Api; i18n: i18n; initialPath?: string }) {
+export function App({ api, i18n, initialPath }: { api: Api; i18n: Translator; initialPath?: string }) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <TranslatorProvider translator={i18n}>
       <ApiProvider value={api}>
           <NavigationProvider {...(initialPath ? { initialPath } : {})}>
             <PortalLayout>
@@ -42,6 +42,6 @@ export function App({ api, i18n, initialPath }: { api: Api; i18n: i18n; initialP
             </PortalLayout>
           </NavigationProvider>
       </ApiProvider>
-    </I18nextProvider>
+    </TranslatorProvider>
   );
 }

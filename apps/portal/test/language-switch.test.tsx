@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuickExitButton } from '../src/components/quick-exit-button.js';
+import { TranslatorProvider } from '../src/i18n/react.js';
 import { createI18n, languageStorageKey } from '../src/i18n/index.js';
 import { QUICK_EXIT_URL, quickExit } from '../src/quick-exit.js';
 import { renderPortal } from './harness.js';
@@ -61,9 +61,9 @@ describe('quick exit', () => {
   it('runs from the button', async () => {
     const onExit = vi.fn();
     render(
-      <I18nextProvider i18n={await createI18n('ja')}>
+      <TranslatorProvider translator={await createI18n('ja')}>
         <QuickExitButton onExit={onExit} />
-      </I18nextProvider>,
+      </TranslatorProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: /すぐに閉じる/ }));
     expect(onExit).toHaveBeenCalledTimes(1);

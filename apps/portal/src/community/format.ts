@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translator.js';
 import type { ScheduleRuleOut } from './types.js';
 import { weekdays } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { Alert } from '@kasane/ui';
 import { loadChosenMunicipality } from '../municipality-store.js';
 import type { ChosenMunicipality } from '../municipality-store.js';

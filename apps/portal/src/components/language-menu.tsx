@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { LanguageSwitch } from '@kasane/ui';
 import type { LanguageOption } from '@kasane/ui';
 import { isLanguage, setLanguage } from '../i18n/index.js';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { Alert } from '@kasane/ui';
 import { municipalityRings } from '../community/topojson.js';
 import type { Ring, Topology } from '../community/topojson.js';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { AppHeader, PageLayout } from '@kasane/ui';
 import { PortalLink, portalPaths } from '../navigation.js';
 import { LanguageMenu } from './language-menu.js';

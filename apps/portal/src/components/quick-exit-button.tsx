@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { quickExit } from '../quick-exit.js';
 
 export function QuickExitButton({ onExit = quickExit }: { onExit?: () => void }) {

@@ -1,12 +1,11 @@
-import i18next from 'i18next';
-import type { i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { uiJa } from '@kasane/ui';
 import { safeStorage } from '../municipality-store.js';
 import { portalJa } from './ja.js';
+import { createTranslator, isLanguage } from './translator.js';
+import type { Bundles, Language, Translator } from './translator.js';
 
-export const languages = ['ja', 'easy-ja', 'en'] as const;
-export type Language = (typeof languages)[number];
+export { isLanguage, languages } from './translator.js';
+export type { Language, TFunction, Translator } from './translator.js';
 
 export const languageStorageKey = 'kasane.portal.language';
 
@@ -15,12 +14,8 @@ export function htmlLang(language: Language): string {
   return language === 'en' ? 'en' : 'ja';
 }
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
 // Only Japanese ships in the first load; the other languages are fetched when chosen.
-async function loadBundles(language: Language): Promise<{ portal: object; ui: object }> {
+async function loadBundles(language: Language): Promise<Bundles> {
   if (language === 'en') {
     const [{ portalEn }, { uiEn }] = await Promise.all([import('./en.js'), import('@kasane/ui/i18n/en')]);
     return { portal: portalEn, ui: uiEn };
@@ -32,14 +27,10 @@ async function loadBundles(language: Language): Promise<{ portal: object; ui: ob
   return { portal: portalJa, ui: uiJa };
 }
 
-export async function setLanguage(instance: i18n, language: Language, storage: Storage | undefined = safeStorage()): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'portal')) {
-    const bundles = await loadBundles(language);
-    instance.addResourceBundle(language, 'portal', bundles.portal);
-    instance.addResourceBundle(language, 'ui', bundles.ui);
-  }
-  await instance.changeLanguage(language);
-  if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(language);
+/** Switches the texts and the html lang, and remembers the choice on this device. */
+export async function setLanguage(translator: Translator, language: Language, storage: Storage | undefined = safeStorage()): Promise<void> {
+  await translator.changeLanguage(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(translator.language);
   try {
     storage?.setItem(languageStorageKey, language);
   } catch {
@@ -56,16 +47,8 @@ export function storedLanguage(storage: Storage | undefined = safeStorage()): La
   }
 }
 
-export async function createI18n(language: Language = storedLanguage()): Promise<i18n> {
-  const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    lng: 'ja',
-    fallbackLng: 'ja',
-    resources: { ja: { portal: portalJa, ui: uiJa } },
-    ns: ['portal', 'ui'],
-    defaultNS: 'portal',
-    interpolation: { escapeValue: false },
-  });
-  if (language !== 'ja') await setLanguage(instance, language);
-  return instance;
+export async function createI18n(language: Language = storedLanguage()): Promise<Translator> {
+  const translator = createTranslator({ ja: { portal: portalJa, ui: uiJa }, load: loadBundles });
+  if (language !== 'ja') await setLanguage(translator, language);
+  return translator;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { Button, PageHeading } from '@kasane/ui';
 import { MunicipalityChooser, usePrefectureNames } from '../components/municipality-chooser.js';
 import { loadChosenMunicipality, saveChosenMunicipality } from '../municipality-store.js';

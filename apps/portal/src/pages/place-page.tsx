@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { Loading, PageHeading } from '@kasane/ui';
 import { useApiQuery } from '../api.js';
 import { feeText, ruleText } from '../community/format.js';

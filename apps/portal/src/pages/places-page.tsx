@@ -1,6 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { Alert, Button, Loading, PageHeading, SelectField, TextField } from '@kasane/ui';
 import { useApiQuery } from '../api.js';
 import { feeText, ruleText } from '../community/format.js';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { Alert, Button, PageHeading, RequiredBadge, SelectField, TextField, appErrorOf, csrfCookieName, readCookie } from '@kasane/ui';
 import { useApi } from '../api.js';
 import { isLanguage } from '../i18n/index.js';

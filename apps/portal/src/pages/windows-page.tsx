@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.js';
 import { Alert, Badge, Button, Loading, PageHeading, TextField } from '@kasane/ui';
 import { useApiQuery } from '../api.js';
 import { hoursLines } from '../community/format.js';

@@ -28,6 +28,8 @@ export const staffActivityRouter = router({
 });
 
 const ZImportInput = z.object({ format: z.enum(['json', 'csv']), target: z.enum(['places', 'windows']), content: z.string().max(20 * 1024 * 1024, 'ファイルが大きすぎます（20MBまで）。') });
+/** The preview may check a large file in parts (the screen shows 「n / N 件を確認しました」): where the part starts, and the file's rows. */
+const ZPreviewInput = ZImportInput.extend({ part: z.object({ offset: z.number().int().min(0), total: z.number().int().min(1) }).optional() });
 
 export const staffDirectoryRouter = router({
   /** published entries not confirmed for 180 days */
@@ -36,7 +38,7 @@ export const staffDirectoryRouter = router({
     .input(z.object({ places: z.array(z.uuid()).max(1000).default([]), activities: z.array(z.uuid()).max(1000).default([]), windows: z.array(z.uuid()).max(1000).default([]) }))
     .mutation(({ ctx, input }) => confirmEntriesForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
   /** HSDS 3.0 import, step 1: validation per row, nothing written */
-  previewImport: editor.input(ZImportInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now()))),
+  previewImport: editor.input(ZPreviewInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now(), input.part))),
   /** step 2: all or nothing, in the request's one transaction */
   import: editor.input(ZImportInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, parseHsdsImport(input, ctx.deps.now()))),
 });

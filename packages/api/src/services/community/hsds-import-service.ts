@@ -140,11 +140,18 @@ function hoursFromRules(rules: ScheduleRule[]): OpeningHours {
   return { spans, closedOnHolidays: true };
 }
 
-/** Validates every row; never writes. */
-export function parseHsdsImport(input: { format: 'json' | 'csv'; content: string; target: 'places' | 'windows' }, now: Date): ParsedImport {
+/** A part of a larger file (checked part by part for the progress bar): where it starts and the file's rows. */
+export interface ImportPart {
+  offset: number;
+  total: number;
+}
+
+/** Validates every row (of the file, or of one part of it: rows are numbered in the whole file); never writes. */
+export function parseHsdsImport(input: { format: 'json' | 'csv'; content: string; target: 'places' | 'windows' }, now: Date, part?: ImportPart): ParsedImport {
   if (input.content.length > MAX_IMPORT_BYTES) throw new AppError('BAD_REQUEST', 'VALIDATION', 'ファイルが大きすぎます（20MBまで）。');
   const services = servicesOf(input.format, input.content);
-  if (services.length > MAX_IMPORT_ROWS) throw new AppError('BAD_REQUEST', 'VALIDATION', `一度に取り込めるのは${MAX_IMPORT_ROWS}件までです。`);
+  if (Math.max(services.length, part?.total ?? 0) > MAX_IMPORT_ROWS) throw new AppError('BAD_REQUEST', 'VALIDATION', `一度に取り込めるのは${MAX_IMPORT_ROWS}件までです。`);
+  const rowOffset = part?.offset ?? 0;
   const today = new Date(`${toIsoDateTokyo(now)}T00:00:00Z`);
   const out: ParsedImport = { target: input.target, places: [], activities: [], windows: [], errors: [], rows: services.length };
   const placeIdByLocation = new Map<string, string>();
@@ -197,7 +204,7 @@ export function parseHsdsImport(input: { format: 'json' | 'csv'; content: string
         out.activities.push({ id: randomUUID(), ...common, placeId, name, description, organiserName: '', partId: null, audiences, audienceNote: str(s.eligibility_description).slice(0, 300), schedule: rules, feeYen: null, feeNote });
       }
     } else {
-      out.errors.push({ row: index + 1, id: str(s.id), name: name.slice(0, 100), messages });
+      out.errors.push({ row: rowOffset + index + 1, id: str(s.id), name: name.slice(0, 100), messages });
     }
   });
   return out;
