@@ -208,6 +208,8 @@ export const intakeJa = {
     any: 'すべて',
     submit: '検索する',
     caption: '検索結果（{{total}}件中 {{from}}〜{{to}}件）',
+    captionOver: '検索結果（{{total}}件以上のうち {{from}}〜{{to}}件）',
+    tooMany: '該当が多いため、先頭から一部だけを確認し、そのうち閲覧できる{{total}}件を表示しています。氏名や条件で絞り込むと、すべてを確認できます。',
     empty: '該当する記録はありません。',
     name: '氏名',
     kana: 'フリガナ',
@@ -249,5 +251,7 @@ export const intakeJa = {
     outreachEmpty: '該当はありません。',
     plans: '見直し時期が近い支援プラン',
     plansEmpty: '該当はありません。',
+    planItem: '{{date}} 見直し（第{{version}}版）',
+    planOverdue: '見直し日を過ぎています',
   },
 };

@@ -13,7 +13,7 @@ import {
   personNames,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { caseStatusLabels, isComplex, issueIds } from '@kasane/domain';
+import { caseStatusLabels, isComplex, issueIds, toIsoDateTokyo } from '@kasane/domain';
 import type { CaseStatus, IssueId } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { accessPersons } from './access/person-access.js';
@@ -21,7 +21,9 @@ import { identityOrigins } from './access/own-record.js';
 import { consentStatus } from './consent-service.js';
 
 const day = 86_400_000;
-const openStatuses = ['intake', 'awaiting_consent', 'consented', 'support_decided', 'assessment', 'plan_drafted', 'plan_approved', 'monitoring', 'review', 'outreach', 'participation'];
+// Cases still being worked on: everything before closure (a handed-over case goes on with its lead
+// organisation, a withdrawn consent may go on through a 支援会議), except the ones settled at intake.
+const openStatuses = ['intake', 'awaiting_consent', 'consented', 'support_decided', 'assessment', 'plan_drafted', 'plan_approved', 'monitoring', 'review', 'handed_over', 'consent_withdrawn', 'closure_evaluated', 'outreach', 'participation'];
 
 export async function getMyWork(tx: Tx, actor: StaffActor, now: Date) {
   const [consultations, cases, organisations] = await Promise.all([
@@ -61,11 +63,16 @@ export async function getMyWork(tx: Tx, actor: StaffActor, now: Date) {
     .filter((s) => s.stage !== 'ended' && (s.contacts[0]?.contactedAt.getTime() ?? 0) < now.getTime() - 14 * day)
     .slice(0, 10)
     .map((s) => ({ id: s.id, label: s.label, lastContactAt: s.contacts[0]?.contactedAt ?? null }));
+  // Plans are reviewed by those who run the case: the organisation that owns or leads it, and the
+  // coordinator assigned to it (whose organisation joins as a participant on referral). Only the
+  // current version counts; a review date already passed is still due (overdue), a closed case's is not.
+  const reviewing = cases.filter((c) => c.ownerOrganisationId === actor.organisationId || c.leadOrganisationId === actor.organisationId || c.coordinatorUserId === actor.userId);
   const plans = [];
-  for (const c of ownCases.slice(0, 50)) {
+  for (const c of reviewing.slice(0, 50)) {
     const latest = (await listPlans(tx, actor.municipalityCode, c.id))[0];
-    if (latest && latest.reviewDate.getTime() <= now.getTime() + 30 * day) plans.push({ caseId: c.id, version: latest.version, reviewDate: latest.reviewDate });
+    if (latest && latest.reviewDate.getTime() <= now.getTime() + 30 * day) plans.push({ caseId: c.id, version: latest.version, reviewDate: latest.reviewDate, overdue: latest.reviewDate.toISOString().slice(0, 10) < toIsoDateTokyo(now) });
   }
+  plans.sort((a, b) => a.reviewDate.getTime() - b.reviewDate.getTime());
 
   return {
     intakes: consultations.map((c) => ({

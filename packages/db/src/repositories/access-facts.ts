@@ -51,39 +51,49 @@ export async function loadPersonAccessFacts(tx: Tx, municipalityCode: string, pe
   };
 }
 
-/** The same facts for a page of persons in three queries (lists confirm each row with the policy). */
+type ConsentFacts = PersonAccessFacts['consents'][number];
+type CaseFacts = PersonAccessFacts['cases'][number];
+
+/**
+ * The same facts for many persons in three set-based queries (ids as one array parameter), grouped
+ * by key: lists decide over every candidate row, so this must stay linear in the number of persons.
+ */
 export async function loadPersonAccessFactsMany(tx: Tx, municipalityCode: string, personIds: string[]): Promise<Map<string, PersonAccessFacts>> {
   const out = new Map<string, PersonAccessFacts>();
   if (personIds.length === 0) return out;
-  const persons = await tx.person.findMany({
-    where: { municipalityCode, id: { in: personIds } },
-    select: { id: true, municipalityCode: true, householdId: true, birthDate: true, household: { select: { onPublicAssistance: true, publicAssistanceOfficeId: true } } },
-  });
+  const ids = [...new Set(personIds)];
+  const persons = await tx.$queryRaw<{ id: string; municipalityCode: string; householdId: string; birthDate: Date | null; publicAssistanceOfficeId: string | null }[]>`
+    SELECT p.id::text AS id, p."municipalityCode", p."householdId"::text AS "householdId", p."birthDate",
+           CASE WHEN h."onPublicAssistance" THEN h."publicAssistanceOfficeId"::text END AS "publicAssistanceOfficeId"
+      FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
+     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${ids}::uuid[])`;
   const householdIds = [...new Set(persons.map((p) => p.householdId))];
   const [cases, consents] = await Promise.all([
-    tx.case.findMany({
-      where: { municipalityCode, householdId: { in: householdIds } },
-      select: { id: true, householdId: true, ownerOrganisationId: true, leadOrganisationId: true, status: true, participants: { select: { organisationId: true } } },
-    }),
-    tx.consent.findMany({
-      where: { municipalityCode, personId: { in: personIds } },
-      select: { id: true, personId: true, organisationIds: true, purposes: true, method: true, obtainedAt: true, obtainedByUserId: true, expiresAt: true, withdrawnAt: true, guardianName: true, guardianRelationship: true, childView: true, meetingIds: true },
-    }),
+    tx.$queryRaw<(CaseFacts & { householdId: string })[]>`
+      SELECT c.id::text AS "caseId", c."householdId"::text AS "householdId", c."ownerOrganisationId"::text AS "ownerOrganisationId", c."leadOrganisationId"::text AS "leadOrganisationId", c.status,
+             coalesce((SELECT array_agg(cp."organisationId"::text) FROM "CaseParticipant" cp WHERE cp."caseId" = c.id), '{}') AS "involvedOrganisationIds"
+        FROM "Case" c
+       WHERE c."municipalityCode" = ${municipalityCode} AND c."householdId" = ANY(${householdIds}::uuid[])`,
+    tx.$queryRaw<ConsentFacts[]>`
+      SELECT k.id::text AS id, k."personId"::text AS "personId", k."organisationIds", k.purposes, k.method, k."obtainedAt", k."obtainedByUserId"::text AS "obtainedByUserId", k."expiresAt", k."withdrawnAt",
+             k."guardianName", k."guardianRelationship", k."childView", k."meetingIds"
+        FROM "Consent" k
+       WHERE k."municipalityCode" = ${municipalityCode} AND k."personId" = ANY(${ids}::uuid[])`,
   ]);
+  const casesOf = new Map<string, CaseFacts[]>();
+  for (const { householdId, ...c } of cases) {
+    const list = casesOf.get(householdId);
+    if (list) list.push(c);
+    else casesOf.set(householdId, [c]);
+  }
+  const consentsOf = new Map<string, ConsentFacts[]>();
+  for (const k of consents) {
+    const list = consentsOf.get(k.personId);
+    if (list) list.push(k);
+    else consentsOf.set(k.personId, [k]);
+  }
   for (const person of persons) {
-    out.set(person.id, {
-      person: {
-        id: person.id,
-        municipalityCode: person.municipalityCode,
-        householdId: person.householdId,
-        birthDate: person.birthDate,
-        publicAssistanceOfficeId: person.household.onPublicAssistance ? person.household.publicAssistanceOfficeId : null,
-      },
-      cases: cases
-        .filter((c) => c.householdId === person.householdId)
-        .map((c) => ({ caseId: c.id, ownerOrganisationId: c.ownerOrganisationId, leadOrganisationId: c.leadOrganisationId, involvedOrganisationIds: c.participants.map((p) => p.organisationId), status: c.status })),
-      consents: consents.filter((c) => c.personId === person.id),
-    });
+    out.set(person.id, { person, cases: casesOf.get(person.householdId) ?? [], consents: consentsOf.get(person.id) ?? [] });
   }
   return out;
 }

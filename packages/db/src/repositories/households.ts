@@ -28,19 +28,16 @@ export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, ho
   return { household, members, consultations, cases, referrals };
 }
 
-/** Organisations that recorded each person themselves (first record, or a consultation about that person). */
-export async function recordingOrganisations(tx: Tx, municipalityCode: string, personIds: string[]): Promise<Map<string, Set<string>>> {
-  const map = new Map<string, Set<string>>(personIds.map((id) => [id, new Set<string>()]));
-  if (personIds.length === 0) return map;
-  const rows = await tx.$queryRaw<{ personId: string; organisationId: string }[]>`
-    SELECT p.id AS "personId", p."createdByOrganisationId"::text AS "organisationId" FROM "Person" p
-     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${personIds}::uuid[]) AND p."createdByOrganisationId" IS NOT NULL
+/** Of these persons, those `organisationId` itself recorded (created, or took a consultation about): one indexed probe each. */
+export async function personsRecordedBy(tx: Tx, municipalityCode: string, organisationId: string, personIds: string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await tx.$queryRaw<{ personId: string }[]>`
+    SELECT p.id::text AS "personId" FROM "Person" p
+     WHERE p."municipalityCode" = ${municipalityCode} AND p."createdByOrganisationId" = ${organisationId}::uuid AND p.id = ANY(${personIds}::uuid[])
     UNION
-    SELECT p.id, c."organisationId"::text FROM "Person" p JOIN "Consultation" c
-      ON c."municipalityCode" = p."municipalityCode" AND c."personId" = p.id
-     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${personIds}::uuid[])`;
-  for (const r of rows) map.get(r.personId)?.add(r.organisationId);
-  return map;
+    SELECT c."personId"::text FROM "Consultation" c
+     WHERE c."municipalityCode" = ${municipalityCode} AND c."organisationId" = ${organisationId}::uuid AND c."personId" = ANY(${personIds}::uuid[])`;
+  return new Set(rows.map((r) => r.personId));
 }
 
 export async function setPublicAssistance(tx: Tx, municipalityCode: string, householdId: string, data: { onPublicAssistance: boolean; officeId: string | null }): Promise<boolean> {

@@ -79,11 +79,32 @@ export interface DemoHousehold {
   members: readonly DemoMember[];
   issueIds: readonly string[];
   consultation: { channel: string; consulterType: string; organisation: OrganisationKey; summary: string; triage: string; daysAgo: number };
-  /** a case, when the consultation went on to one */
-  case?: { status: string; owner: OrganisationKey; lead?: OrganisationKey; participants: readonly OrganisationKey[] };
+  /**
+   * a case, when the consultation went on to one: `path` is replayed through the domain's case
+   * lifecycle (as the app would have applied it), so the stored consent, 支援決定 date and plan
+   * versions are what the app itself would have stored; `status` is the state it must arrive at.
+   */
+  case?: { status: string; owner: OrganisationKey; participants: readonly OrganisationKey[]; path: readonly DemoCaseStep[] };
   /** consents by member index (C12: each person's own) */
   consents: readonly { member: number; organisations: readonly OrganisationKey[]; purposes: readonly string[]; method: 'written' | 'oral'; daysAgo: number; withdrawnDaysAgo?: number; guardianName?: string; childView?: string }[];
 }
+
+export interface DemoPlan {
+  goals: readonly string[];
+  roles: readonly { organisation: OrganisationKey; role: string }[];
+  direction: string;
+  /** review date, in days from the day the demo is loaded (negative: in the past) */
+  reviewInDays: number;
+}
+
+/** One event of a case's history, `daysAgo` before the demo is loaded, by a worker of `by` (default: the case owner). */
+export type DemoCaseStep = { daysAgo: number; by?: OrganisationKey } & (
+  | { event: 'triage'; outcome: 'coordination' | 'outreach' | 'participation' | 'referred_existing' | 'resolved_on_spot'; reason?: string }
+  /** `consent`: index into the household's consents; the consent must cover 多機関協働 by `coordinator` at that moment (C2) */
+  | { event: 'record_consent'; consent: number; coordinator: OrganisationKey }
+  | { event: 'decide_support' | 'start_assessment' | 'start_monitoring' | 'close' }
+  | { event: 'draft_plan'; plan: DemoPlan }
+);
 
 export const demoHouseholds: readonly DemoHousehold[] = [
   {
@@ -95,7 +116,16 @@ export const demoHouseholds: readonly DemoHousehold[] = [
     ],
     issueIds: ['eight_fifty', 'hikikomori', 'elderly_care', 'household_finance'],
     consultation: { channel: 'window', consulterType: 'self', organisation: 'houkatsu', summary: '高齢の父の介護と、長年自宅にいる息子の今後について相談（8050）。', triage: 'coordination', daysAgo: 40 },
-    case: { status: 'support_decided', owner: 'houkatsu', participants: ['houkatsu', 'city', 'shakyo'] },
+    case: {
+      status: 'support_decided',
+      owner: 'houkatsu',
+      participants: ['houkatsu', 'city', 'shakyo'],
+      path: [
+        { event: 'triage', outcome: 'coordination', daysAgo: 40 },
+        { event: 'record_consent', consent: 0, coordinator: 'city', daysAgo: 35 },
+        { event: 'decide_support', by: 'city', daysAgo: 30 },
+      ],
+    },
     consents: [{ member: 0, organisations: ['houkatsu', 'city', 'shakyo'], purposes: ['coordination', 'support', 'meeting'], method: 'written', daysAgo: 35 }],
   },
   {
@@ -108,7 +138,31 @@ export const demoHouseholds: readonly DemoHousehold[] = [
     ],
     issueIds: ['double_care', 'young_carer', 'elderly_care', 'childrearing'],
     consultation: { channel: 'phone', consulterType: 'other_organisation', organisation: 'child', summary: '子育てと母の介護が重なっている。中学生の娘が祖母の世話で学校を休みがち。', triage: 'coordination', daysAgo: 25 },
-    case: { status: 'plan_drafted', owner: 'city', participants: ['city', 'houkatsu', 'child'] },
+    case: {
+      status: 'plan_drafted',
+      owner: 'city',
+      participants: ['city', 'houkatsu', 'child'],
+      path: [
+        { event: 'triage', outcome: 'coordination', daysAgo: 25 },
+        { event: 'record_consent', consent: 0, coordinator: 'city', daysAgo: 20 },
+        { event: 'decide_support', daysAgo: 18 },
+        { event: 'start_assessment', daysAgo: 15 },
+        {
+          event: 'draft_plan',
+          daysAgo: 7,
+          plan: {
+            goals: ['陽菜さんが学校に通える日を増やす', '和子さんの介護サービスを整える'],
+            roles: [
+              { organisation: 'city', role: '全体の調整と会議の運営' },
+              { organisation: 'houkatsu', role: '和子さんの介護サービスの調整' },
+              { organisation: 'child', role: '陽菜さんと花子さんの相談・見守り' },
+            ],
+            direction: '世帯全体の負担を減らし、陽菜さんが子どもらしく過ごせる時間を取り戻す。',
+            reviewInDays: 21,
+          },
+        },
+      ],
+    },
     consents: [
       { member: 0, organisations: ['city', 'houkatsu', 'child'], purposes: ['coordination', 'support', 'meeting'], method: 'written', daysAgo: 20 },
       { member: 1, organisations: ['city', 'child'], purposes: ['coordination', 'support'], method: 'written', daysAgo: 20, guardianName: '花子（母）', childView: '祖母のことは好きだが、学校にも行きたい。' },
@@ -131,7 +185,7 @@ export const demoHouseholds: readonly DemoHousehold[] = [
     ],
     issueIds: ['domestic_violence', 'childrearing', 'housing'],
     consultation: { channel: 'visit', consulterType: 'self', organisation: 'city', summary: '配偶者からの暴力があり、子どもと安全な住まいを探したい。', triage: 'coordination', daysAgo: 5 },
-    case: { status: 'awaiting_consent', owner: 'city', participants: ['city'] },
+    case: { status: 'awaiting_consent', owner: 'city', participants: ['city'], path: [{ event: 'triage', outcome: 'coordination', daysAgo: 5 }] },
     consents: [],
   },
   {
@@ -140,7 +194,7 @@ export const demoHouseholds: readonly DemoHousehold[] = [
     members: [{ given: '正男', givenKana: 'マサオ', birthDate: '1958-12-03', relationship: '本人' }],
     issueIds: ['hoarding', 'social_isolation', 'self_neglect'],
     consultation: { channel: 'minsei', consulterType: 'minsei', organisation: 'minsei', summary: '民生委員から：家の周りにごみがたまり、近所付き合いもない一人暮らしの方がいる。', triage: 'outreach', daysAgo: 60 },
-    case: { status: 'outreach', owner: 'shakyo', participants: ['shakyo'] },
+    case: { status: 'outreach', owner: 'shakyo', participants: ['shakyo'], path: [{ event: 'triage', outcome: 'outreach', daysAgo: 58 }] },
     consents: [],
   },
   {
@@ -152,7 +206,15 @@ export const demoHouseholds: readonly DemoHousehold[] = [
     ],
     issueIds: ['public_assistance', 'household_finance', 'education'],
     consultation: { channel: 'other_organisation', consulterType: 'other_organisation', organisation: 'welfareOffice', summary: '被保護世帯。子どもの進学費用と母の就労について、福祉事務所から多機関協働へつなぎたい。', triage: 'coordination', daysAgo: 18 },
-    case: { status: 'consented', owner: 'welfareOffice', participants: ['welfareOffice', 'city'] },
+    case: {
+      status: 'consented',
+      owner: 'welfareOffice',
+      participants: ['welfareOffice', 'city'],
+      path: [
+        { event: 'triage', outcome: 'coordination', daysAgo: 18 },
+        { event: 'record_consent', consent: 0, coordinator: 'city', daysAgo: 15 },
+      ],
+    },
     consents: [{ member: 0, organisations: ['welfareOffice', 'city', 'shakyo'], purposes: ['coordination', 'support', 'meeting'], method: 'written', daysAgo: 15 }],
   },
   {
@@ -160,8 +222,17 @@ export const demoHouseholds: readonly DemoHousehold[] = [
     onPublicAssistance: false,
     members: [{ given: 'ヨシ', givenKana: 'ヨシ', birthDate: '1933-01-20', relationship: '本人' }],
     issueIds: ['elderly_care', 'dementia'],
-    consultation: { channel: 'phone', consulterType: 'family', organisation: 'houkatsu', summary: '遠方に住む家族から：一人暮らしの母の物忘れが心配。', triage: 'coordination', daysAgo: 300 },
-    case: { status: 'closed', owner: 'houkatsu', lead: 'houkatsu', participants: ['houkatsu', 'city'] },
+    consultation: { channel: 'phone', consulterType: 'family', organisation: 'houkatsu', summary: '遠方に住む家族から：一人暮らしの母の物忘れが心配。', triage: 'referred_existing', daysAgo: 300 },
+    case: {
+      status: 'closed',
+      owner: 'houkatsu',
+      participants: ['houkatsu'],
+      // referred to the 介護保険 services she needed, then closed; her consent stays for a later referral
+      path: [
+        { event: 'triage', outcome: 'referred_existing', daysAgo: 300 },
+        { event: 'close', daysAgo: 30 },
+      ],
+    },
     consents: [{ member: 0, organisations: ['houkatsu', 'city'], purposes: ['coordination', 'support', 'meeting'], method: 'oral', daysAgo: 290 }],
   },
   {
@@ -170,7 +241,12 @@ export const demoHouseholds: readonly DemoHousehold[] = [
     members: [{ given: '翔', givenKana: 'ショウ', birthDate: '2001-06-30', relationship: '本人' }],
     issueIds: ['work', 'health', 'social_isolation'],
     consultation: { channel: 'portal', consulterType: 'self', organisation: 'shakyo', summary: '人と話すのが苦手で働けていない。少しずつ外に出たい。', triage: 'participation', daysAgo: 9 },
-    case: { status: 'participation', owner: 'shakyo', participants: ['shakyo'] },
+    case: {
+      status: 'participation',
+      owner: 'shakyo',
+      participants: ['shakyo'],
+      path: [{ event: 'triage', outcome: 'participation', reason: '本人が少しずつ外に出たいと希望しており、居場所への早めのつなぎが役立つため。', daysAgo: 9 }],
+    },
     consents: [{ member: 0, organisations: ['shakyo', 'npo'], purposes: ['participation', 'support'], method: 'oral', daysAgo: 8, withdrawnDaysAgo: 2 }],
   },
 ];

@@ -101,7 +101,10 @@ export function MyWork() {
           <ul>
             {w.plans.map((p) => (
               <li key={p.caseId}>
-                {dateJa(p.reviewDate)}（第{p.version}版）
+                <Link to="/coordination/$caseId" params={{ caseId: p.caseId }}>
+                  {t('work.planItem', { date: dateJa(p.reviewDate), version: p.version })}
+                </Link>{' '}
+                {p.overdue ? <Badge tone="info">{t('work.planOverdue')}</Badge> : null}
               </li>
             ))}
           </ul>

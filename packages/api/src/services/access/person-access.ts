@@ -139,17 +139,14 @@ async function recordDisclosures(tx: Tx, actor: StaffActor, items: { personId: s
 
 export type PersonDecision = { allowed: true; basis: AccessBasis } | { allowed: false; code: string; message: string };
 
+export type PersonsRequest = Omit<PersonAccessRequest, 'personId' | 'recordId' | 'origin'> & { persons: { personId: string; origin?: DataOrigin }[] };
+
 /**
- * A page of persons read at once (lists, the household view): each row decided by the same policy,
- * one audit entry for the page naming every person shown and their bases, ledger rows for disclosures.
- * Refused rows are returned as refusals (the caller shows them without data), never thrown.
+ * The policy's decision for each of many persons, and nothing else: no audit entry, no ledger row.
+ * Lists decide over every candidate (so totals and pages count only what may be shown) and then
+ * record, with `recordPersonsRead`, only the rows they actually return.
  */
-export async function accessPersons(
-  tx: Tx,
-  actor: StaffActor,
-  req: Omit<PersonAccessRequest, 'personId' | 'recordId' | 'origin'> & { persons: { personId: string; origin?: DataOrigin }[] },
-  loadMemberships: MembershipLoader = meetingMemberships,
-): Promise<Map<string, PersonDecision>> {
+export async function decidePersons(tx: Tx, actor: StaffActor, req: PersonsRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<Map<string, PersonDecision>> {
   const ids = [...new Set(req.persons.map((p) => p.personId))];
   const [facts, memberships] = await Promise.all([loadPersonAccessFactsMany(tx, actor.municipalityCode, ids), loadMemberships(tx, actor)]);
   const out = new Map<string, PersonDecision>();
@@ -162,20 +159,41 @@ export async function accessPersons(
     const d = decideAccess(toAccessRequest(actor, f, { ...req, personId: p.personId, ...(p.origin ? { origin: p.origin } : {}) }, memberships));
     out.set(p.personId, d.allowed ? { allowed: true, basis: d.basis } : { allowed: false, code: d.error.code, message: d.error.message });
   }
-  const allowed = [...out.entries()].flatMap(([personId, d]) => (d.allowed ? [{ personId, basis: d.basis }] : []));
-  if (allowed.length > 0) {
-    await appendAudit(tx, {
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      actorOrganisationId: actor.organisationId,
-      municipalityCode: actor.municipalityCode,
-      action: req.action,
-      recordType: req.recordType,
-      recordId: allowed.map((a) => a.personId).join(','),
-      legalBasis: [...new Set(allowed.map((a) => a.basis.kind))].sort().join(','),
-      basisRef: allowed.map((a) => basisRef(a.basis) ?? '-').join(','),
-    });
-    await recordDisclosures(tx, actor, allowed.map((a) => ({ ...a, req: { ...req, recordId: a.personId } })));
-  }
+  return out;
+}
+
+/**
+ * Records a read of persons the policy allowed (C8, C11): one audit entry naming every person shown
+ * and their bases, ledger rows for disclosures — in the caller's transaction.
+ */
+export async function recordPersonsRead(
+  tx: Tx,
+  actor: StaffActor,
+  req: Pick<PersonAccessRequest, 'action' | 'purpose' | 'recordType' | 'now'>,
+  allowed: { personId: string; basis: AccessBasis }[],
+): Promise<void> {
+  if (allowed.length === 0) return;
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: req.action,
+    recordType: req.recordType,
+    recordId: allowed.map((a) => a.personId).join(','),
+    legalBasis: [...new Set(allowed.map((a) => a.basis.kind))].sort().join(','),
+    basisRef: allowed.map((a) => basisRef(a.basis) ?? '-').join(','),
+  });
+  await recordDisclosures(tx, actor, allowed.map((a) => ({ ...a, req: { ...req, recordId: a.personId } })));
+}
+
+/**
+ * A page of persons read at once (the household view, my work): each row decided by the same policy,
+ * and every allowed row recorded as read. Refused rows are returned as refusals (the caller shows
+ * them without data), never thrown.
+ */
+export async function accessPersons(tx: Tx, actor: StaffActor, req: PersonsRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<Map<string, PersonDecision>> {
+  const out = await decidePersons(tx, actor, req, loadMemberships);
+  await recordPersonsRead(tx, actor, req, [...out.entries()].flatMap(([personId, d]) => (d.allowed ? [{ personId, basis: d.basis }] : [])));
   return out;
 }
