@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { fiscalYearOf, meetingTypesOf, normaliseKana } from '@kasane/domain';
+import type { Consent } from '@kasane/domain';
 import { ensureMeetingTypes } from '../repositories/meetings.js';
 import type { Tx } from '../scope.js';
 import { loadCommunityDemo } from './community-demo.js';
+import { createDemoCase } from './demo-cases.js';
 import { demoAccounts, demoHouseholds, demoMunicipalities, demoOrganisations, demoPrefectureOfficials } from './demo-data.js';
 import type { OrganisationKey } from './demo-data.js';
 
@@ -90,28 +92,13 @@ export async function loadDemoData(tx: Tx, options: { hashPassword: (p: string) 
           triage: c.triage,
         },
       });
-      if (h.case) {
-        await tx.case.create({
-          data: {
-            municipalityCode: m.code,
-            householdId: household.id,
-            primaryPersonId: personIds[0] ?? '',
-            ownerOrganisationId: org(h.case.owner),
-            leadOrganisationId: h.case.lead ? org(h.case.lead) : null,
-            coordinatorUserId: userId.get('coordinator') ?? null,
-            status: h.case.status,
-            issueIds: [...h.issueIds],
-            openedAt: ago(c.daysAgo),
-            closedAt: h.case.status === 'closed' ? ago(30) : null,
-            participants: { create: h.case.participants.map((k) => ({ organisationId: org(k), municipalityCode: m.code })) },
-          },
-        });
-      }
+      const consents: Consent[] = [];
       for (const consent of h.consents) {
-        await tx.consent.create({
+        const personId = personIds[consent.member] ?? '';
+        const row = await tx.consent.create({
           data: {
             municipalityCode: m.code,
-            personId: personIds[consent.member] ?? '',
+            personId,
             organisationIds: consent.organisations.map(org),
             purposes: [...consent.purposes],
             method: consent.method,
@@ -121,6 +108,31 @@ export async function loadDemoData(tx: Tx, options: { hashPassword: (p: string) 
             guardianName: consent.guardianName ?? null,
             childView: consent.childView ?? null,
           },
+        });
+        // The consent as the domain sees it (person-access's toAccessRequest), for the case's referral.
+        consents.push({
+          id: row.id,
+          personId,
+          scope: { organisationIds: row.organisationIds, purposes: row.purposes as Consent['scope']['purposes'] },
+          obtainedAt: row.obtainedAt.toISOString(),
+          obtainedBy: row.obtainedByUserId,
+          method: consent.method,
+          ...(row.withdrawnAt ? { withdrawnAt: row.withdrawnAt.toISOString() } : {}),
+          ...(row.guardianName ? { guardian: { name: row.guardianName, relationship: '保護者', obtainedAt: row.obtainedAt.toISOString() } } : {}),
+        });
+      }
+      if (h.case) {
+        await createDemoCase(tx, h, {
+          municipalityCode: m.code,
+          householdId: household.id,
+          primaryPersonId: personIds[0] ?? '',
+          primaryBirthDate: h.members[0]?.birthDate ?? '',
+          consents,
+          openedAt: ago(c.daysAgo),
+          coordinatorUserId: userId.get('coordinator') ?? null,
+          org,
+          userOf: (key) => userId.get(demoAccounts.find((a) => a.organisation === key && a.suffix !== 'admin' && a.suffix !== 'auditor')?.suffix ?? 'coordinator') ?? '',
+          now: options.now,
         });
       }
       households += 1;
