@@ -4,6 +4,7 @@ import type { Api } from './api.js';
 import { DashboardPage } from './routes/dashboard-page.js';
 import { LoginPage } from './routes/login-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
+import { PasswordPage } from './routes/password-page.js';
 import { PrefectureLayout } from './routes/prefecture-layout.js';
 import { safeRedirect } from './safe-redirect.js';
 
@@ -42,15 +43,20 @@ const authedRoute = createRoute({
     const actor = await currentOfficial(context.api);
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
-    return { actor };
+    // A password set by the administrators' tool is replaced before anything else.
+    const session = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey());
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (session?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
+    return { actor, mustChangePassword: session?.mustChangePassword ?? false };
   },
   component: PrefectureLayout,
 });
 
 export const dashboardRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: DashboardPage });
+export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 // Later work adds 体制の比較, 交付金, 実態調査 and the 後方支援 calendar here.
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([dashboardRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([dashboardRoute, passwordRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -5,11 +5,14 @@ import { HomePage } from './routes/home-page.js';
 import { LoginPage } from './routes/login-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { OrganisationsPage } from './routes/organisations-page.js';
+import { PasswordPage } from './routes/password-page.js';
+import { AccountsPage } from './routes/admin/accounts-page.js';
 import { StaffLayout } from './routes/staff-layout.js';
 import { CoordinationCasePage } from './routes/coordination/coordination-case-page.js';
 import { CoordinationListPage } from './routes/coordination/coordination-list-page.js';
 import { MeetingPage } from './routes/coordination/meeting-page.js';
 import { MeetingsPage } from './routes/coordination/meetings-page.js';
+import { MeetingTypesPage } from './routes/coordination/meeting-types-page.js';
 import { OutreachListPage, OutreachPage } from './routes/coordination/outreach-pages.js';
 import { ConsentPage } from './routes/intake/consent-page.js';
 import { HouseholdPage } from './routes/intake/household-page.js';
@@ -61,7 +64,11 @@ const authedRoute = createRoute({
     const actor = await currentStaff(context.api);
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
-    return { actor };
+    // An administrator chose this password: its owner replaces it before anything else.
+    const session = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey());
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (session?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
+    return { actor, mustChangePassword: session?.mustChangePassword ?? false };
   },
   component: StaffLayout,
 });
@@ -72,6 +79,7 @@ export const coordinationRoute = createRoute({ getParentRoute: () => authedRoute
 export const coordinationCaseRoute = createRoute({ getParentRoute: () => authedRoute, path: '/coordination/$caseId', component: CoordinationCasePage });
 export const meetingsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings', component: MeetingsPage });
 export const meetingRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings/$meetingId', component: MeetingPage });
+export const meetingTypesRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meeting-types', component: MeetingTypesPage });
 export const outreachRoute = createRoute({ getParentRoute: () => authedRoute, path: '/outreach', component: OutreachListPage });
 export const outreachSubjectRoute = createRoute({ getParentRoute: () => authedRoute, path: '/outreach/$outreachId', component: OutreachPage });
 export const intakeRoute = createRoute({ getParentRoute: () => authedRoute, path: '/intake', component: IntakePage });
@@ -89,9 +97,11 @@ export const unconfirmedRoute = createRoute({ getParentRoute: () => authedRoute,
 export const windowsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/windows', component: WindowsPage });
 export const resourcesRoute = createRoute({ getParentRoute: () => authedRoute, path: '/participation-resources', component: ResourcesPage });
 export const participationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/participation', component: ParticipationPage });
+export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
+export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/admin/accounts', component: AccountsPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

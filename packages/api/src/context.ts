@@ -56,6 +56,8 @@ export interface ResolvedSession {
   id: string;
   csrfToken: string;
   actor: Actor;
+  /** an administrator chose the password (or reset it): the apps ask for a new one first */
+  mustChangePassword?: boolean;
 }
 
 export interface Context {

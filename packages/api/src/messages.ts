@@ -7,6 +7,7 @@ export const apiMessages = {
   LOGIN_THROTTLED: 'ログインの試行が多すぎます。{seconds}秒後にもう一度お試しください。',
   DEMO_ACCOUNT_IN_PRODUCTION: 'デモ用アカウントは本番環境では使えません。',
   ACCOUNT_DISABLED: 'このアカウントは利用停止されています。管理者に連絡してください。',
+  PASSWORD_CHANGE_REQUIRED: '管理者が設定した仮のパスワードです。先にご自分のパスワードに変更してください。',
   WRONG_APP: 'このアカウントではこの画面を利用できません。',
   ROLE_FORBIDDEN: 'この操作を行う権限がありません。',
   NOT_FOUND: '対象が見つかりません。',

@@ -56,10 +56,17 @@ function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx:
   });
 }
 
+// A password an administrator chose (or reset) opens nothing but the password change (auth router):
+// the apps route to the change form first, and the API refuses everything else until it is done.
+function requireOwnPassword(ctx: Context): void {
+  if (ctx.session?.mustChangePassword) throw apiError('PASSWORD_CHANGE_REQUIRED');
+}
+
 export const staffProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'staff') throw apiError('WRONG_APP');
+  requireOwnPassword(ctx);
   return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
 });
 
@@ -67,6 +74,7 @@ export const prefectureProcedure = publicProcedure.use(async ({ ctx, next }) => 
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'prefecture') throw apiError('WRONG_APP');
+  requireOwnPassword(ctx);
   return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'prefecture', prefectureCode: actor.prefectureCode });
 });
 

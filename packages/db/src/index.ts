@@ -21,6 +21,7 @@ export * from './repositories/access-facts.js';
 export * from './repositories/persons.js';
 export * from './repositories/coordination.js';
 export * from './repositories/meetings.js';
+export * from './repositories/meeting-types.js';
 export * from './repositories/outreach.js';
 export * from './repositories/intake.js';
 export * from './repositories/consents.js';

@@ -20,6 +20,8 @@ export const domainErrorCodes = [
   'INVALID_LGCODE',
   'OTHER_MUNICIPALITY',
   'ROLE_FORBIDDEN',
+  'MEETING_TYPE_IN_USE',
+  'MEETING_TYPE_RETIRED',
   'VALIDATION',
 ] as const;
 
@@ -52,6 +54,8 @@ export const domainErrorMessages: Readonly<Record<DomainErrorCode, string>> = {
   INVALID_LGCODE: '地方公共団体コードが正しくありません。',
   OTHER_MUNICIPALITY: '他の市町村の情報は扱えません。',
   ROLE_FORBIDDEN: 'この役割ではこの操作はできません。',
+  MEETING_TYPE_IN_USE: 'この会議の種類で設定された会議があるため、この変更はできません。',
+  MEETING_TYPE_RETIRED: 'この会議の種類は使用を終了しています。新しい会議には使えません。',
   VALIDATION: '入力内容に誤りがあります。',
 };
 

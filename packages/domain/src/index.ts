@@ -32,6 +32,14 @@ export { meetingKinds, jointBodyIds, ZJointBodyId, jointBodies } from './meeting
 export type { MeetingKindDefinition, JointBodyId } from './meetings/kinds.js';
 export { ZMeetingType, meetingTypePresets, meetingTypesOf } from './meetings/meeting-types.js';
 export type { MeetingType } from './meetings/meeting-types.js';
+export {
+  MEETING_TYPE_NAME_MAX, MEETING_TYPE_FREQUENCY_MAX, MEETING_TYPE_NOTE_MAX, meetingTypeNameKey, validateMeetingTypeDraft, checkMeetingTypeChange,
+  canDeleteMeetingType, canSetMeetingWithType, presetsToAdd,
+} from './meetings/meeting-type-rules.js';
+export type {
+  MeetingTypeField, MeetingTypeProblem, MeetingTypeFieldError, MeetingTypeFieldErrors, MeetingTypeValidationError, MeetingTypeDraft,
+  ValidMeetingTypeDraft, ExistingMeetingTypeName, MeetingTypeUsage, PresetPlan,
+} from './meetings/meeting-type-rules.js';
 export { meetingDecisions, ZMeetingDecision, meetingDecisionLabels, decisionsAllowed, canDecide, canAttend } from './meetings/rules.js';
 export type { MeetingDecision, Attendee } from './meetings/rules.js';
 

@@ -13,6 +13,8 @@ export { Loading } from './components/loading.js';
 export { LoginForm } from './components/login-form.js';
 export type { LoginFormProps, LoginValues } from './components/login-form.js';
 export { PageHeading } from './components/page-heading.js';
+export { PasswordChangeForm } from './components/password-change-form.js';
+export type { PasswordChangeFormProps, PasswordChangeValues } from './components/password-change-form.js';
 export { PageLayout, SideNav, SkipLink, mainId } from './components/page-layout.js';
 export type { NavItem, PageLayoutProps } from './components/page-layout.js';
 export { Table } from './components/table.js';

@@ -11,8 +11,9 @@ const roleLabelKey = 'roleLabel';
 export function PrefectureLayout() {
   const { t } = useTranslation('prefecture');
   const trpc = useTrpc();
-  const { actor } = useRouteContext({ from: '/authed' });
-  const overview = useQuery(trpc.prefecture.municipality.find.queryOptions());
+  const { actor, mustChangePassword } = useRouteContext({ from: '/authed' });
+  // the API opens nothing but the password change until then
+  const overview = useQuery(trpc.prefecture.municipality.find.queryOptions(undefined, { enabled: !mustChangePassword }));
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation(
@@ -46,7 +47,19 @@ export function PrefectureLayout() {
             </Link>
           }
           context={overview.data ? t('headerContext', { prefecture: overview.data.prefecture.name, subtitle: t('appSubtitle') }) : t('appSubtitle')}
-          tools={<UserMenu displayName={actor.displayName} roleLabel={t(roleLabelKey)} loggingOut={logout.isPending} onLogout={() => logout.mutate()} />}
+          tools={
+            <UserMenu
+              displayName={actor.displayName}
+              roleLabel={t(roleLabelKey)}
+              loggingOut={logout.isPending}
+              onLogout={() => logout.mutate()}
+              links={
+                <Link to="/password" className="kasane-user-menu__link">
+                  {t('password.link')}
+                </Link>
+              }
+            />
+          }
         />
       }
       nav={<SideNav label={t('nav.label')} items={navItems} />}

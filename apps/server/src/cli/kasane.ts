@@ -6,6 +6,7 @@ import { applyMigrations, backupDatabase, prepareDatabase, restorePGlite, restor
 import { computeGrant, parseGrantArgs } from '@kasane/domain';
 import { openConfiguredDatabase } from '../database.js';
 import { readEnv } from '../env.js';
+import { accountUsage, municipalitySetupCommand, prefectureOfficialCommand, processIo, resetPasswordCommand } from './account-commands.js';
 
 const usage = `使い方: pnpm kasane <command>
   migrate                 未適用のマイグレーションを適用する
@@ -14,7 +15,8 @@ const usage = `使い方: pnpm kasane <command>
   backup <file>           バックアップを作る（内蔵DB: データフォルダのtar.gz / サーバー: pg_dump）
   restore <file>          バックアップから戻す（サーバーを止めてから実行）
   grant --year Y --part P --standard N --expenditure N --total N --income N [--national-rate R] [--prefecture-rate R] [--adjustment-rate R]
-                          交付金の負担区分をJSONで表示する`;
+                          交付金の負担区分をJSONで表示する
+${accountUsage}`;
 
 const [command, ...rest] = process.argv.slice(2);
 const env = readEnv();
@@ -87,6 +89,12 @@ async function main(): Promise<number> {
       print(result.value);
       return 0;
     }
+    case 'municipality:setup':
+      return withDatabase((db) => municipalitySetupCommand(db, rest, processIo));
+    case 'prefecture:official':
+      return withDatabase((db) => prefectureOfficialCommand(db, rest, processIo));
+    case 'user:reset-password':
+      return withDatabase((db) => resetPasswordCommand(db, rest, processIo));
     default:
       console.error(usage);
       return command ? 2 : 0;

@@ -1,3 +1,4 @@
+import { adminJa } from './ja-admin.js';
 import { communityJa } from './ja-community.js';
 import { coordinationJa } from './ja-coordination.js';
 import { intakeJa } from './ja-intake.js';
@@ -6,6 +7,7 @@ export const staffJa = {
   ...coordinationJa,
   ...communityJa,
   ...intakeJa,
+  ...adminJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

@@ -9,8 +9,9 @@ import { useTrpc } from '../api.js';
 export function StaffLayout() {
   const { t } = useTranslation('staff');
   const trpc = useTrpc();
-  const { actor } = useRouteContext({ from: '/authed' });
-  const home = useQuery(trpc.staff.home.get.queryOptions());
+  const { actor, mustChangePassword } = useRouteContext({ from: '/authed' });
+  // the API opens nothing but the password change until then
+  const home = useQuery(trpc.staff.home.get.queryOptions(undefined, { enabled: !mustChangePassword }));
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation(
@@ -83,6 +84,34 @@ export function StaffLayout() {
         ),
       }),
     ),
+    // SPEC §4: the municipality's own meeting types; its administrator keeps them (others reach the list from 会議).
+    ...(actor.role === 'municipal_admin'
+      ? [
+          {
+            key: 'meetingTypes',
+            label: t('meetingTypes.nav'),
+            render: ({ children }) => (
+              <Link to="/meeting-types" activeProps={{ 'aria-current': 'page' }}>
+                {children}
+              </Link>
+            ),
+          } satisfies NavItem,
+        ]
+      : []),
+    // Issue #2: the administrator manages the municipality's accounts.
+    ...(actor.role === 'municipal_admin'
+      ? [
+          {
+            key: 'accounts',
+            label: t('accounts.nav'),
+            render: ({ children }) => (
+              <Link to="/admin/accounts" activeProps={{ 'aria-current': 'page' }}>
+                {children}
+              </Link>
+            ),
+          } satisfies NavItem,
+        ]
+      : []),
   ];
 
   const context = home.data
@@ -99,7 +128,19 @@ export function StaffLayout() {
             </Link>
           }
           context={context}
-          tools={<UserMenu displayName={actor.displayName} roleLabel={home.data?.user.roleLabel} loggingOut={logout.isPending} onLogout={() => logout.mutate()} />}
+          tools={
+            <UserMenu
+              displayName={actor.displayName}
+              roleLabel={home.data?.user.roleLabel}
+              loggingOut={logout.isPending}
+              onLogout={() => logout.mutate()}
+              links={
+                <Link to="/password" className="kasane-user-menu__link">
+                  {t('password.link')}
+                </Link>
+              }
+            />
+          }
         />
       }
       nav={<SideNav label={t('nav.label')} items={navItems} />}

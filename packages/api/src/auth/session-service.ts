@@ -1,4 +1,4 @@
-import { asSystem, createSession, deleteSession, findAccountById, findAccountByLoginId, findLiveSession, touchSession } from '@kasane/db';
+import { asSystem, createSession, deleteSession, findAccountById, findAccountByLoginId, findLiveSession, recordSignIn, touchSession } from '@kasane/db';
 import type { ApiDeps, Actor, RequestInfo, ResolvedSession } from '../context.js';
 import { apiError } from '../errors.js';
 import { csrfCookie, sessionCookie } from './cookies.js';
@@ -31,11 +31,11 @@ export async function resolveSession(deps: ApiDeps, req: RequestInfo): Promise<R
       const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMinutes * minute, absolute));
       await touchSession(tx, session.id, now, expiresAt);
     }
-    return { id: session.id, csrfToken: session.csrfToken, actor };
+    return { id: session.id, csrfToken: session.csrfToken, actor, mustChangePassword: account.mustChangePassword };
   });
 }
 
-export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, password: string, audience: Actor['kind']): Promise<Actor> {
+export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, password: string, audience: Actor['kind']): Promise<{ actor: Actor; mustChangePassword: boolean }> {
   const wait = await deps.throttle.retryAfter(loginId, req.ip);
   if (wait > 0) throw apiError('LOGIN_THROTTLED', { seconds: wait });
   const account = await asSystem(deps.db, (tx) => findAccountByLoginId(tx, loginId));
@@ -53,19 +53,20 @@ export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, p
   const token = newToken();
   const csrfToken = newToken();
   const now = deps.now();
-  await asSystem(deps.db, (tx) =>
-    createSession(tx, {
+  await asSystem(deps.db, async (tx) => {
+    await createSession(tx, {
       id: sessionIdOf(token),
       userId: account.id,
       csrfToken,
       expiresAt: new Date(now.getTime() + deps.config.sessionIdleMinutes * minute),
       ip: req.ip,
       userAgent: req.userAgent,
-    }),
-  );
+    });
+    await recordSignIn(tx, account.id, now);
+  });
   req.setCookie(sessionCookie, token, { httpOnly: true });
   req.setCookie(csrfCookie, csrfToken, { httpOnly: false });
-  return actor;
+  return { actor, mustChangePassword: account.mustChangePassword };
 }
 
 export async function signOut(deps: ApiDeps, req: RequestInfo, sessionId: string): Promise<void> {

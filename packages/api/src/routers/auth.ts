@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { changeOwnPassword } from '../auth/password-change.js';
 import { ensureCsrfCookie, signIn, signOut } from '../auth/session-service.js';
+import { ZChangeOwnPassword } from '../services/accounts/account-schemas.js';
 import { publicProcedure, router, signedInProcedure } from '../trpc.js';
 
 const ZLoginInput = z.object({
@@ -13,12 +15,13 @@ export const authRouter = router({
   /** Who is signed in (or nobody), and the CSRF token the page echoes on every change. */
   session: publicProcedure.query(({ ctx }) => {
     const csrfToken = ctx.session?.csrfToken ?? ensureCsrfCookie(ctx.req);
-    return { actor: ctx.session?.actor ?? null, csrfToken };
+    return { actor: ctx.session?.actor ?? null, csrfToken, mustChangePassword: ctx.session?.mustChangePassword ?? false };
   }),
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
-    const actor = await signIn(ctx.deps, ctx.req, input.loginId, input.password, input.app);
-    return { actor };
+    return signIn(ctx.deps, ctx.req, input.loginId, input.password, input.app);
   }),
+  /** Any signed-in user, staff or prefecture: the user's other sessions end. */
+  changePassword: signedInProcedure.input(ZChangeOwnPassword).mutation(({ ctx, input }) => changeOwnPassword(ctx.deps, ctx.req, ctx.session, input)),
   logout: signedInProcedure.mutation(async ({ ctx }) => {
     await signOut(ctx.deps, ctx.req, ctx.session.id);
     return { ok: true as const };

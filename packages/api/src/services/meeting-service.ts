@@ -30,6 +30,7 @@ import {
   canAttend,
   canDecide,
   canPutOnAgenda,
+  canSetMeetingWithType,
   decisionsAllowed,
   isSupportDecided,
   jointBodies,
@@ -73,7 +74,10 @@ export async function getMeetingOptions(tx: Tx, actor: StaffActor) {
   const [types, users, organisations] = await Promise.all([listMeetingTypes(tx, actor.municipalityCode), listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode)]);
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   return {
-    types: types.map((t) => ({ ...t, kindLabel: meetingKinds[t.kind as MeetingKind]?.label ?? t.kind, legalBasis: meetingKinds[t.kind as MeetingKind]?.legalBasis ?? '' })),
+    // A retired type is no longer offered for new meetings (issue #4 item 5); its meetings keep it.
+    types: types
+      .filter((t) => t.retiredAt === null)
+      .map((t) => ({ ...t, kindLabel: meetingKinds[t.kind as MeetingKind]?.label ?? t.kind, legalBasis: meetingKinds[t.kind as MeetingKind]?.legalBasis ?? '' })),
     jointBodies: Object.values(jointBodies),
     // Who can be chosen as a member: staff of the municipality's organisations, never the prefecture or an auditor.
     users: users
@@ -109,6 +113,8 @@ export async function createMeeting(
   if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const type = await getMeetingType(tx, actor.municipalityCode, input.meetingTypeId);
   if (!type) throw apiError('NOT_FOUND');
+  const usable = canSetMeetingWithType({ ...type, meetingCount: 0 });
+  if (!usable.ok) throw domainError(usable.error);
   // C9: held with an existing body, the time kept separate — the record says which body and how.
   if (input.jointBodyId && !(input.jointNote ?? '').trim()) {
     throw domainError({ code: 'VALIDATION', message: '既存の会議体と合同で開く場合は、時間の切り分け方を記録してください。', details: { field: 'jointNote' } });

@@ -2,8 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 
-export const migrationsDir = new URL('../../prisma/migrations/', import.meta.url).pathname;
-export const schemaDir = new URL('../../prisma/schema/', import.meta.url).pathname;
+// Not `new URL(…, import.meta.url)` literally: Vite rewrites that into a served asset URL when
+// the apps' component tests load this package (apps/staff/test/accounts-page.test.tsx).
+const here = import.meta.url;
+export const migrationsDir = new URL('../../prisma/migrations/', here).pathname;
+export const schemaDir = new URL('../../prisma/schema/', here).pathname;
 
 export interface SchemaFile {
   path: string;

@@ -13,7 +13,7 @@ export async function ensureMeetingTypes(
   return count;
 }
 
-const typeSelect = { id: true, key: true, name: true, kind: true, frequency: true, jointBodyIds: true, note: true } as const;
+const typeSelect = { id: true, key: true, name: true, kind: true, frequency: true, jointBodyIds: true, note: true, retiredAt: true } as const;
 
 export async function listMeetingTypes(tx: Tx, municipalityCode: string) {
   return tx.meetingType.findMany({ where: { municipalityCode }, select: typeSelect, orderBy: { name: 'asc' } });

@@ -27,3 +27,11 @@ export async function listPartDeliveries(tx: Tx, municipalityCode: string): Prom
 export async function countStaff(tx: Tx, municipalityCode: string, organisationId: string): Promise<number> {
   return tx.user.count({ where: { municipalityCode, organisationId, disabledAt: null } });
 }
+
+export async function createOrganisation(tx: Tx, data: { municipalityCode: string; name: string; kind: string; isPublicAssistanceOffice?: boolean }): Promise<OrganisationRow> {
+  return tx.organisation.create({ data, select: organisationSelect });
+}
+
+export async function findOrganisationByName(tx: Tx, municipalityCode: string, name: string): Promise<OrganisationRow | null> {
+  return tx.organisation.findFirst({ where: { municipalityCode, name }, select: organisationSelect });
+}

@@ -32,3 +32,9 @@ export async function deleteExpiredSessions(tx: Tx, now: Date): Promise<number> 
   const { count } = await tx.session.deleteMany({ where: { expiresAt: { lte: now } } });
   return count;
 }
+
+/** Owner connection: every session of an account, but the one kept (the caller's own). */
+export async function deleteSessionsOfAccount(tx: Tx, userId: string, keepSessionId: string | null = null): Promise<number> {
+  const { count } = await tx.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
+  return count;
+}

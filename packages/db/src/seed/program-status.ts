@@ -4,7 +4,10 @@ import { parse } from 'csv-parse/sync';
 import { isValidLgCode } from '@kasane/domain';
 import type { Tx } from '../scope.js';
 
-const dir = new URL('../../data/juso-fy2022/', import.meta.url);
+// Not `new URL(…, import.meta.url)` literally: Vite rewrites that into a served asset URL when
+// the apps' component tests load this package (apps/staff/test/accounts-page.test.tsx).
+const here = import.meta.url;
+const dir = new URL('../../data/juso-fy2022/', here);
 const source = '令和4年度 実施・移行準備事業 自治体一覧（部分的な復元）';
 
 async function codesIn(file: string): Promise<string[]> {

@@ -6,7 +6,10 @@ import { parse } from 'csv-parse/sync';
 import { isValidLgCode, normaliseKana } from '@kasane/domain';
 import type { Tx } from '../scope.js';
 
-const dataDir = new URL('../../data/localgov/', import.meta.url);
+// Not `new URL(…, import.meta.url)` literally: Vite rewrites that into a served asset URL when
+// the apps' component tests load this package (apps/staff/test/accounts-page.test.tsx).
+const here = import.meta.url;
+const dataDir = new URL('../../data/localgov/', here);
 
 export interface PrefectureRow {
   code: string;

@@ -7,6 +7,8 @@ export class FakeAppError extends Error {
     readonly code: string,
     message: string,
     readonly httpStatus = 400,
+    /** `data.appError.details`, e.g. the per-field messages of a VALIDATION refusal */
+    readonly details: Record<string, unknown> | null = null,
   ) {
     super(message);
   }
@@ -64,7 +66,7 @@ export function fakeTrpcFetch(handlers: Record<string, FakeHandler>) {
           if (!(error instanceof FakeAppError)) throw error;
           status = error.httpStatus;
           const [code, rpc] = trpcCodes[error.httpStatus] ?? ['INTERNAL_SERVER_ERROR', -32603];
-          return { error: superjson.serialize({ message: error.message, code: rpc, data: { code, httpStatus: error.httpStatus, path, appError: { code: error.code, details: null }, zodError: null } }) };
+          return { error: superjson.serialize({ message: error.message, code: rpc, data: { code, httpStatus: error.httpStatus, path, appError: { code: error.code, details: error.details }, zodError: null } }) };
         }
       }),
     );

@@ -26,7 +26,9 @@ export function MeetingsPage() {
   return (
     <>
       {heading}
-      <p>{t('meetings.lead')}</p>
+      <p>
+        {t('meetings.lead')} <Link to="/meeting-types">{t('meetings.typesLink')}</Link>
+      </p>
       <Table
         caption={t('meetings.caption', { count: meetings.data.length })}
         rows={meetings.data}

@@ -12,7 +12,9 @@ import { staffIntakeRouter } from './intake.js';
 import { staffSearchRouter, staffWorkRouter } from './search.js';
 import { staffCoordinationRouter } from './coordination.js';
 import { staffMeetingRouter } from './meeting.js';
+import { staffMeetingTypeRouter } from './meeting-type.js';
 import { staffOutreachRouter } from './outreach.js';
+import { staffAccountRouter } from './account.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -33,5 +35,7 @@ export const staffRouter = router({
   work: staffWorkRouter,
   coordination: staffCoordinationRouter,
   meeting: staffMeetingRouter,
+  meetingType: staffMeetingTypeRouter,
   outreach: staffOutreachRouter,
+  account: staffAccountRouter,
 });

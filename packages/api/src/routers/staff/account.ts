@@ -1,0 +1,17 @@
+import {
+  createMunicipalAccount, createMunicipalOrganisation, listAccounts, resetMunicipalAccountPassword, setMunicipalAccountEnabled, updateMunicipalAccountDetails,
+} from '../../services/accounts/account-service.js';
+import { ZCreateAccount, ZCreateOrganisation, ZResetPassword, ZSetAccountEnabled, ZUpdateAccount } from '../../services/accounts/account-schemas.js';
+import { requireRole, router, staffProcedure } from '../../trpc.js';
+
+/** Accounts and organisations of the administrator's own municipality (issue #2). */
+const admin = staffProcedure.use(requireRole('municipal_admin'));
+
+export const staffAccountRouter = router({
+  find: admin.query(({ ctx }) => listAccounts(ctx.tx, ctx.actor)),
+  create: admin.input(ZCreateAccount).mutation(({ ctx, input }) => createMunicipalAccount(ctx.tx, ctx.actor, input)),
+  update: admin.input(ZUpdateAccount).mutation(({ ctx, input }) => updateMunicipalAccountDetails(ctx.tx, ctx.actor, input)),
+  setEnabled: admin.input(ZSetAccountEnabled).mutation(({ ctx, input }) => setMunicipalAccountEnabled(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  resetPassword: admin.input(ZResetPassword).mutation(({ ctx, input }) => resetMunicipalAccountPassword(ctx.tx, ctx.actor, input, ctx.deps.now(), ctx.session?.id ?? '')),
+  createOrganisation: admin.input(ZCreateOrganisation).mutation(({ ctx, input }) => createMunicipalOrganisation(ctx.tx, ctx.actor, input)),
+});
