@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { FakeAppError, fakeTrpcFetch } from '@kasane/ui/testing';
+import { staffAreasOf } from '@kasane/domain';
 import { createApi } from '../src/api.js';
 import { App } from '../src/app.js';
 import { createI18n } from '../src/i18n/index.js';
@@ -24,11 +25,16 @@ export const homeData = {
   ],
 };
 
+/** What auth.session answers for this actor, the menu areas derived as the API derives them. */
+export function fakeSession(actor: { role: string } | null) {
+  return { actor, csrfToken: 'csrf-1', mustChangePassword: false, staffAreas: actor ? staffAreasOf(actor.role) : [] };
+}
+
 /** The staff app on a fake server whose session starts signed out. */
 export async function renderStaffApp(options: { path?: string; login?: (input: unknown) => unknown } = {}) {
   let actor: typeof worker | null = null;
   const server = fakeTrpcFetch({
-    'auth.session': () => ({ actor, csrfToken: 'csrf-1' }),
+    'auth.session': () => fakeSession(actor),
     'auth.login': (input) => {
       const result = options.login ? options.login(input) : { actor: worker };
       actor = worker;

@@ -6,7 +6,7 @@ import { createApi } from '../src/api.js';
 import { App } from '../src/app.js';
 import { createI18n } from '../src/i18n/index.js';
 import { createAppRouter } from '../src/router.js';
-import { homeData, worker } from './harness.js';
+import { fakeSession, homeData, worker } from './harness.js';
 
 afterEach(cleanup);
 
@@ -25,7 +25,7 @@ const vocabulary = {
 
 async function renderIntake() {
   const server = fakeTrpcFetch({
-    'auth.session': () => ({ actor: worker, csrfToken: 'csrf-1' }),
+    'auth.session': () => fakeSession(worker),
     'staff.home.get': () => homeData,
     'staff.intake.vocabulary': () => vocabulary,
     'staff.intake.classify': (input) => ((input as { issueIds: string[] }).issueIds.includes('eight_fifty') ? { fields: [{ id: 'elderly', label: '介護' }, { id: 'new', label: '新' }], complex: true } : { fields: [], complex: false }),

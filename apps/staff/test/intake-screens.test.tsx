@@ -9,7 +9,7 @@ import { createApi } from '../src/api.js';
 import { App } from '../src/app.js';
 import { createI18n } from '../src/i18n/index.js';
 import { createAppRouter } from '../src/router.js';
-import { homeData, worker } from './harness.js';
+import { fakeSession, homeData, worker } from './harness.js';
 
 afterEach(() => {
   cleanup();
@@ -43,7 +43,7 @@ const vocabulary = {
 
 async function renderAt(path: string, handlers: Record<string, FakeHandler>) {
   const server = fakeTrpcFetch({
-    'auth.session': () => ({ actor: worker, csrfToken: 'csrf-1' }),
+    'auth.session': () => fakeSession(worker),
     'staff.home.get': () => homeData,
     'staff.organisation.find': () => organisations,
     'staff.intake.vocabulary': () => vocabulary,

@@ -6,7 +6,7 @@ import { createApi } from '../src/api.js';
 import { App } from '../src/app.js';
 import { createI18n } from '../src/i18n/index.js';
 import { createAppRouter } from '../src/router.js';
-import { homeData, worker } from './harness.js';
+import { fakeSession, homeData, worker } from './harness.js';
 
 afterEach(cleanup);
 
@@ -43,7 +43,7 @@ async function renderMeetingTypes(options: { actor?: typeof admin; presets?: 'ts
     if (Object.keys(fields).length > 0) throw new FakeAppError('VALIDATION', '入力内容に誤りがあります。', 400, { fields });
   };
   const server = fakeTrpcFetch({
-    'auth.session': () => ({ actor, csrfToken: 'csrf-1' }),
+    'auth.session': () => fakeSession(actor),
     'staff.home.get': () => ({ ...homeData, user: { ...homeData.user, role: actor.role } }),
     'staff.meetingType.list': () => ({
       canEdit: actor.role === 'municipal_admin',

@@ -133,9 +133,14 @@ describe('staff.account (municipal administrator)', () => {
     const other = list.organisations.find((o) => o.id !== worker?.organisationId);
     if (!worker || !other) throw new Error('fixture');
     const { now } = await signIn('tsuchiura.worker', 'kasane-demo');
+    expect((await (await now()).auth.session()).staffAreas).not.toContain('places');
     const updated = await admin.staff.account.update({ id: worker.id, data: { displayName: worker.displayName, role: 'coordinator', organisationId: other.id } });
     expect(updated).toMatchObject({ role: 'coordinator', organisationId: other.id });
-    expect((await (await now()).auth.session()).actor).toMatchObject({ role: 'coordinator', organisationId: other.id });
+    const session = await (await now()).auth.session();
+    expect(session.actor).toMatchObject({ role: 'coordinator', organisationId: other.id });
+    // the menu follows the new role at once
+    expect(session.staffAreas).toContain('places');
+    expect(session.staffAreas).not.toContain('accounts');
     expect((await auditOf(worker.id)).map((e) => e.action)).toContain('update');
   });
 

@@ -12,6 +12,9 @@ export function StaffLayout() {
   const { actor, mustChangePassword } = useRouteContext({ from: '/authed' });
   // the API opens nothing but the password change until then
   const home = useQuery(trpc.staff.home.get.queryOptions(undefined, { enabled: !mustChangePassword }));
+  // loaded before any signed-in screen (router beforeLoad), so the menu does not jump
+  const session = useQuery(trpc.auth.session.queryOptions());
+  const areas = new Set<string>(session.data?.staffAreas ?? ['home']);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation(
@@ -24,7 +27,7 @@ export function StaffLayout() {
     }),
   );
 
-  const navItems: NavItem[] = [
+  const allNavItems: NavItem[] = [
     {
       key: 'home',
       label: t('nav.home'),
@@ -85,34 +88,26 @@ export function StaffLayout() {
       }),
     ),
     // SPEC §4: the municipality's own meeting types; its administrator keeps them (others reach the list from 会議).
-    ...(actor.role === 'municipal_admin'
-      ? [
-          {
-            key: 'meetingTypes',
-            label: t('meetingTypes.nav'),
-            render: ({ children }) => (
-              <Link to="/meeting-types" activeProps={{ 'aria-current': 'page' }}>
-                {children}
-              </Link>
-            ),
-          } satisfies NavItem,
-        ]
-      : []),
-    // Issue #2: the administrator manages the municipality's accounts.
-    ...(actor.role === 'municipal_admin'
-      ? [
-          {
-            key: 'accounts',
-            label: t('accounts.nav'),
-            render: ({ children }) => (
-              <Link to="/admin/accounts" activeProps={{ 'aria-current': 'page' }}>
-                {children}
-              </Link>
-            ),
-          } satisfies NavItem,
-        ]
-      : []),
+    {
+      key: 'meetingTypes',
+      label: t('meetingTypes.nav'),
+      render: ({ children }) => (
+        <Link to="/meeting-types" activeProps={{ 'aria-current': 'page' }}>
+          {children}
+        </Link>
+      ),
+    },
+    {
+      key: 'accounts',
+      label: t('accounts.nav'),
+      render: ({ children }) => (
+        <Link to="/admin/accounts" activeProps={{ 'aria-current': 'page' }}>
+          {children}
+        </Link>
+      ),
+    },
   ];
+  const navItems = allNavItems.filter((item) => areas.has(item.key));
 
   const context = home.data
     ? t('header.context', { prefecture: home.data.municipality.prefectureName, municipality: home.data.municipality.name, organisation: home.data.organisation.name })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffAreasOf } from '@kasane/domain';
 import { changeOwnPassword } from '../auth/password-change.js';
 import { ensureCsrfCookie, signIn, signOut } from '../auth/session-service.js';
 import { ZChangeOwnPassword } from '../services/accounts/account-schemas.js';
@@ -15,7 +16,10 @@ export const authRouter = router({
   /** Who is signed in (or nobody), and the CSRF token the page echoes on every change. */
   session: publicProcedure.query(({ ctx }) => {
     const csrfToken = ctx.session?.csrfToken ?? ensureCsrfCookie(ctx.req);
-    return { actor: ctx.session?.actor ?? null, csrfToken, mustChangePassword: ctx.session?.mustChangePassword ?? false };
+    const actor = ctx.session?.actor ?? null;
+    // the staff app's menu shows the areas of the actor's role (the API still decides every request)
+    const staffAreas = actor?.kind === 'staff' ? staffAreasOf(actor.role) : [];
+    return { actor, csrfToken, mustChangePassword: ctx.session?.mustChangePassword ?? false, staffAreas };
   }),
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }) => {
     return signIn(ctx.deps, ctx.req, input.loginId, input.password, input.app);

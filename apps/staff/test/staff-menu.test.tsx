@@ -1,0 +1,39 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeTrpcFetch } from '@kasane/ui/testing';
+import { createApi } from '../src/api.js';
+import { App } from '../src/app.js';
+import { createI18n } from '../src/i18n/index.js';
+import { createAppRouter } from '../src/router.js';
+import { fakeSession, homeData, worker } from './harness.js';
+
+afterEach(cleanup);
+
+async function menuAs(role: string): Promise<string[]> {
+  const actor = { ...worker, role };
+  const server = fakeTrpcFetch({
+    'auth.session': () => fakeSession(actor),
+    'staff.home.get': () => ({ ...homeData, user: { ...homeData.user, role } }),
+    'staff.organisation.find': () => [{ ...homeData.organisation, parts: homeData.parts }],
+  });
+  const api = createApi({ fetch: server.fetch });
+  const router = createAppRouter(api, { initialPath: '/staff/organisations' });
+  render(<App api={api} router={router} i18n={await createI18n()} />);
+  const nav = await screen.findByRole('navigation', { name: '主なメニュー' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((a) => a.textContent ?? '');
+}
+
+describe('the menu follows the role', () => {
+  it('shows a 民生委員 on a meeting only home, organisations and meetings', async () => {
+    expect(await menuAs('meeting_member')).toEqual(['ホーム', '機関一覧', '会議']);
+  });
+
+  it('shows a 相談支援員 the intake but not the register editing or the administration', async () => {
+    const menu = await menuAs('consultation_worker');
+    expect(menu).toContain('相談受付');
+    expect(menu).not.toContain('地域づくり（居場所）');
+    expect(menu).not.toContain('アカウント管理');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { roles } from './roles.js';
+import { staffAreas, staffAreasOf } from './staff-areas.js';
+
+describe('staffAreasOf', () => {
+  it('gives a 民生委員 on a meeting only home, organisations and meetings', () => {
+    expect(staffAreasOf('meeting_member')).toEqual(['home', 'organisations', 'meetings']);
+  });
+  it('gives the administrator every area, and nobody else the administration', () => {
+    expect(staffAreasOf('municipal_admin')).toEqual(staffAreas);
+    for (const role of roles.filter((r) => r !== 'municipal_admin')) {
+      expect(staffAreasOf(role)).not.toContain('accounts');
+      expect(staffAreasOf(role)).not.toContain('meetingTypes');
+    }
+  });
+  it('lets every support role take a consultation (断らない相談) and keeps the registers with their keepers', () => {
+    for (const role of ['consultation_worker', 'coordinator', 'outreach_worker', 'community_coordinator'] as const) expect(staffAreasOf(role)).toContain('intake');
+    expect(staffAreasOf('consultation_worker')).not.toContain('places');
+    expect(staffAreasOf('community_coordinator')).toContain('places');
+  });
+  it('lets the auditor read but not take consultations', () => {
+    expect(staffAreasOf('auditor')).toEqual(expect.arrayContaining(['search', 'coordination', 'outreach']));
+    expect(staffAreasOf('auditor')).not.toContain('intake');
+  });
+  it('gives a prefectural official, or a role it does not know, nothing in the staff app', () => {
+    expect(staffAreasOf('prefectural_official')).toEqual([]);
+    expect(staffAreasOf('superuser')).toEqual([]);
+  });
+  it('always keeps the areas in the menu order', () => {
+    for (const role of roles) {
+      const areas = staffAreasOf(role);
+      expect([...areas].sort((a, b) => staffAreas.indexOf(a) - staffAreas.indexOf(b))).toEqual(areas);
+    }
+  });
+});
