@@ -2,3 +2,5 @@ export { startServer } from './server.js';
 export type { RunningServer } from './server.js';
 export { launchBrowser, seriousViolations, screenshot } from './browser.js';
 export { signIn, demoPassword } from './sign-in.js';
+export { useBrowserSuite } from './suite.js';
+export type { BrowserSuite, BrowserSuiteOptions } from './suite.js';

@@ -1,29 +1,16 @@
 // The foundation as a newcomer meets it: the server up with demo data, the three apps rendered,
 // a demo worker signing in and seeing their own organisation, a prefectural official seeing
 // their municipalities — and axe-core finding no serious or critical violation on the way.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations, signIn, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = useBrowserSuite();
+const { server } = suite;
+let page: Page; // the latest fresh page: a test may go on where the one before it stopped
 
 async function freshPage(): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
+  page = await suite.freshPage();
   return page;
 }
 

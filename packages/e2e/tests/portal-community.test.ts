@@ -5,30 +5,11 @@
 // 200% zoom, where no page may scroll sideways), staff editing and deletion of places, activities and windows,
 // and the language switch on every page.
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, signIn, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ja-JP', viewport });
-  contexts.push(context);
-  return context.newPage();
-}
+const { server, newPage } = useBrowserSuite();
 
 /** Every WCAG 2.1 A/AA violation axe finds, whatever its impact. */
 async function violations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
@@ -107,7 +88,7 @@ describe('地域づくり → portal', () => {
   });
 
   it('lets a resident find it by audience and day, and not on another day', async () => {
-    const p = await newPage({ width: 360, height: 780 });
+    const p = await newPage({ viewport: { width: 360, height: 780 } });
     await chooseTsuchiura(p);
     await p.goto(`${server.baseUrl}/places`);
     await p.getByLabel('対象').selectOption('older_people');
@@ -179,9 +160,7 @@ describe('every portal page', () => {
   });
 
   it('at 200% zoom (640 CSS px wide, deviceScaleFactor 2) scrolls no page sideways and has no axe violation', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-    contexts.push(context);
-    const p = await context.newPage();
+    const p = await newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     await chooseTsuchiura(p);
     for (const path of [...pages, new URL(placeUrl).pathname]) {
       await p.goto(`${server.baseUrl}${path}`);

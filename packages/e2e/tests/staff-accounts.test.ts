@@ -1,30 +1,11 @@
 // Accounts for a real municipality (issue #2): the administrator creates a 相談支援員 with a
 // generated password shown once; the new worker signs in with it, is asked to replace it first,
 // and signs in again with their own. axe checks on the accounts and password pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations, signIn, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function freshPage(): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
+const { server, freshPage } = useBrowserSuite();
 
 async function signInWith(page: Page, loginId: string, password: string): Promise<void> {
   await page.goto(`${server.baseUrl}/staff/`);

@@ -1,32 +1,11 @@
 // 多機関協働 end to end, as the workers meet it: a referral refused without consent and accepted with it,
 // 支援決定, a plan, its approval at a 重層的支援会議, progress and an evaluated closure; a household without
 // consent discussed at a 支援会議 after the member's undertaking; an アウトリーチ person becoming a case.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations, signIn, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function as(loginId: string): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server.baseUrl, 'staff', loginId);
-  return page;
-}
+const { server, newContext, staffAs: as } = useBrowserSuite();
 
 async function openCase(page: Page, name: string): Promise<void> {
   await page.goto(`${server.baseUrl}/staff/coordination`);
@@ -92,7 +71,7 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
     await screenshot(page, 'staff-coordination-plan');
 
     // Optimistic concurrency: the 地域包括 worker saves an edit first; the coordinator's stale edit is refused.
-    const other = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+    const other = await newContext();
     try {
       const workerPage = await other.newPage();
       await signIn(workerPage, server.baseUrl, 'staff', 'tsuchiura.worker');

@@ -1,32 +1,11 @@
 // Every screen of the staff app's navigation, as the coordinator and as a 支援会議 member meet it:
 // axe-core finds no serious or critical violation, and a keyboard user reaches the page's main
 // heading from the skip link (Tab → skip link → Enter → main content, which holds the <h1>).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, seriousViolations, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousViolations, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function as(loginId: string): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server.baseUrl, 'staff', loginId);
-  return page;
-}
+const { server, staffAs: as } = useBrowserSuite();
 
 /** The navigation's own links (so a screen added to the navigation is checked without editing this test). */
 async function navigationPaths(page: Page): Promise<{ path: string; label: string }[]> {

@@ -1,27 +1,17 @@
 // 相談受付 → 重複の候補 → 同意の記録 → 同意の撤回で他機関の閲覧が止まる (C6), as staff do it in
 // the browser, with axe-core finding no serious or critical violation on each screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot, seriousViolations, signIn, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-let worker: BrowserContext;
+const { server, newContext, newPage } = useBrowserSuite();
 let disability: BrowserContext;
 let page: Page;
 let householdPath = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  worker = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  page = await worker.newPage();
+  page = await newPage();
   page.on('dialog', (d) => void d.accept());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('staff intake and consent', () => {
@@ -65,7 +55,7 @@ describe('staff intake and consent', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'staff-consent');
 
-    disability = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+    disability = await newContext();
     const other = await disability.newPage();
     await signIn(other, server.baseUrl, 'staff', 'tsuchiura.disability');
     await other.goto(`${server.baseUrl}${householdPath}`);

@@ -1,32 +1,11 @@
 // 会議の種類 end to end (issue #4 item 5): the municipal administrator defines a meeting type of the
 // municipality (SPEC §4, seed 003), a coordinator then sets a meeting of it; a retired type is no longer
 // offered. axe-core on the new screen, for the administrator and read-only for the coordinator.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function as(loginId: string): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, server.baseUrl, 'staff', loginId);
-  return page;
-}
+const { server, staffAs: as } = useBrowserSuite();
 
 const typeRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 

@@ -4,33 +4,13 @@
 // consent to the city office (coordination, support, meetings) and refers to 多機関協働; the coordinator
 // records the 支援決定, the assessment and a plan; a 重層的支援会議 approves it; progress is recorded; the
 // meeting evaluates the closure and the case closes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signIn, startServer } from '../src/index.js';
-import type { RunningServer } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations, useBrowserSuite } from '../src/index.js';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-async function as(loginId: string): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
-  await signIn(page, server.baseUrl, 'staff', loginId);
-  return page;
-}
+const suite = useBrowserSuite();
+const { server } = suite;
+const as = (loginId: string): Promise<Page> => suite.staffAs(loginId, { acceptDialogs: true });
 
 async function noSeriousViolations(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);

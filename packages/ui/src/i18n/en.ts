@@ -35,6 +35,12 @@ export const uiEn: UiResources = {
     mismatch: 'Enter the same new password again.',
     sameAsCurrent: 'Choose a password different from the current one.',
   },
+  passwordPage: {
+    title: 'Change your password',
+    lead: 'Enter your current password and a new one. Changing it signs you out on your other devices.',
+    mustChange: 'You signed in with an initial password set by an administrator. Before you go on, change it to one only you know.',
+    done: 'Your password has been changed. You have been signed out on your other devices.',
+  },
   errors: {
     UNAUTHENTICATED: 'Please log in again.',
     CSRF: 'This page has expired. Reload the page and try again.',

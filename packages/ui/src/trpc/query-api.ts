@@ -10,6 +10,8 @@ import type { Provider } from 'react';
 import { createKasaneClient } from './client.js';
 import { appErrorOf } from './errors.js';
 
+export { usePasswordChange, useSignIn } from './account-hooks.js';
+
 export interface QueryApi<TRouter extends AnyTRPCRouter> {
   queryClient: QueryClient;
   trpc: TRPCOptionsProxy<TRouter>;

@@ -1,11 +1,10 @@
 import type { AppRouter } from '@kasane/api';
 import type { inferRouterOutputs } from '@trpc/server';
+import { formatDateTimeShortJst } from '@kasane/ui';
 
 export type AccountList = inferRouterOutputs<AppRouter>['staff']['account']['find'];
 export type Account = AccountList['accounts'][number];
 
-const signInFormat = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' });
-
 export function formatSignIn(at: Date | null, never: string): string {
-  return at ? signInFormat.format(at) : never;
+  return at ? formatDateTimeShortJst(at) : never;
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, SelectField, Table } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, formatDateJst, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, TextAreaField, fieldError, zodResolver } from './form-kit.js';
@@ -229,7 +229,7 @@ export function CoordinationCasePage() {
         <ul>
           {c.notes.map((n) => (
             <li key={n.id}>
-              {new Date(n.recordedAt).toLocaleString('ja-JP')} {n.organisationName}：{n.body}
+              {formatDateTimeJst(n.recordedAt)} {n.organisationName}：{n.body}
             </li>
           ))}
         </ul>
@@ -241,7 +241,7 @@ export function CoordinationCasePage() {
         <ul>
           {c.decisions.map((d) => (
             <li key={d.id}>
-              {new Date(d.decidedAt).toLocaleDateString('ja-JP')} {d.label}
+              {formatDateJst(d.decidedAt)} {d.label}
               {d.planVersion ? `（${t('coordination.version', { version: d.planVersion })}）` : ''}：{d.meetingKind === 'shien' ? t('coordination.decisionShienNote') : (d.note ?? '')}
             </li>
           ))}
@@ -255,7 +255,7 @@ export function CoordinationCasePage() {
           rows={c.events}
           rowKey={(e) => e.id}
           columns={[
-            { key: 'at', header: t('coordination.at'), rowHeader: true, cell: (e) => new Date(e.at).toLocaleString('ja-JP') },
+            { key: 'at', header: t('coordination.at'), rowHeader: true, cell: (e) => formatDateTimeJst(e.at) },
             { key: 'what', header: t('coordination.what'), cell: (e) => `${e.label}${e.note ? `：${e.note}` : ''}` },
             { key: 'by', header: t('coordination.by'), cell: (e) => e.organisationName },
           ]}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Badge, PageHeading, Table } from '@kasane/ui';
+import { Badge, PageHeading, Table, formatDateJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 
@@ -51,7 +51,7 @@ export function CoordinationListPage() {
               </>
             ),
           },
-          { key: 'opened', header: t('coordination.at'), cell: (c) => new Date(c.openedAt).toLocaleDateString('ja-JP') },
+          { key: 'opened', header: t('coordination.at'), cell: (c) => formatDateJst(c.openedAt) },
         ]}
       />
     </>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
@@ -33,7 +33,7 @@ export function MeetingPage() {
       </p>
       <dl className="staff-facts">
         <dt>{t('meetings.when')}</dt>
-        <dd>{new Date(m.scheduledAt).toLocaleString('ja-JP')}</dd>
+        <dd>{formatDateTimeJst(m.scheduledAt)}</dd>
         <dt>{t('meetings.place')}</dt>
         <dd>{m.place ?? '—'}</dd>
         <dt>{t('meetings.joint')}</dt>
@@ -89,7 +89,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
           columns={[
             { key: 'name', header: t('meetings.member'), rowHeader: true, cell: (x) => x.name },
             { key: 'org', header: t('meetings.memberOrg'), cell: (x) => x.organisationName },
-            ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? new Date(x.undertakingSignedAt).toLocaleString('ja-JP') : t('meetings.notSigned')) }] : []),
+            ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? formatDateTimeJst(x.undertakingSignedAt) : t('meetings.notSigned')) }] : []),
           ]}
         />
         <ActionError error={addMember.error} />

@@ -3,7 +3,7 @@ import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { PageHeading, SelectField, Table, TextField, Button } from '@kasane/ui';
+import { Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, TextAreaField, fieldError, zodResolver } from './form-kit.js';
@@ -46,7 +46,7 @@ export function MeetingsPage() {
             ),
           },
           { key: 'type', header: t('meetings.type'), cell: (m) => `${m.typeName}（${m.kindLabel}）` },
-          { key: 'when', header: t('meetings.when'), cell: (m) => new Date(m.scheduledAt).toLocaleString('ja-JP') },
+          { key: 'when', header: t('meetings.when'), cell: (m) => formatDateTimeJst(m.scheduledAt) },
           { key: 'joint', header: t('meetings.joint'), cell: (m) => m.jointBody ?? '—' },
           { key: 'agenda', header: t('meetings.agendaCount'), numeric: true, cell: (m) => m.agendaCount },
         ]}

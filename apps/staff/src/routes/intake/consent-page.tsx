@@ -5,7 +5,7 @@ import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
+import { Alert, Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError, TextAreaField, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
@@ -255,7 +255,7 @@ export function ConsentPage() {
             rowKey={(e) => e.id}
             empty={t('consent.ledgerEmpty')}
             columns={[
-              { key: 'when', header: t('consent.ledgerWhen'), rowHeader: true, cell: (e) => new Date(e.disclosedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' }) },
+              { key: 'when', header: t('consent.ledgerWhen'), rowHeader: true, cell: (e) => formatDateTimeJst(e.disclosedAt) },
               { key: 'to', header: t('consent.ledgerTo'), cell: (e) => e.recipient },
               { key: 'what', header: t('consent.ledgerWhat'), cell: (e) => e.recordType },
               { key: 'purpose', header: t('consent.ledgerPurpose'), cell: (e) => e.purpose },

@@ -5,13 +5,13 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, Table } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, Table, formatDateJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError, TextAreaField, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import './intake.css';
 
-export const dateJa = (d: Date | string | null | undefined): string => (d ? new Date(d).toLocaleDateString('ja-JP', { timeZone: 'Asia/Tokyo' }) : '—');
+export const dateJa = (d: Date | string | null | undefined): string => (d ? formatDateJst(d) : '—');
 
 export function HouseholdPage() {
   const { t } = useTranslation('staff');

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Badge } from '@kasane/ui';
+import { Badge, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { dateJa } from './household-page.js';
@@ -73,7 +73,7 @@ export function MyWork() {
           <ul>
             {w.meetings.map((m) => (
               <li key={m.id}>
-                {new Date(m.scheduledAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })} {m.title}（{m.type}）
+                {formatDateTimeJst(m.scheduledAt)} {m.title}（{m.type}）
               </li>
             ))}
           </ul>
