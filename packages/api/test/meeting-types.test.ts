@@ -44,15 +44,16 @@ describe('who may change meeting types', () => {
   it.each(['tsuchiura.coordinator', 'tsuchiura.worker', 'tsuchiura.member', 'tsuchiura.auditor'])('refuses %s every change', async (loginId) => {
     const c = await h.as(loginId);
     const some = (await c.staff.meetingType.list()).types[0]?.id ?? '';
+    // one call at a time: promises created together would reject before anyone awaits them
     for (const attempt of [
-      c.staff.meetingType.create({ name: '権限なし', kind: 'other' }),
-      c.staff.meetingType.update({ id: some, data: { name: '権限なし', kind: 'other' } }),
-      c.staff.meetingType.retire({ id: some }),
-      c.staff.meetingType.restore({ id: some }),
-      c.staff.meetingType.delete({ id: some }),
-      c.staff.meetingType.addPresets(),
+      () => c.staff.meetingType.create({ name: '権限なし', kind: 'other' }),
+      () => c.staff.meetingType.update({ id: some, data: { name: '権限なし', kind: 'other' } }),
+      () => c.staff.meetingType.retire({ id: some }),
+      () => c.staff.meetingType.restore({ id: some }),
+      () => c.staff.meetingType.delete({ id: some }),
+      () => c.staff.meetingType.addPresets(),
     ]) {
-      expect(await refused(attempt)).toMatchObject({ code: 'FORBIDDEN', appCode: 'ROLE_FORBIDDEN', message: 'この操作を行う権限がありません。' });
+      expect(await refused(attempt())).toMatchObject({ code: 'FORBIDDEN', appCode: 'ROLE_FORBIDDEN', message: 'この操作を行う権限がありません。' });
     }
     expect((await c.staff.meetingType.list()).types.some((t) => t.name === '権限なし')).toBe(false);
   });
@@ -179,12 +180,12 @@ describe('another municipality’s types', () => {
     const a = await admin();
     expect((await a.staff.meetingType.list()).types.some((t) => t.id === victim.id)).toBe(false);
     for (const attempt of [
-      a.staff.meetingType.update({ id: victim.id, data: { name: '乗っ取り', kind: 'shien' } }),
-      a.staff.meetingType.retire({ id: victim.id }),
-      a.staff.meetingType.restore({ id: victim.id }),
-      a.staff.meetingType.delete({ id: victim.id }),
+      () => a.staff.meetingType.update({ id: victim.id, data: { name: '乗っ取り', kind: 'shien' } }),
+      () => a.staff.meetingType.retire({ id: victim.id }),
+      () => a.staff.meetingType.restore({ id: victim.id }),
+      () => a.staff.meetingType.delete({ id: victim.id }),
     ]) {
-      expect((await refused(attempt)).code).toBe('NOT_FOUND');
+      expect((await refused(attempt())).code).toBe('NOT_FOUND');
     }
     const after = await asSystem(h.t.db, (tx) => tx.meetingType.findUniqueOrThrow({ where: { id: victim.id } }));
     expect(after).toEqual(victim);

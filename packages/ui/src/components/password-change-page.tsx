@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../trpc/errors.js';
 import { Alert } from './alert.js';
 import { PageHeading } from './page-heading.js';
 import { PasswordChangeForm } from './password-change-form.js';
@@ -15,7 +14,8 @@ export interface PasswordChangePageProps {
   done: boolean;
   submitting: boolean;
   /** The failed call, if any; shown in the user's language. */
-  error: unknown;
+  /** the refusal to show, already in words (see the hooks in trpc/account-hooks.ts) */
+  error: string | null;
   onSubmit: (values: PasswordChangeValues) => Promise<void>;
 }
 
@@ -37,7 +37,7 @@ export function PasswordChangePage({ appName, homeLink, mustChange, done, submit
           {mustChange ? <Alert tone="warning">{t('passwordPage.mustChange')}</Alert> : null}
           <p>{t('passwordPage.lead')}</p>
           <div className="kasane-form-page">
-            <PasswordChangeForm submitting={submitting} error={error ? errorText(error, t) : null} onSubmit={onSubmit} />
+            <PasswordChangeForm submitting={submitting} error={error} onSubmit={onSubmit} />
           </div>
         </>
       )}

@@ -1,6 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { errorText } from '../trpc/errors.js';
 import { AppHeader } from './app-header.js';
 import { LoginForm } from './login-form.js';
 import type { LoginValues } from './login-form.js';
@@ -17,13 +15,13 @@ export interface SignInPageProps {
   otherApp: ReactNode;
   submitting: boolean;
   /** The failed call, if any; shown in the user's language. */
-  error: unknown;
+  /** the refusal to show, already in words (see the hooks in trpc/account-hooks.ts) */
+  error: string | null;
   onSubmit: (values: LoginValues) => Promise<void>;
 }
 
 /** The sign-in page of the staff and the prefecture apps. */
 export function SignInPage({ appName, appSubtitle, footer, title, lead, otherApp, submitting, error, onSubmit }: SignInPageProps) {
-  const { t } = useTranslation('ui');
   return (
     <PageLayout header={<AppHeader brand={appName} context={appSubtitle} />} footer={footer}>
       <div className="kasane-form-page">
@@ -31,7 +29,7 @@ export function SignInPage({ appName, appSubtitle, footer, title, lead, otherApp
           {title}
         </PageHeading>
         <p>{lead}</p>
-        <LoginForm onSubmit={onSubmit} submitting={submitting} error={error ? errorText(error, t) : null} />
+        <LoginForm onSubmit={onSubmit} submitting={submitting} error={error} />
         <p className="kasane-muted">{otherApp}</p>
       </div>
     </PageLayout>

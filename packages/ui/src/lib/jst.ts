@@ -1,9 +1,9 @@
 // A record's date is its date in Japan, whatever the time zone of the terminal showing it: a consent
 // given at 00:30 JST on 1 April is dated 1 April everywhere. Each format is built once (Intl is costly).
 const timeZone = 'Asia/Tokyo';
-const dateFormat = new Intl.DateTimeFormat('ja-JP', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone });
-const dateTimeFormat = new Intl.DateTimeFormat('ja-JP', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone });
-const dateTimeShortFormat = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat('ja-JP', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone });
+const dateTimeFormat = /* @__PURE__ */ new Intl.DateTimeFormat('ja-JP', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone });
+const dateTimeShortFormat = /* @__PURE__ */ new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'short', timeZone });
 
 /** An instant as the API sends it: a Date (superjson) or an ISO string. */
 export type Instant = Date | string | number;

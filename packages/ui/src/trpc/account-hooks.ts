@@ -2,10 +2,12 @@
 // (`trpc.auth.login.mutationOptions()`, …), so this stays generic over the router.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryKey, UseMutationOptions, UseQueryOptions } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { LoginValues } from '../components/login-form.js';
 import type { PasswordChangePageProps } from '../components/password-change-page.js';
 import type { PasswordChangeValues } from '../components/password-change-form.js';
 import type { SignInPageProps } from '../components/sign-in-page.js';
+import { errorText } from './errors.js';
 
 type SignInState = Pick<SignInPageProps, 'submitting' | 'error' | 'onSubmit'>;
 
@@ -15,6 +17,7 @@ export function useSignIn<TApp extends string, TData, TError, TContext>(
   app: TApp,
   afterSignIn: () => Promise<void>,
 ): SignInState {
+  const { t } = useTranslation('ui');
   const queryClient = useQueryClient();
   const mutation = useMutation(login);
   const onSubmit = async (values: LoginValues) => {
@@ -27,7 +30,7 @@ export function useSignIn<TApp extends string, TData, TError, TContext>(
     queryClient.clear();
     await afterSignIn();
   };
-  return { submitting: mutation.isPending, error: mutation.error, onSubmit };
+  return { submitting: mutation.isPending, error: mutation.error ? errorText(mutation.error, t) : null, onSubmit };
 }
 
 type PasswordChangeState = Omit<PasswordChangePageProps, 'appName' | 'homeLink'>;
@@ -37,6 +40,7 @@ export function usePasswordChange<TSession extends { mustChangePassword: boolean
   session: UseQueryOptions<TSession, TSessionError, TSession, TKey> & { queryKey: TKey },
   changePassword: UseMutationOptions<TData, TError, PasswordChangeValues, TContext>,
 ): PasswordChangeState {
+  const { t } = useTranslation('ui');
   const queryClient = useQueryClient();
   const current = useQuery(session);
   const change = useMutation({
@@ -49,7 +53,7 @@ export function usePasswordChange<TSession extends { mustChangePassword: boolean
     mustChange: current.data?.mustChangePassword ?? false,
     done: change.isSuccess,
     submitting: change.isPending,
-    error: change.error,
+    error: change.error ? errorText(change.error, t) : null,
     onSubmit: (values) => change.mutateAsync(values).then(() => undefined, () => undefined),
   };
 }
