@@ -27,87 +27,41 @@ export function StaffLayout() {
     }),
   );
 
-  const allNavItems: NavItem[] = [
-    {
-      key: 'home',
-      label: t('nav.home'),
-      render: ({ children }) => (
-        <Link to="/" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
-          {children}
-        </Link>
-      ),
-    },
-    {
-      key: 'organisations',
-      label: t('nav.organisations'),
-      render: ({ children }) => (
-        <Link to="/organisations" activeProps={{ 'aria-current': 'page' }}>
-          {children}
-        </Link>
-      ),
-    },
-    ...(['intake', 'search', ...(home.data?.organisation.isPublicAssistanceOffice ? (['protection'] as const) : [])] as const).map(
-      (key): NavItem => ({
-        key,
-        label: t(`${key}.nav`),
-        render: ({ children }) => (
-          <Link to={`/${key}`} activeProps={{ 'aria-current': 'page' }}>
-            {children}
-          </Link>
-        ),
-      }),
-    ),
-    ...([
-      ['portalRequests', '/portal-requests'],
-      ['places', '/places'],
-      ['offers', '/offers'],
-      ['windows', '/windows'],
-      ['resources', '/participation-resources'],
-      ['unconfirmed', '/unconfirmed'],
-      ['directoryImport', '/directory-import'],
-    ] as const).map(
-      ([key, to]): NavItem => ({
-        key,
-        label: t(`${key}.nav`),
-        render: ({ children }) => (
-          <Link to={to} activeProps={{ 'aria-current': 'page' }}>
-            {children}
-          </Link>
-        ),
-      }),
-    ),
-    ...(['coordination', 'meetings', 'outreach'] as const).map(
-      (key): NavItem => ({
-        key,
-        label: t(`${key}.nav`),
-        render: ({ children }) => (
-          <Link to={`/${key}`} activeProps={{ 'aria-current': 'page' }}>
-            {children}
-          </Link>
-        ),
-      }),
-    ),
+  // The menu in its order: area (as the session names it), path, label. The session's areas decide
+  // which a role sees; 保護の実施機関への連絡 only at the public assistance office itself.
+  const menu = [
+    ['home', '/', t('nav.home')],
+    ['organisations', '/organisations', t('nav.organisations')],
+    ['intake', '/intake', t('intake.nav')],
+    ['search', '/search', t('search.nav')],
+    ['protection', '/protection', t('protection.nav')],
+    ['portalRequests', '/portal-requests', t('portalRequests.nav')],
+    ['places', '/places', t('places.nav')],
+    ['offers', '/offers', t('offers.nav')],
+    ['windows', '/windows', t('windows.nav')],
+    ['resources', '/participation-resources', t('resources.nav')],
+    ['unconfirmed', '/unconfirmed', t('unconfirmed.nav')],
+    ['directoryImport', '/directory-import', t('directoryImport.nav')],
+    ['coordination', '/coordination', t('coordination.nav')],
+    ['meetings', '/meetings', t('meetings.nav')],
+    ['outreach', '/outreach', t('outreach.nav')],
     // SPEC §4: the municipality's own meeting types; its administrator keeps them (others reach the list from 会議).
-    {
-      key: 'meetingTypes',
-      label: t('meetingTypes.nav'),
-      render: ({ children }) => (
-        <Link to="/meeting-types" activeProps={{ 'aria-current': 'page' }}>
-          {children}
-        </Link>
-      ),
-    },
-    {
-      key: 'accounts',
-      label: t('accounts.nav'),
-      render: ({ children }) => (
-        <Link to="/admin/accounts" activeProps={{ 'aria-current': 'page' }}>
-          {children}
-        </Link>
-      ),
-    },
-  ];
-  const navItems = allNavItems.filter((item) => areas.has(item.key));
+    ['meetingTypes', '/meeting-types', t('meetingTypes.nav')],
+    ['accounts', '/admin/accounts', t('accounts.nav')],
+  ] as const;
+  const navItems = menu
+    .filter(([key]) => areas.has(key) && (key !== 'protection' || home.data?.organisation.isPublicAssistanceOffice))
+    .map(
+      ([key, to, label]): NavItem => ({
+        key,
+        label,
+        render: ({ children }) => (
+          <Link to={to} activeOptions={{ exact: to === '/' }} activeProps={{ 'aria-current': 'page' }}>
+            {children}
+          </Link>
+        ),
+      }),
+    );
 
   const context = home.data
     ? t('header.context', { prefecture: home.data.municipality.prefectureName, municipality: home.data.municipality.name, organisation: home.data.organisation.name })

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Control, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField } from
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, zodResolver } from '../coordination/form-kit.js';
+import { RowActions } from '../row-actions.js';
 import { ScheduleRulesEditor, emptyRule, fromRule, ruleSchema, toRule } from './schedule-rules.js';
 import type { Frequency, RuleValues, ScheduleRule } from './schedule-rules.js';
 
@@ -291,61 +292,6 @@ function ActivityForm({ place, activity, onSaved, onCancel }: { place: Place; ac
   );
 }
 
-// ---------------------------------------------------------------- delete with an inline confirmation
-
-export function DeleteButton({ name, question, busy, onConfirm }: { name: string; question: string; busy?: boolean; onConfirm: () => void }) {
-  const { t } = useTranslation('staff');
-  const [asking, setAsking] = useState(false);
-  const wrap = useRef<HTMLSpanElement>(null);
-  const moveFocus = useRef(false);
-  // A layout effect moves focus in the same commit that shows the question, so an Enter pressed
-  // right after the question appears lands on 「削除する」 rather than on the button just replaced.
-  useLayoutEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
-    wrap.current?.querySelector('button')?.focus();
-  }, [asking]);
-  const focusFirstButton = () => {
-    moveFocus.current = true;
-  };
-  if (!asking) {
-    return (
-      <span ref={wrap}>
-        <Button
-          size="small"
-          variant="secondary"
-          onClick={() => {
-            setAsking(true);
-            focusFirstButton();
-          }}
-        >
-          {t('places.delete')}
-          <span className="kasane-visually-hidden">（{name}）</span>
-        </Button>
-      </span>
-    );
-  }
-  return (
-    <span ref={wrap} role="group" aria-label={question} className="staff-actions">
-      <span>{question}</span>
-      <Button size="small" busy={busy ?? false} onClick={onConfirm}>
-        {t('places.deleteNow')}
-        <span className="kasane-visually-hidden">（{name}）</span>
-      </Button>
-      <Button
-        size="small"
-        variant="secondary"
-        onClick={() => {
-          setAsking(false);
-          focusFirstButton();
-        }}
-      >
-        {t('places.cancel')}
-      </Button>
-    </span>
-  );
-}
-
 // ---------------------------------------------------------------- the editor of one place
 
 function PlaceEditor({ place, onClose, onMessage }: { place: Place; onClose: () => void; onMessage: (text: string) => void }) {
@@ -380,16 +326,13 @@ function PlaceEditor({ place, onClose, onMessage }: { place: Place; onClose: () 
               <p>
                 <strong>{a.name}</strong>：{a.scheduleText.join('／')} <Badge tone={a.published ? 'info' : 'neutral'}>{a.published ? t('places.published') : t('places.unpublished')}</Badge>
               </p>
-              <p className="staff-actions">
-                <Button size="small" variant="secondary" onClick={() => setActivityForm(a.id)}>
-                  {t('places.edit')}
-                  <span className="kasane-visually-hidden">（{a.name}）</span>
-                </Button>
-                <DeleteButton
+              <p>
+                <RowActions
                   name={a.name}
+                  onEdit={() => setActivityForm(a.id)}
                   question={t('places.confirmDelete', { name: a.name })}
                   busy={removeActivity.isPending}
-                  onConfirm={() => {
+                  onDelete={() => {
                     setError(null);
                     removeActivity.mutate(
                       { id: a.id },
@@ -511,31 +454,27 @@ export function PlacesPage() {
               key: 'actions',
               header: t('places.actions'),
               cell: (p) => (
-                <span className="staff-actions">
-                  <Button id={`edit-place-${p.id}`} size="small" variant="secondary" onClick={() => setEditingId(p.id)}>
-                    {t('places.edit')}
-                    <span className="kasane-visually-hidden">（{p.name}）</span>
-                  </Button>
-                  <DeleteButton
-                    name={p.name}
-                    question={p.activities.length ? t('places.confirmDeleteActivities', { name: p.name, count: p.activities.length }) : t('places.confirmDelete', { name: p.name })}
-                    busy={remove.isPending}
-                    onConfirm={() => {
-                      setError(null);
-                      remove.mutate(
-                        { id: p.id },
-                        {
-                          onSuccess: () => {
-                            setMessage(t('places.deleted', { name: p.name }));
-                            if (editingId === p.id) setEditingId(null);
-                            refresh();
-                          },
-                          onError: setError,
+                <RowActions
+                  name={p.name}
+                  editButtonId={`edit-place-${p.id}`}
+                  onEdit={() => setEditingId(p.id)}
+                  question={p.activities.length ? t('places.confirmDeleteActivities', { name: p.name, count: p.activities.length }) : t('places.confirmDelete', { name: p.name })}
+                  busy={remove.isPending}
+                  onDelete={() => {
+                    setError(null);
+                    remove.mutate(
+                      { id: p.id },
+                      {
+                        onSuccess: () => {
+                          setMessage(t('places.deleted', { name: p.name }));
+                          if (editingId === p.id) setEditingId(null);
+                          refresh();
                         },
-                      );
-                    }}
-                  />
-                </span>
+                        onError: setError,
+                      },
+                    );
+                  }}
+                />
               ),
             },
           ]}

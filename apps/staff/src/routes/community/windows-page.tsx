@@ -11,7 +11,7 @@ import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField } from
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, zodResolver } from '../coordination/form-kit.js';
-import { DeleteButton } from './places-page.js';
+import { RowActions } from '../row-actions.js';
 import { dayLabels } from './schedule-rules.js';
 import type { Day } from './schedule-rules.js';
 
@@ -304,31 +304,27 @@ export function WindowsPage() {
               key: 'actions',
               header: t('places.actions'),
               cell: (w) => (
-                <span className="staff-actions">
-                  <Button id={`edit-window-${w.id}`} size="small" variant="secondary" onClick={() => setEditingId(w.id)}>
-                    {t('places.edit')}
-                    <span className="kasane-visually-hidden">（{w.name}）</span>
-                  </Button>
-                  <DeleteButton
-                    name={w.name}
-                    question={t('windows.confirmDelete', { name: w.name })}
-                    busy={remove.isPending}
-                    onConfirm={() => {
-                      setError(null);
-                      remove.mutate(
-                        { id: w.id },
-                        {
-                          onSuccess: () => {
-                            setMessage(t('windows.deleted', { name: w.name }));
-                            if (editingId === w.id) setEditingId(null);
-                            refresh();
-                          },
-                          onError: setError,
+                <RowActions
+                  name={w.name}
+                  editButtonId={`edit-window-${w.id}`}
+                  onEdit={() => setEditingId(w.id)}
+                  question={t('windows.confirmDelete', { name: w.name })}
+                  busy={remove.isPending}
+                  onDelete={() => {
+                    setError(null);
+                    remove.mutate(
+                      { id: w.id },
+                      {
+                        onSuccess: () => {
+                          setMessage(t('windows.deleted', { name: w.name }));
+                          if (editingId === w.id) setEditingId(null);
+                          refresh();
                         },
-                      );
-                    }}
-                  />
-                </span>
+                        onError: setError,
+                      },
+                    );
+                  }}
+                />
               ),
             },
           ]}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, PageHeading, Table } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { DeleteButton } from '../community/places-page.js';
+import { DeleteButton } from '../row-actions.js';
 import { ActionError } from './form-kit.js';
 import { MeetingTypeForm } from './meeting-type-form.js';
 import type { MeetingTypeRow } from './meeting-type-form.js';
