@@ -1,7 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from '../i18n/react.js';
-import { Alert, Button, PageHeading, RequiredBadge, SelectField, TextField, appErrorOf, csrfCookieName, readCookie } from '@kasane/ui';
+import { Alert, Button, PageHeading, SelectField, TextAreaField, TextField, appErrorOf, csrfCookieName, readCookie } from '@kasane/ui';
 import { useApi } from '../api.js';
 import { isLanguage } from '../i18n/index.js';
 import { refusalTexts } from '../i18n/refusals.js';
@@ -43,30 +43,6 @@ export function refusalText(error: unknown, language: string, contactTyped: bool
     default:
       return info.message;
   }
-}
-
-function TextArea({ label, hint, error, value, onChange, required, maxLength }: { label: string; hint?: string; error?: string | undefined; value: string; onChange: (v: string) => void; required?: boolean; maxLength: number }) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="kasane-field">
-      <label className="kasane-field__label" htmlFor={id}>
-        <span>{label}</span>
-        {required ? <RequiredBadge /> : null}
-      </label>
-      {hint ? (
-        <p className="kasane-field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={id} className="kasane-field__input portal-textarea" rows={8} value={value} maxLength={maxLength} aria-required={required || undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
-      {error ? (
-        <p className="kasane-field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 function RequestForm({ kind, code, name }: { kind: Kind; code: string; name: string }) {
@@ -151,7 +127,17 @@ function RequestForm({ kind, code, name }: { kind: Kind; code: string; name: str
           </Alert>
         </div>
       ) : null}
-      <TextArea label={t(kind === 'consultation' ? 'community.request.message' : 'community.request.offerMessage')} hint={t('community.request.messageHint')} required value={message} onChange={setMessage} maxLength={MESSAGE_MAX + 100} error={errors.message} />
+      <TextAreaField
+        label={t(kind === 'consultation' ? 'community.request.message' : 'community.request.offerMessage')}
+        hint={t('community.request.messageHint')}
+        required
+        className="portal-textarea"
+        rows={8}
+        value={message}
+        onChange={(e) => setMessage(e.target.value)}
+        maxLength={MESSAGE_MAX + 100}
+        error={errors.message}
+      />
       {kind === 'consultation' ? (
         <div className="portal-check">
           <input id="anonymous" type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} aria-describedby="anonymous-hint" />

@@ -1,6 +1,6 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef } from 'react';
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { RequiredBadge } from './badge.js';
+import { FieldFrame, fieldAria, useFieldIds } from './field-frame.js';
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'required'> {
   label: ReactNode;
@@ -13,37 +13,12 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 
 /** A labelled native <select>: the most robust choice for keyboards, phones and screen readers. */
 export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField({ label, required = false, hint, error, id, className, children, ...rest }, ref) {
-  const generated = useId();
-  const selectId = id ?? `select-${generated}`;
-  const hintId = hint ? `${selectId}-hint` : undefined;
-  const errorId = error ? `${selectId}-error` : undefined;
+  const ids = useFieldIds('select', id, hint, error);
   return (
-    <div className="kasane-field">
-      <label className="kasane-field__label" htmlFor={selectId}>
-        <span>{label}</span>
-        {required ? <RequiredBadge /> : null}
-      </label>
-      {hint ? (
-        <p className="kasane-field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        {...rest}
-        ref={ref}
-        id={selectId}
-        className={['kasane-select', className ?? ''].filter(Boolean).join(' ')}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      >
+    <FieldFrame ids={ids} label={label} required={required} hint={hint} error={error}>
+      <select {...rest} ref={ref} id={ids.controlId} className={['kasane-select', className ?? ''].filter(Boolean).join(' ')} {...fieldAria(ids, required, error)}>
         {children}
       </select>
-      {error ? (
-        <p className="kasane-field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 });

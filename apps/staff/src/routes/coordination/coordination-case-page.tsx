@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, formatDateJst, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, formatDateJst, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { ActionError, TextAreaField, fieldError, zodResolver } from './form-kit.js';
+import { ActionError, fieldError, zodResolver } from './form-kit.js';
 import { PlanForm } from './plan-form.js';
 import type { PlanValues } from './plan-form.js';
 

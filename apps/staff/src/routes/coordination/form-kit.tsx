@@ -1,52 +1,9 @@
-// Small form pieces shared by the 多機関協働, meeting and アウトリーチ screens: a labelled textarea
-// with its error beside it, a zod resolver for react-hook-form, and the server's refusal shown as is.
-import { forwardRef, useId } from 'react';
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
+// Small form pieces shared by the 多機関協働, meeting and アウトリーチ screens: a zod resolver for
+// react-hook-form, and the server's refusal shown as is. (The labelled textarea is @kasane/ui's TextAreaField.)
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { Alert, Button, RequiredBadge, appErrorOf, errorText } from '@kasane/ui';
-
-export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'> {
-  label: ReactNode;
-  required?: boolean;
-  hint?: ReactNode;
-  error?: string | undefined;
-}
-
-export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField({ label, required = false, hint, error, ...rest }, ref) {
-  const id = `area-${useId()}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className="kasane-field">
-      <label className="kasane-field__label" htmlFor={id}>
-        <span>{label}</span>
-        {required ? <RequiredBadge /> : null}
-      </label>
-      {hint ? (
-        <p className="kasane-field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        {...rest}
-        ref={ref}
-        id={id}
-        rows={rest.rows ?? 4}
-        className="kasane-field__input staff-textarea"
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      />
-      {error ? (
-        <p className="kasane-field__error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-});
+import { Alert, Button, appErrorOf, errorText } from '@kasane/ui';
 
 /** react-hook-form ⇄ zod: each issue's Japanese message lands beside its field. */
 export function zodResolver<T extends FieldValues>(schema: z.ZodType<T>): Resolver<T> {

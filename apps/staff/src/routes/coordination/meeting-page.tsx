@@ -2,12 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { ActionError, TextAreaField } from './form-kit.js';
+import { ActionError } from './form-kit.js';
 
 export function MeetingPage() {
   const { t } = useTranslation('staff');

@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { TRPCClientError } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
-import { Button, SelectField, TextField } from '@kasane/ui';
+import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
-import { ActionError, TextAreaField } from './form-kit.js';
+import { ActionError } from './form-kit.js';
 
 type MeetingTypeList = inferRouterOutputs<AppRouter>['staff']['meetingType']['list'];
 export type MeetingTypeRow = MeetingTypeList['types'][number];

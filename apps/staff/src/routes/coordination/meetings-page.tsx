@@ -3,10 +3,10 @@ import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { ActionError, TextAreaField, fieldError, zodResolver } from './form-kit.js';
+import { ActionError, fieldError, zodResolver } from './form-kit.js';
 
 type NewMeeting = { meetingTypeId: string; title: string; scheduledAt: string; place: string; jointBodyId: string; jointNote: string };
 

@@ -3,10 +3,10 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField, formatDateJst, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateJst, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { ActionError, TextAreaField, fieldError, zodResolver } from './form-kit.js';
+import { ActionError, fieldError, zodResolver } from './form-kit.js';
 
 const methods = { visit: '訪問', phone: '電話', letter: '手紙・置き手紙', via_neighbour: '近所の方を通じて', via_minsei: '民生委員を通じて', other: 'その他' } as const;
 const outcomes = { met: '会えた', talked: '話ができた', no_answer: '応答なし', declined: '断られた', message_left: '伝言・手紙を残した', heard_about: '周囲から様子を聞いた' } as const;

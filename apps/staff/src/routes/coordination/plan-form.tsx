@@ -1,8 +1,8 @@
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Button, SelectField, TextField } from '@kasane/ui';
-import { TextAreaField, fieldError, zodResolver } from './form-kit.js';
+import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
+import { fieldError, zodResolver } from './form-kit.js';
 
 export type PlanValues = { goals: { text: string }[]; roles: { organisationId: string; role: string }[]; direction: string; reviewDate: string };
 

@@ -5,9 +5,9 @@ import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
-import { ActionError, TextAreaField, fieldError, zodResolver } from '../coordination/form-kit.js';
+import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { dateJa } from './household-page.js';
 

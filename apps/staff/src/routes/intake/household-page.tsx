@@ -5,9 +5,9 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, Table, formatDateJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, Table, TextAreaField, formatDateJst } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
-import { ActionError, TextAreaField, fieldError, zodResolver } from '../coordination/form-kit.js';
+import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import './intake.css';
 
