@@ -11,8 +11,9 @@ export class AppError extends TRPCError {
     readonly appCode: string,
     message: string,
     readonly details?: Record<string, unknown>,
+    cause?: Error,
   ) {
-    super({ code: trpcCode, message });
+    super({ code: trpcCode, message, ...(cause ? { cause } : {}) });
   }
 }
 

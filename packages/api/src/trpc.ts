@@ -10,6 +10,8 @@ import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
 import type { Context, PrefectureActor, StaffActor } from './context.js';
 import { AppError, apiError } from './errors.js';
+import { DecisionScope, currentDecisionScope, runInDecisionScope } from './services/access/decision-scope.js';
+import { undecidedPersonalData } from './services/access/personal-output-guard.js';
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -39,7 +41,27 @@ const csrfGuard = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(csrfGuard);
+function refuseUndecided(data: unknown, scope: DecisionScope | undefined): void {
+  const paths = undecidedPersonalData(data, scope ?? new DecisionScope());
+  if (paths.length > 0) {
+    throw new AppError('INTERNAL_SERVER_ERROR', 'PERSONAL_DATA_UNDECIDED', 'この情報は表示できません。管理者に連絡してください。', undefined, new Error(`personal data without an access decision at ${paths.join(', ')}`));
+  }
+}
+
+/**
+ * No personal data leaves without a decision (ADR 0016): the request runs in a decision scope that the
+ * access path fills; a response carrying a person's identifying fields for anyone the policy did not
+ * allow in this request is refused. Every procedure passes here; scoped procedures check once more
+ * inside their transaction, so a refused response also rolls back what it did.
+ */
+export const personalDataGuard = t.middleware(async ({ next }) => {
+  const scope = new DecisionScope();
+  const result = await runInDecisionScope(scope, () => next());
+  if (result.ok) refuseUndecided(result.data, scope);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(csrfGuard).use(personalDataGuard);
 
 /** Session-less procedures that still need a user (sign-out, who am I). */
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
@@ -52,6 +74,7 @@ function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx:
     const result = await work(tx);
     // A failed procedure must roll back everything it did, its audit entries included.
     if (!result.ok) throw (result as unknown as { error: unknown }).error;
+    refuseUndecided((result as { data?: unknown }).data, currentDecisionScope());
     return result;
   });
 }

@@ -1,7 +1,7 @@
 // 同意 (SPEC §4): recorded per person (C12) with organisations, purposes and optionally meetings
 // (C7), 書面/口頭 and who obtained it (C2), a guardian for a child (C2), withdrawn at its own
 // moment (C6). Access is decided from the consent rows on every read, so a change applies at once.
-import { createConsent, findAccountById, findLivePerson, getConsent, getMunicipality, getPersonRecord, listCasesOfPrimaryPerson, listConsentsOfPersons, listOrganisations, withdrawConsent as withdrawConsentRow } from '@kasane/db';
+import { appendAudit, createConsent, findAccountById, findLivePerson, getConsent, getMunicipality, getPersonRecord, listCasesOfPrimaryPerson, listConsentsOfPersons, listOrganisations, withdrawConsent as withdrawConsentRow } from '@kasane/db';
 import type { ConsentRow, Tx } from '@kasane/db';
 import { allowedEvents, checkConsentDraft, consentMethodLabels, formatWareki, isAtOrAfter, purposeLabels } from '@kasane/domain';
 import type { CaseStatus, ConsentMethod, Purpose } from '@kasane/domain';
@@ -22,9 +22,9 @@ export function consentStatus(c: Pick<ConsentRow, 'obtainedAt' | 'withdrawnAt' |
   return 'active';
 }
 
-async function writeAccess(tx: Tx, actor: StaffActor, personId: string, now: Date) {
+async function writeAccess(tx: Tx, actor: StaffActor, personId: string, now: Date, consentId?: string) {
   const origin = await identityOrigin(tx, actor, personId);
-  return accessPerson(tx, actor, { personId, action: 'write', purpose: 'support', recordType: 'Consent', now, ...(origin ? { origin } : {}) });
+  return accessPerson(tx, actor, { personId, action: 'write', purpose: 'support', recordType: 'Consent', now, ...(consentId ? { recordId: consentId } : {}), ...(origin ? { origin } : {}) });
 }
 
 export async function recordConsent(tx: Tx, actor: StaffActor, input: TRecordConsent, now: Date) {
@@ -71,8 +71,20 @@ export async function recordConsent(tx: Tx, actor: StaffActor, input: TRecordCon
 export async function withdrawConsent(tx: Tx, actor: StaffActor, input: { consentId: string; note?: string | undefined }, now: Date) {
   const consent = await getConsent(tx, actor.municipalityCode, input.consentId);
   if (!consent) throw apiError('NOT_FOUND');
-  await writeAccess(tx, actor, consent.personId, now);
+  const basis = await writeAccess(tx, actor, consent.personId, now, consent.id);
   if (!(await withdrawConsentRow(tx, actor.municipalityCode, consent.id, { at: now, userId: actor.userId, note: input.note ?? null }))) throw apiError('CONFLICT');
+  // C6/C8: the withdrawal is its own entry, naming the consent it ends and the person's id.
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'withdraw',
+    recordType: 'Consent',
+    recordId: consent.id,
+    legalBasis: basis.kind,
+    basisRef: consent.personId,
+  });
   const cases = await followWithdrawal(tx, actor, consent, input.note ?? null, now);
   return { ok: true as const, consentId: consent.id, withdrawnAt: now, cases };
 }
@@ -160,6 +172,7 @@ export async function getConsentForm(tx: Tx, actor: StaffActor, consentId: strin
   return {
     consent: describe(consent, orgName, userName, now),
     person: {
+      id: person.id,
       name: `${person.familyName} ${person.givenName}`.trim(),
       kana: `${person.familyNameKana} ${person.givenNameKana}`.trim(),
       birthDate: person.birthDate,

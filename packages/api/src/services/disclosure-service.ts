@@ -8,7 +8,7 @@ import { apiError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
 
-const basisLabel = (kind: string): string => (kind === 'protection_referral' ? '保護の実施機関への通報（生活保護法）' : (accessBasisLabels[kind as AccessBasisKind] ?? kind));
+const basisLabel = (kind: string): string => accessBasisLabels[kind as AccessBasisKind] ?? kind;
 
 async function readAccess(tx: Tx, actor: StaffActor, personId: string, recordType: string, now: Date) {
   const origin = await identityOrigin(tx, actor, personId);

@@ -3,7 +3,6 @@
 // and the 生活保護 link (C10): 被保護 flag with its 保護の実施機関, urgent referrals to its queue.
 import {
   acknowledgeProtectionReferral,
-  appendAudit,
   appendDisclosures,
   createProtectionReferral,
   findAccountById,
@@ -48,10 +47,8 @@ export async function getHousehold(tx: Tx, actor: StaffActor, householdId: strin
   const memberIds = overview.members.map((m) => m.id);
   const decisions = await decideMembers(tx, actor, memberIds, now);
   const allowed = (personId: string | null) => personId !== null && decisions.get(personId)?.allowed === true;
-  if (!memberIds.some((id) => allowed(id)) && !overview.consultations.some((c) => c.organisationId === actor.organisationId)) {
-    const first = [...decisions.values()].find((d) => !d.allowed);
-    throw first && !first.allowed ? apiError('ROLE_FORBIDDEN') : apiError('NOT_FOUND');
-  }
+  // Whether a household exists is itself personal: no basis answers exactly as no household does.
+  if (!memberIds.some((id) => allowed(id)) && !overview.consultations.some((c) => c.organisationId === actor.organisationId)) throw apiError('NOT_FOUND');
   const organisations = await listOrganisations(tx, actor.municipalityCode);
   const orgName = (id: string | null) => (id ? (organisations.find((o) => o.id === id)?.name ?? '（不明な機関）') : null);
   const consents = await listConsentsOfPersons(tx, actor.municipalityCode, memberIds.filter((id) => allowed(id)));
@@ -201,22 +198,32 @@ export async function referToProtection(tx: Tx, actor: StaffActor, input: TProte
   });
   if (personId && office.id !== actor.organisationId) {
     await appendDisclosures(tx, actor.municipalityCode, [
-      { personId, recipientOrganisationId: office.id, actorUserId: actor.userId, recordType: 'ProtectionReferral', recordId: referral.id, purpose: 'referral', legalBasis: 'protection_referral', basisRef: '生活保護法第19条・第25条（急迫した状況）', disclosedAt: now },
+      { personId, recipientOrganisationId: office.id, actorUserId: actor.userId, recordType: 'ProtectionReferral', recordId: referral.id, purpose: 'referral', legalBasis: 'protection_referral', basisRef: referral.id, disclosedAt: now },
     ]);
   }
   return { ok: true as const, referralId: referral.id, officeOrganisationId: office.id };
 }
 
-/** The 保護の実施機関's queue (its own workers only): urgent referrals first. */
-export async function protectionQueue(tx: Tx, actor: StaffActor, includeAcknowledged: boolean) {
+/**
+ * The 保護の実施機関's queue (its own workers only): urgent referrals first. Each referred person is
+ * read through the policy on the referral's own basis (C10, `protection_referral`), audited and ledgered.
+ */
+export async function protectionQueue(tx: Tx, actor: StaffActor, includeAcknowledged: boolean, now: Date) {
   const organisations = await listOrganisations(tx, actor.municipalityCode);
   const own = organisations.find((o) => o.id === actor.organisationId);
   if (!own?.isPublicAssistanceOffice) throw apiError('ROLE_FORBIDDEN');
   const referrals = await listProtectionQueue(tx, actor.municipalityCode, actor.organisationId, includeAcknowledged);
-  const items = [];
+  const subjects = [];
   for (const r of referrals) {
     const overview = await loadHouseholdOverview(tx, actor.municipalityCode, r.householdId);
     const person = overview?.members.find((m) => m.id === r.personId) ?? overview?.members[0];
+    subjects.push({ r, overview, person });
+  }
+  const personIds = subjects.flatMap((s) => (s.person ? [s.person.id] : []));
+  const decisions = await accessPersons(tx, actor, { action: 'read', purpose: 'referral', recordType: 'ProtectionReferral', now, persons: personIds.map((personId) => ({ personId })) });
+  const items = [];
+  for (const { r, overview, person } of subjects) {
+    const allowed = person ? decisions.get(person.id)?.allowed === true : false;
     const referrer = await findAccountById(tx, r.referredByUserId);
     items.push({
       id: r.id,
@@ -225,23 +232,11 @@ export async function protectionQueue(tx: Tx, actor: StaffActor, includeAcknowle
       referredAt: r.referredAt,
       acknowledgedAt: r.acknowledgedAt,
       householdId: r.householdId,
-      address: overview?.household.address ?? '',
-      personName: person ? `${person.familyName} ${person.givenName}`.trim() : null,
+      personId: person?.id ?? null,
+      address: allowed ? (overview?.household.address ?? '') : '',
+      personName: allowed && person ? `${person.familyName} ${person.givenName}`.trim() : null,
       referredBy: organisations.find((o) => o.id === r.referredByOrganisationId)?.name ?? '',
       referredByUser: referrer?.municipalityCode === actor.municipalityCode ? referrer.displayName : '',
-    });
-  }
-  if (items.length > 0) {
-    await appendAudit(tx, {
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      actorOrganisationId: actor.organisationId,
-      municipalityCode: actor.municipalityCode,
-      action: 'read',
-      recordType: 'ProtectionReferral',
-      recordId: items.map((i) => i.id).join(','),
-      legalBasis: 'protection_referral',
-      basisRef: null,
     });
   }
   return { items };

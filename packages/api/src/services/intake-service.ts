@@ -106,6 +106,22 @@ export async function recordIntake(tx: Tx, actor: StaffActor, input: TRecordInta
   for (const personId of personIds) {
     await accessPerson(tx, actor, { personId, action: 'write', purpose: 'intake', recordType: 'Consultation', recordId: consultation.id, now });
   }
+  // Linking to an existing person gives this organisation its own consultation and nothing of what
+  // others recorded (own-record.ts counts only Person rows it made); the link itself is on record.
+  for (const p of input.persons) {
+    if (!('existingPersonId' in p)) continue;
+    await appendAudit(tx, {
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      actorOrganisationId: actor.organisationId,
+      municipalityCode: actor.municipalityCode,
+      action: 'link',
+      recordType: 'Person',
+      recordId: p.existingPersonId,
+      legalBasis: 'intake',
+      basisRef: consultation.id,
+    });
+  }
   if (personIds.length === 0) {
     await appendAudit(tx, {
       actorUserId: actor.userId,

@@ -19,6 +19,8 @@ export interface PersonAccessFacts {
     childView: string | null;
     meetingIds: string[];
   }[];
+  /** C10: referrals of the person's household to a 保護の実施機関 (生活保護 is decided per household, 生活保護法第10条). */
+  protectionReferrals: { referralId: string; officeOrganisationId: string }[];
 }
 
 export async function loadPersonAccessFacts(tx: Tx, municipalityCode: string, personId: string): Promise<PersonAccessFacts | null> {
@@ -28,7 +30,7 @@ export async function loadPersonAccessFacts(tx: Tx, municipalityCode: string, pe
   });
   if (!person) return null;
   // A case is the household's: every member is on it (SPEC §3 世帯まるごと), each with their own consent (C12).
-  const [cases, consents] = await Promise.all([
+  const [cases, consents, referrals] = await Promise.all([
     tx.case.findMany({
       where: { municipalityCode, householdId: person.householdId },
       select: { id: true, ownerOrganisationId: true, leadOrganisationId: true, status: true, participants: { select: { organisationId: true } } },
@@ -37,6 +39,7 @@ export async function loadPersonAccessFacts(tx: Tx, municipalityCode: string, pe
       where: { municipalityCode, personId },
       select: { id: true, personId: true, organisationIds: true, purposes: true, method: true, obtainedAt: true, obtainedByUserId: true, expiresAt: true, withdrawnAt: true, guardianName: true, guardianRelationship: true, childView: true, meetingIds: true },
     }),
+    tx.protectionReferral.findMany({ where: { municipalityCode, householdId: person.householdId }, select: { id: true, officeOrganisationId: true } }),
   ]);
   return {
     person: {
@@ -48,6 +51,7 @@ export async function loadPersonAccessFacts(tx: Tx, municipalityCode: string, pe
     },
     cases: cases.map((c) => ({ caseId: c.id, ownerOrganisationId: c.ownerOrganisationId, leadOrganisationId: c.leadOrganisationId, involvedOrganisationIds: c.participants.map((p) => p.organisationId), status: c.status })),
     consents,
+    protectionReferrals: referrals.map((r) => ({ referralId: r.id, officeOrganisationId: r.officeOrganisationId })),
   };
 }
 
@@ -68,7 +72,7 @@ export async function loadPersonAccessFactsMany(tx: Tx, municipalityCode: string
       FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
      WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${ids}::uuid[])`;
   const householdIds = [...new Set(persons.map((p) => p.householdId))];
-  const [cases, consents] = await Promise.all([
+  const [cases, consents, referrals] = await Promise.all([
     tx.$queryRaw<(CaseFacts & { householdId: string })[]>`
       SELECT c.id::text AS "caseId", c."householdId"::text AS "householdId", c."ownerOrganisationId"::text AS "ownerOrganisationId", c."leadOrganisationId"::text AS "leadOrganisationId", c.status,
              coalesce((SELECT array_agg(cp."organisationId"::text) FROM "CaseParticipant" cp WHERE cp."caseId" = c.id), '{}') AS "involvedOrganisationIds"
@@ -79,6 +83,10 @@ export async function loadPersonAccessFactsMany(tx: Tx, municipalityCode: string
              k."guardianName", k."guardianRelationship", k."childView", k."meetingIds"
         FROM "Consent" k
        WHERE k."municipalityCode" = ${municipalityCode} AND k."personId" = ANY(${ids}::uuid[])`,
+    tx.$queryRaw<{ referralId: string; officeOrganisationId: string; householdId: string }[]>`
+      SELECT r.id::text AS "referralId", r."officeOrganisationId"::text AS "officeOrganisationId", r."householdId"::text AS "householdId"
+        FROM "ProtectionReferral" r
+       WHERE r."municipalityCode" = ${municipalityCode} AND r."householdId" = ANY(${householdIds}::uuid[])`,
   ]);
   const casesOf = new Map<string, CaseFacts[]>();
   for (const { householdId, ...c } of cases) {
@@ -92,8 +100,10 @@ export async function loadPersonAccessFactsMany(tx: Tx, municipalityCode: string
     if (list) list.push(k);
     else consentsOf.set(k.personId, [k]);
   }
+  const referralsOf = new Map<string, PersonAccessFacts['protectionReferrals']>();
+  for (const { householdId, ...r } of referrals) referralsOf.set(householdId, [...(referralsOf.get(householdId) ?? []), r]);
   for (const person of persons) {
-    out.set(person.id, { person, cases: casesOf.get(person.householdId) ?? [], consents: consentsOf.get(person.id) ?? [] });
+    out.set(person.id, { person, cases: casesOf.get(person.householdId) ?? [], consents: consentsOf.get(person.id) ?? [], protectionReferrals: referralsOf.get(person.householdId) ?? [] });
   }
   return out;
 }

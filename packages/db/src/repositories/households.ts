@@ -29,14 +29,16 @@ export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, ho
 }
 
 /** Of these persons, those `organisationId` itself recorded (created, or took a consultation about): one indexed probe each. */
+/**
+ * Persons whose identity this organisation itself recorded (it made the Person row at intake). A later
+ * consultation linked to an existing person is the organisation's own record, but the identity that
+ * others recorded is not: that stays behind the policy (issue #8, finding 2).
+ */
 export async function personsRecordedBy(tx: Tx, municipalityCode: string, organisationId: string, personIds: string[]): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();
   const rows = await tx.$queryRaw<{ personId: string }[]>`
     SELECT p.id::text AS "personId" FROM "Person" p
-     WHERE p."municipalityCode" = ${municipalityCode} AND p."createdByOrganisationId" = ${organisationId}::uuid AND p.id = ANY(${personIds}::uuid[])
-    UNION
-    SELECT c."personId"::text FROM "Consultation" c
-     WHERE c."municipalityCode" = ${municipalityCode} AND c."organisationId" = ${organisationId}::uuid AND c."personId" = ANY(${personIds}::uuid[])`;
+     WHERE p."municipalityCode" = ${municipalityCode} AND p."createdByOrganisationId" = ${organisationId}::uuid AND p.id = ANY(${personIds}::uuid[])`;
   return new Set(rows.map((r) => r.personId));
 }
 

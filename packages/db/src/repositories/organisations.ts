@@ -35,3 +35,15 @@ export async function createOrganisation(tx: Tx, data: { municipalityCode: strin
 export async function findOrganisationByName(tx: Tx, municipalityCode: string, name: string): Promise<OrganisationRow | null> {
   return tx.organisation.findFirst({ where: { municipalityCode, name }, select: organisationSelect });
 }
+
+/**
+ * Whether the organisation and place a register row points at are this municipality's own. Foreign
+ * keys ignore row-level security, so without this a row could name another municipality's records.
+ */
+export async function referencesBelongTo(tx: Tx, municipalityCode: string, refs: { organisationId?: string | null; placeId?: string | null }): Promise<boolean> {
+  const [organisation, place] = await Promise.all([
+    refs.organisationId ? tx.organisation.count({ where: { municipalityCode, id: refs.organisationId } }) : 1,
+    refs.placeId ? tx.communityPlace.count({ where: { municipalityCode, id: refs.placeId } }) : 1,
+  ]);
+  return organisation === 1 && place === 1;
+}

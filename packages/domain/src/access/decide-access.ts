@@ -17,6 +17,8 @@ const deny = (code: DomainErrorCode, details?: Record<string, unknown>, message?
 // C5: what a 支援会議 shares is for the support of the person it concerns, nothing else (no referral, no statistics).
 const supportPurposes: readonly Purpose[] = ['coordination', 'support', 'assessment', 'meeting', 'outreach', 'participation'];
 
+const referralPurposes: readonly Purpose[] = ['referral', 'support', 'assessment', 'coordination'];
+
 // An auditor reads under 個人情報保護法第69条第1項 (法令に基づく場合) for the checks of 地方自治法第199条 and
 // the 安全管理措置 of 個人情報保護法第66条: read only, own municipality only, and never 支援会議 material.
 export const AUDIT_GROUND = '個人情報の保護に関する法律第69条第1項（法令に基づく場合）・第66条（安全管理措置）、地方自治法第199条（監査）';
@@ -74,6 +76,10 @@ export const decideAccess = (req: AccessRequest): AccessDecision => {
   if (subject.publicAssistanceOfficeId !== undefined && subject.publicAssistanceOfficeId === actor.organisationId) {
     return allow({ kind: 'public_assistance_office', organisationId: actor.organisationId });
   }
+  // C10: an urgent need for protection passed to a 保護の実施機関 is that office's to act on (生活保護法第19条・第25条),
+  // for its own work with the person — not for meetings, statistics or passing on.
+  const referral = (req.protectionReferrals ?? []).find((r) => r.officeOrganisationId === actor.organisationId);
+  if (referral !== undefined && referralPurposes.includes(req.purpose)) return allow({ kind: 'protection_referral', referralId: referral.referralId });
 
   // C3, C7, C12, C2: this person's own consent, valid now, naming this organisation and purpose.
   const covering = findCoveringConsent(req.consents, {

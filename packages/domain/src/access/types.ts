@@ -110,6 +110,8 @@ export const ZAccessRequest = z.object({
   consents: z.array(ZConsent),
   memberships: z.array(ZMeetingMembership),
   emergency: z.object({ reason: z.string() }).optional(),
+  /** C10: urgent referrals of this person to a 保護の実施機関 (生活保護法第19条・第25条). */
+  protectionReferrals: z.array(z.object({ referralId: z.string().min(1), officeOrganisationId: z.string().min(1) })).optional(),
 });
 export type AccessRequest = z.infer<typeof ZAccessRequest>;
 
@@ -121,6 +123,7 @@ export type AccessBasis =
   | { readonly kind: 'support_meeting'; readonly meetingId: string }
   | { readonly kind: 'emergency'; readonly reason: string }
   | { readonly kind: 'public_assistance_office'; readonly organisationId: string }
+  | { readonly kind: 'protection_referral'; readonly referralId: string }
   | { readonly kind: 'audit'; readonly ground: string };
 
 export type AccessBasisKind = AccessBasis['kind'];
@@ -132,5 +135,6 @@ export const accessBasisLabels: Readonly<Record<AccessBasisKind, string>> = {
   support_meeting: '支援会議（社会福祉法第106条の6）',
   emergency: '緊急時（生命・身体の保護）',
   public_assistance_office: '保護の実施機関',
+  protection_referral: '保護の実施機関への通報（生活保護法）',
   audit: '監査',
 };

@@ -11,6 +11,6 @@ export const staffHouseholdRouter = router({
 
 /** C10: the 保護の実施機関's own queue of referrals. */
 export const staffProtectionRouter = router({
-  find: staffProcedure.input(z.object({ includeAcknowledged: z.boolean().default(false) }).default({ includeAcknowledged: false })).query(({ ctx, input }) => protectionQueue(ctx.tx, ctx.actor, input.includeAcknowledged)),
+  find: staffProcedure.input(z.object({ includeAcknowledged: z.boolean().default(false) }).default({ includeAcknowledged: false })).query(({ ctx, input }) => protectionQueue(ctx.tx, ctx.actor, input.includeAcknowledged, ctx.deps.now())),
   acknowledge: staffProcedure.input(z.object({ referralId: z.uuid('IDの形式が正しくありません。') })).mutation(({ ctx, input }) => acknowledgeReferral(ctx.tx, ctx.actor, input.referralId, ctx.deps.now())),
 });

@@ -3,9 +3,10 @@
 import { appendAudit, appendDisclosures, loadMeetingMembershipsOfUser, loadPersonAccessFacts, loadPersonAccessFactsMany } from '@kasane/db';
 import type { PersonAccessFacts, Tx } from '@kasane/db';
 import { ZPurpose, decideAccess } from '@kasane/domain';
-import type { AccessBasis, AccessRequest, DataOrigin, MeetingMembership, Purpose, Role } from '@kasane/domain';
+import type { AccessBasis, AccessRequest, DataOrigin, DomainError, MeetingMembership, Purpose, Role } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
+import { noteAllowedPersons } from './decision-scope.js';
 
 export interface PersonAccessRequest {
   personId: string;
@@ -70,6 +71,7 @@ export function toAccessRequest(actor: StaffActor, facts: PersonAccessFacts, req
     })),
     memberships,
     ...(req.emergency ? { emergency: req.emergency } : {}),
+    ...(facts.protectionReferrals.length ? { protectionReferrals: facts.protectionReferrals } : {}),
   };
 }
 
@@ -83,6 +85,8 @@ function basisRef(basis: AccessBasis): string | null {
       return basis.reason;
     case 'public_assistance_office':
       return basis.organisationId;
+    case 'protection_referral':
+      return basis.referralId;
     case 'own_case':
       return basis.caseId ?? null;
     case 'audit':
@@ -97,7 +101,7 @@ export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessR
   const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, req.personId);
   if (!facts) throw apiError('NOT_FOUND');
   const decision = decideAccess(toAccessRequest(actor, facts, req, await loadMemberships(tx, actor)));
-  if (!decision.allowed) throw domainError(decision.error);
+  if (!decision.allowed) throw domainError(withoutBasisDetails(decision.error));
   await appendAudit(tx, {
     actorUserId: actor.userId,
     actorRole: actor.role,
@@ -110,6 +114,7 @@ export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessR
     basisRef: basisRef(decision.basis),
   });
   await recordDisclosures(tx, actor, [{ personId: req.personId, basis: decision.basis, req }]);
+  noteAllowedPersons([req.personId]);
   return decision.basis;
 }
 
@@ -135,6 +140,15 @@ async function recordDisclosures(tx: Tx, actor: StaffActor, items: { personId: s
         disclosedAt: i.req.now,
       })),
   );
+}
+
+/**
+ * A refusal says which rule refused, never what stands behind it: no consent id, no meeting id, no
+ * organisation — those would tell an organisation without a basis about another's (issue #8).
+ */
+function withoutBasisDetails(error: DomainError): DomainError {
+  const rule = error.details?.rule;
+  return { ...error, details: typeof rule === 'string' ? { rule } : {} };
 }
 
 export type PersonDecision = { allowed: true; basis: AccessBasis } | { allowed: false; code: string; message: string };
@@ -185,6 +199,7 @@ export async function recordPersonsRead(
     basisRef: allowed.map((a) => basisRef(a.basis) ?? '-').join(','),
   });
   await recordDisclosures(tx, actor, allowed.map((a) => ({ ...a, req: { ...req, recordId: a.personId } })));
+  noteAllowedPersons(allowed.map((a) => a.personId));
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ParticipationResourceKind } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { AppError, apiError } from '../../errors.js';
 import { accessPerson } from '../access/person-access.js';
+import { requireOwnReferences } from './references.js';
 import type { TMatchInput, TResourceInput } from './schemas.js';
 
 // 参加支援 (SPEC §3.8). The person is reached only through accessPerson with purpose
@@ -21,10 +22,12 @@ export async function findResources(tx: Tx, actor: StaffActor) {
 }
 
 export async function createResourceForStaff(tx: Tx, actor: StaffActor, input: TResourceInput) {
+  await requireOwnReferences(tx, actor, input);
   return { id: (await createResource(tx, actor.municipalityCode, input)).id };
 }
 
 export async function updateResourceForStaff(tx: Tx, actor: StaffActor, id: string, input: TResourceInput) {
+  await requireOwnReferences(tx, actor, input);
   const r = await updateResource(tx, actor.municipalityCode, id, input);
   if (!r) throw apiError('NOT_FOUND');
   return { id: r.id };

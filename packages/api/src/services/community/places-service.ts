@@ -5,6 +5,7 @@ import type { ActivityRow, PlaceWithActivities, Tx } from '@kasane/db';
 import { CONFIRMATION_MAX_AGE_DAYS, ZSchedule, describeRule, normaliseKana, toIsoDateTokyo } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError } from '../../errors.js';
+import { requireOwnReferences } from './references.js';
 import type { TActivityInput, TPlaceInput } from './schemas.js';
 
 const dateOnly = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -37,11 +38,13 @@ export async function getPlaceForStaff(tx: Tx, actor: StaffActor, id: string) {
 }
 
 export async function createPlaceForStaff(tx: Tx, actor: StaffActor, input: TPlaceInput, now: Date) {
+  await requireOwnReferences(tx, actor, input);
   const p = await createPlace(tx, actor.municipalityCode, placeData(input, now));
   return { id: p.id };
 }
 
 export async function updatePlaceForStaff(tx: Tx, actor: StaffActor, id: string, input: TPlaceInput, now: Date) {
+  await requireOwnReferences(tx, actor, input);
   const p = await updatePlace(tx, actor.municipalityCode, id, placeData(input, now));
   if (!p) throw apiError('NOT_FOUND');
   return { id: p.id };

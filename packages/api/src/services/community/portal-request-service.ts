@@ -4,6 +4,7 @@ import { appendAudit, createConsultationFromPortal, getMunicipality, getPortalRe
 import type { PortalRequestRow, Tx } from '@kasane/db';
 import { checkPublicText } from '@kasane/domain';
 import type { ApiDeps, StaffActor } from '../../context.js';
+import { noteAuditedRecords } from '../access/decision-scope.js';
 import { AppError, apiError, domainError } from '../../errors.js';
 
 // Requests from the public portal. The municipality is the one the resident chose (public data);
@@ -93,15 +94,37 @@ export async function submitPortalRequest(deps: ApiDeps, ip: string, input: Port
 
 const present = (r: PortalRequestRow) => ({ ...r, receivedAt: r.receivedAt.toISOString(), handledAt: r.handledAt?.toISOString() ?? null });
 
+/**
+ * A resident's request (name, contact, message) is personal data the resident sent to the municipality
+ * to be answered: reading it is audited like any other (C8), one entry naming every request shown.
+ */
+async function recordRequestsRead(tx: Tx, actor: StaffActor, rows: PortalRequestRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'read',
+    recordType: 'PortalRequest',
+    recordId: rows.map((r) => r.id).join(','),
+    legalBasis: 'resident_request',
+    basisRef: rows.map((r) => r.reference).join(','),
+  });
+  noteAuditedRecords(rows.map((r) => r.id));
+}
+
 /** 相談受付の受信箱 (consultation requests) or the community coordinator's queue (offers and ideas). */
 export async function findPortalRequests(tx: Tx, actor: StaffActor, input: { kind: 'consultation' | 'offer'; includeHandled: boolean }) {
   const rows = await listPortalRequests(tx, actor.municipalityCode, { kind: input.kind, ...(input.includeHandled ? {} : { status: ['new'] }) });
+  await recordRequestsRead(tx, actor, rows);
   return rows.map(present);
 }
 
 export async function getPortalRequestForStaff(tx: Tx, actor: StaffActor, id: string) {
   const r = await getPortalRequest(tx, actor.municipalityCode, id);
   if (!r) throw apiError('NOT_FOUND');
+  await recordRequestsRead(tx, actor, [r]);
   return present(r);
 }
 

@@ -5,6 +5,7 @@ import type { OpeningHours } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError } from '../../errors.js';
 import { isoOf } from './places-service.js';
+import { requireOwnReferences } from './references.js';
 import type { TWindowInput } from './schemas.js';
 
 const closedHours: OpeningHours = { spans: [], closedOnHolidays: true };
@@ -35,10 +36,12 @@ export async function getWindowForStaff(tx: Tx, actor: StaffActor, id: string) {
 }
 
 export async function createWindowForStaff(tx: Tx, actor: StaffActor, input: TWindowInput, now: Date) {
+  await requireOwnReferences(tx, actor, input);
   return { id: (await createWindow(tx, actor.municipalityCode, windowData(input, now))).id };
 }
 
 export async function updateWindowForStaff(tx: Tx, actor: StaffActor, id: string, input: TWindowInput, now: Date) {
+  await requireOwnReferences(tx, actor, input);
   const w = await updateWindow(tx, actor.municipalityCode, id, windowData(input, now));
   if (!w) throw apiError('NOT_FOUND');
   return { id: w.id };
