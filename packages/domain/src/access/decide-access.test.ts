@@ -22,6 +22,24 @@ describe('decideAccess — 生活保護 (seed 004, C10)', () => {
   });
 });
 
+describe('decideAccess — an urgent referral to the 保護の実施機関 (C10)', () => {
+  const office = { userId: 'cw-1', role: 'consultation_worker' as const, organisationId: ORG.welfareOffice, municipalityCode: TSUCHIURA };
+  const referred = { protectionReferrals: [{ referralId: 'ref-1', officeOrganisationId: ORG.welfareOffice }] };
+
+  it('the office the household was referred to reads it to act, on the referral', () => {
+    for (const purpose of ['referral', 'support', 'assessment', 'coordination'] as const) {
+      expect(decideAccess(request({ actor: office, purpose, cases: [], ...referred }))).toEqual({ allowed: true, basis: { kind: 'protection_referral', referralId: 'ref-1' } });
+    }
+  });
+
+  it('not for meetings, statistics or anything else, and not for another organisation', () => {
+    for (const purpose of ['meeting', 'statistics', 'participation', 'outreach'] as const) {
+      expect(refusedWith(decideAccess(request({ actor: office, purpose, cases: [], ...referred })))).not.toBe('allowed:protection_referral');
+    }
+    expect(refusedWith(decideAccess(request({ purpose: 'referral', cases: [], ...referred })))).toBe('CONSENT_REQUIRED');
+  });
+});
+
 describe('decideAccess — consent scope and time (C3, C6, C7)', () => {
   it('a consent naming the organisation and purpose is a basis', () => {
     expect(decideAccess(request({ consents: [consent()] }))).toEqual({ allowed: true, basis: { kind: 'consent', consentId: 'consent-1' } });
