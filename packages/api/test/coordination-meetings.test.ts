@@ -134,6 +134,10 @@ describe('支援決定 → assessment → plan → 重層的支援会議 → mon
     const c = await h.as('tsuchiura.coordinator');
     meetingId = (await c.staff.meeting.create({ meetingTypeId: await typeId('jusoteki'), title: '第8回 重層的支援会議', scheduledAt: new Date('2026-11-25T05:00:00Z'), jointBodyId: 'public_assistance_case_meeting', jointNote: '前半30分をケース診断会議、後半を重層的支援会議として切り分け' })).id;
     await c.staff.meeting.addMember({ meetingId, userId: users['tsuchiura.welfare'] ?? '' });
+    // The plan is about the son's schooling too: a tabled case brings its whole household (C4, C12, ADR 0014),
+    // so without his own consent he would be discussed unnamed and the plan could not be laid before the meeting.
+    const son = households['6-1']?.personIds[1] ?? '';
+    await (await h.as('tsuchiura.welfare')).staff.consent.recordConsent({ personId: son, organisationIds: [welfareOffice(), city(), shakyo()], purposes: ['coordination', 'support', 'meeting'], method: 'written', obtainedAt: new Date('2026-11-18T00:00:00Z') });
     agendaItemId = (await c.staff.meeting.addAgendaItem({ meetingId, caseId: caseId(), notes: '支援プラン第1版の適切性' })).id;
     // C4: a member not covered by everyone's consent cannot join once the case is on the agenda.
     const r = await refused(c.staff.meeting.addMember({ meetingId, userId: users['tsuchiura.member'] ?? '' }));
@@ -252,14 +256,17 @@ describe('支援会議 without consent, on each member’s undertaking (C5)', ()
     expect((await coordinator.staff.meeting.find()).length).toBeGreaterThan(1);
   });
 
-  it('a 支援会議 records the role assignment, and the case shows the decision without the meeting’s notes', async () => {
+  // C5 (issue #8 finding 5): the roles stay in the meeting record. The case no longer takes them over as
+  // participants, and shows the decision only to members who signed — the coordinator here — in full.
+  it('a 支援会議 records the role assignment in its own record; the case shows it only to its signed members', async () => {
     const c = await h.as('tsuchiura.coordinator');
     const view = await c.staff.meeting.get({ meetingId });
     const caseView = await c.staff.coordination.get({ caseId: dv().caseId });
     await c.staff.meeting.decide({ meetingId, agendaItemId: view.agenda[0]?.id ?? '', decision: 'role_assignment', expectedCaseVersion: caseView.version, note: '支援会議での検討内容', roles: [{ organisationId: city(), role: '住まいの確保の調整' }] });
     const after = await c.staff.coordination.get({ caseId: dv().caseId });
-    expect(after.decisions[0]).toMatchObject({ decision: 'role_assignment', meetingKind: 'shien', note: null });
-    expect(after.participants.find((p) => p.organisationId === city())?.role).toBe('住まいの確保の調整');
+    expect(after.decisions[0]).toMatchObject({ decision: 'role_assignment', meetingKind: 'shien', note: '支援会議での検討内容', roles: [{ organisationId: city(), role: '住まいの確保の調整' }] });
+    expect(after.participants.find((p) => p.organisationId === city())?.role ?? null).toBeNull();
+    expect(after.version).toBe(caseView.version);
   });
 });
 

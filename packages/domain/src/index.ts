@@ -27,8 +27,8 @@ export { CHILD_AGE_LIMIT, isChildAt, checkConsent, consentCovers, findCoveringCo
 export type { ConsentCheck } from './access/consent.js';
 export { decideAccess, AUDIT_GROUND } from './access/decide-access.js';
 export type { AccessDecision } from './access/decide-access.js';
-export { canPutOnAgenda } from './access/agenda.js';
-export type { AgendaCase, AgendaPermission, MissingConsent } from './access/agenda.js';
+export { canPutOnAgenda, placeCaseOnAgenda } from './access/agenda.js';
+export type { AgendaCase, AgendaPermission, CasePlacement, MissingConsent, TabledCase } from './access/agenda.js';
 
 export { meetingKinds, jointBodyIds, ZJointBodyId, jointBodies } from './meetings/kinds.js';
 export type { MeetingKindDefinition, JointBodyId } from './meetings/kinds.js';

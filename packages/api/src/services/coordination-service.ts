@@ -36,10 +36,27 @@ import {
 import type { CaseEventType, CaseStatus, MeetingDecision, Role, SupportPlanDraft } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
-import { toAccessRequest } from './access/person-access.js';
+import { accessPersons, toAccessRequest } from './access/person-access.js';
 import { accessCase, applyCaseEvent, loadCase } from './coordination/case-state.js';
 
 type Ref = { caseId: string; expectedVersion: number };
+
+type CaseDecisionRow = Awaited<ReturnType<typeof listDecisionsOfCase>>[number];
+
+/**
+ * C5: a 支援会議's decisions are its material. The case shows them only to a member of that meeting who has
+ * signed the undertaking (origin support_meeting_material, decided and audited by the access path); to anyone
+ * else the case does not say that a 支援会議 took it up at all.
+ */
+async function decisionsVisibleTo(tx: Tx, actor: StaffActor, c: CoordinationCaseRow, decisions: CaseDecisionRow[], now: Date): Promise<CaseDecisionRow[]> {
+  const supportMeetings = [...new Set(decisions.filter((d) => d.meeting.kind === 'shien').map((d) => d.meetingId))];
+  const open = new Set<string>();
+  for (const meetingId of supportMeetings) {
+    const decided = await accessPersons(tx, actor, { action: 'read', purpose: 'coordination', recordType: 'MeetingDecision', now, persons: [{ personId: c.primaryPersonId, origin: { kind: 'support_meeting_material', meetingId } }] });
+    if (decided.get(c.primaryPersonId)?.allowed) open.add(meetingId);
+  }
+  return decisions.filter((d) => d.meeting.kind !== 'shien' || open.has(d.meetingId));
+}
 
 const organisationNames = async (tx: Tx, actor: StaffActor) => new Map((await listOrganisations(tx, actor.municipalityCode)).map((o) => [o.id, o.name]));
 
@@ -80,6 +97,7 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
   ]);
   const orgName = (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
   const office = publicAssistanceOffice(c);
+  const shownDecisions = await decisionsVisibleTo(tx, actor, c, decisions, now);
   return {
     id: c.id,
     version: c.version,
@@ -122,14 +140,14 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
       organisationName: orgName(e.organisationId),
       at: e.at,
     })),
-    // C5: what a 支援会議 said stays with its members — the case shows that a decision was taken, never its notes.
-    decisions: decisions.map((d) => ({
+    decisions: shownDecisions.map((d) => ({
       id: d.id,
       decision: d.decision,
       label: meetingDecisionLabels[d.decision as MeetingDecision] ?? d.decision,
       planVersion: d.planVersion,
       meetingKind: d.meeting.kind,
-      note: d.meeting.kind === 'shien' ? null : d.note,
+      roles: ((d.roles ?? []) as { organisationId: string; role: string }[]).map((r) => ({ ...r, organisationName: orgName(r.organisationId) })),
+      note: d.note,
       decidedAt: d.decidedAt,
     })),
   };

@@ -10,41 +10,27 @@ import {
   getMeetingRecord,
   getMeetingType,
   getMunicipalUser,
-  getPersonRecord,
   getPlanVersion,
   listMeetingRecords,
   listMeetingTypes,
   listMunicipalUsers,
   listOrganisations,
   listPersonsOfHousehold,
-  loadPersonAccessFacts,
   setCaseParticipantRoles,
   signMeetingUndertaking,
   touchCaseVersion,
   updateMeetingMinutes,
 } from '@kasane/db';
-import type { MeetingRow, Tx } from '@kasane/db';
-import {
-  ZMeetingKind,
-  accessBasisLabels,
-  canAttend,
-  canDecide,
-  canPutOnAgenda,
-  canSetMeetingWithType,
-  decisionsAllowed,
-  isSupportDecided,
-  jointBodies,
-  meetingDecisionLabels,
-  meetingKinds,
-  roleLabels,
-  toIsoDateTokyo,
-} from '@kasane/domain';
-import type { CaseStatus, Consent, JointBodyId, MeetingDecision, MeetingKind, Role } from '@kasane/domain';
+import type { Tx } from '@kasane/db';
+import { ZMeetingKind, canAttend, canDecide, canSetMeetingWithType, decisionsAllowed, jointBodies, meetingDecisionLabels, meetingKinds, roleLabels } from '@kasane/domain';
+import type { JointBodyId, MeetingDecision, MeetingKind, Role } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
-import { accessPerson, meetingMemberships, toAccessRequest } from './access/person-access.js';
+import { accessPerson, meetingMemberships } from './access/person-access.js';
 import type { MembershipLoader } from './access/person-access.js';
 import { applyCaseEvent, loadCase } from './coordination/case-state.js';
+import { agendaOrigin, anonymisedCount, checkAgendaConsents, readAgendaItem, tableCase, withoutBasisDetails } from './meetings/agenda.js';
+import type { Meeting } from './meetings/agenda.js';
 
 /** 法第106条の6第5項: the text each 支援会議 member undertakes before seeing anything. */
 export const undertakingText =
@@ -55,16 +41,29 @@ const organisers: readonly string[] = ['coordinator', 'municipal_admin'];
 /** The real loader of the access path (person-access.ts), used explicitly where a meeting's material is read. */
 export const loadMeetingMemberships: MembershipLoader = meetingMemberships;
 
-async function loadMeeting(tx: Tx, actor: StaffActor, meetingId: string): Promise<MeetingRow & { kind: MeetingKind }> {
+async function loadMeeting(tx: Tx, actor: StaffActor, meetingId: string): Promise<Meeting> {
   const m = await getMeetingRecord(tx, actor.municipalityCode, meetingId);
   if (!m) throw apiError('NOT_FOUND');
   return { ...m, kind: ZMeetingKind.safeParse(m.kind).success ? (m.kind as MeetingKind) : 'other' };
 }
 
+/**
+ * A meeting and its material are not public (C5): to someone who neither sits on it nor organises the
+ * municipality's meetings, it is refused exactly as a meeting that does not exist.
+ */
+function notAMember(actor: StaffActor) {
+  return organisers.includes(actor.role) ? domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' }) : apiError('NOT_FOUND');
+}
+
+/** Organisers see a meeting's frame without sitting on it; anyone else who does not is told it does not exist. */
+function notAMemberMayLook(actor: StaffActor) {
+  if (!organisers.includes(actor.role)) throw apiError('NOT_FOUND');
+}
+
 /** A member who may take part now: in the municipality, in a role that may, with the undertaking for a 支援会議. */
-function attendingMember(m: MeetingRow & { kind: MeetingKind }, actor: StaffActor, now: Date) {
+function attendingMember(m: Meeting, actor: StaffActor, now: Date) {
   const member = m.members.find((x) => x.userId === actor.userId);
-  if (!member) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
+  if (!member) throw notAMember(actor);
   const ok = canAttend(m.kind, { municipalityCode: m.municipalityCode }, { role: actor.role as Role, municipalityCode: actor.municipalityCode, ...(member.undertakingSignedAt ? { undertakingSignedAt: member.undertakingSignedAt } : {}) }, now);
   if (!ok.ok) throw domainError(ok.error);
   return member;
@@ -134,25 +133,6 @@ export async function createMeeting(
   return { id: m.id };
 }
 
-function domainConsents(actor: StaffActor, facts: NonNullable<Awaited<ReturnType<typeof loadPersonAccessFacts>>>, now: Date): Consent[] {
-  return toAccessRequest(actor, facts, { personId: facts.person.id, action: 'read', purpose: 'meeting', recordType: 'Consent', now }, []).consents;
-}
-
-/** C4: every person on a consent-based meeting's agenda must consent to sharing with every member organisation. */
-async function checkAgendaConsents(tx: Tx, actor: StaffActor, m: MeetingRow & { kind: MeetingKind }, item: { caseId: string | null; personIds: string[] }, supportDecided: boolean, organisationIds: string[], now: Date) {
-  const persons = [];
-  const consents: Consent[] = [];
-  for (const personId of item.personIds) {
-    const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, personId);
-    if (!facts) throw apiError('NOT_FOUND');
-    persons.push({ personId, ...(facts.person.birthDate ? { birthDate: toIsoDateTokyo(facts.person.birthDate) } : {}) });
-    consents.push(...domainConsents(actor, facts, now));
-  }
-  const permission = canPutOnAgenda(m.kind, { caseId: item.caseId ?? '', supportDecided, persons }, consents, [...new Set(organisationIds)], now, m.id);
-  if (!permission.ok) throw domainError(permission.error);
-  return permission.value;
-}
-
 export async function addMember(tx: Tx, actor: StaffActor, input: { meetingId: string; userId: string }, now: Date) {
   if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const m = await loadMeeting(tx, actor, input.meetingId);
@@ -172,7 +152,7 @@ export async function addMember(tx: Tx, actor: StaffActor, input: { meetingId: s
 export async function signUndertaking(tx: Tx, actor: StaffActor, input: { meetingId: string }, now: Date) {
   const m = await loadMeeting(tx, actor, input.meetingId);
   const member = m.members.find((x) => x.userId === actor.userId);
-  if (!member) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
+  if (!member) throw notAMember(actor);
   if (!member.undertakingSignedAt) await signMeetingUndertaking(tx, actor.municipalityCode, m.id, actor.userId, now, undertakingText);
   await appendAudit(tx, {
     actorUserId: actor.userId,
@@ -196,59 +176,51 @@ export async function addAgendaItem(
 ) {
   const m = await loadMeeting(tx, actor, input.meetingId);
   attendingMember(m, actor, now);
-  let householdId: string;
-  let personIds: string[];
-  let supportDecided = false;
-  let caseId: string | null = null;
+  let placed: { caseId: string | null; householdId: string; basis: string; consentIds: readonly string[]; personIds: readonly string[]; anonymised: number };
   if (input.caseId) {
-    const c = await loadCase(tx, actor, input.caseId);
-    caseId = c.id;
-    householdId = c.householdId;
-    personIds = input.personIds?.length ? input.personIds : [c.primaryPersonId];
-    supportDecided = isSupportDecided(c.status as CaseStatus);
+    // C4/C12: the case brings its primary person and its whole household, whoever the coordinator names.
+    const t = await tableCase(tx, actor, m, input.caseId, input.personIds ?? [], now);
+    placed = { caseId: t.caseId, householdId: t.householdId, basis: t.placement.basis, consentIds: t.placement.consentIds, personIds: t.placement.identifiedPersonIds, anonymised: t.placement.anonymisedPersonIds.length };
   } else {
     // C5: a 支援会議 may concern people the municipality has not (yet) taken on — no case needed there.
     if (m.kind !== 'shien') {
       throw domainError({ code: 'SUPPORT_DECISION_REQUIRED', message: '重層的支援会議などにはケース（支援決定済み）を諮ります。ケースがない方は支援会議で検討してください。', details: { alternative: 'shien' } });
     }
     if (!input.householdId || !input.personIds?.length) throw domainError({ code: 'VALIDATION', message: '検討する世帯と方を選んでください。', details: { field: 'personIds' } });
-    householdId = input.householdId;
-    personIds = input.personIds;
+    const personIds = input.personIds;
+    const household = await listPersonsOfHousehold(tx, actor.municipalityCode, input.householdId);
+    if (household.length === 0 || personIds.some((p) => !household.some((h) => h.id === p))) throw apiError('NOT_FOUND');
+    const permission = await checkAgendaConsents(tx, actor, m, { caseId: null, personIds }, false, m.members.map((x) => x.organisationId), now);
+    placed = { caseId: null, householdId: input.householdId, basis: permission.basis, consentIds: permission.consentIds, personIds, anonymised: 0 };
   }
-  const household = await listPersonsOfHousehold(tx, actor.municipalityCode, householdId);
-  if (household.length === 0 || personIds.some((p) => !household.some((h) => h.id === p))) throw apiError('NOT_FOUND');
-  const permission = await checkAgendaConsents(tx, actor, m, { caseId, personIds }, supportDecided, m.members.map((x) => x.organisationId), now);
   const item = await createAgendaItem(tx, {
     municipalityCode: actor.municipalityCode,
     meetingId: m.id,
-    caseId,
-    householdId,
-    personIds,
-    basis: permission.basis,
-    consentIds: [...permission.consentIds],
+    caseId: placed.caseId,
+    householdId: placed.householdId,
+    personIds: [...placed.personIds],
+    basis: placed.basis,
+    consentIds: [...placed.consentIds],
     notes: input.notes ?? null,
     addedByUserId: actor.userId,
   });
-  // Each person put on the agenda is a disclosure to the members: audited on its basis (C8, C11).
-  for (const personId of personIds) {
-    await accessPerson(
-      tx,
-      actor,
-      m.kind === 'shien'
-        ? { personId, action: 'write', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, origin: { kind: 'support_meeting_material', meetingId: m.id }, now }
-        : { personId, action: 'write', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, meetingId: m.id, ...(caseId ? { origin: { kind: 'case_record', caseId } } : {}), now },
+  // Each person put on the agenda identifiably is a disclosure to the members: audited on its basis (C8, C11).
+  for (const personId of placed.personIds) {
+    await withoutBasisDetails(
+      accessPerson(tx, actor, { personId, action: 'write', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, origin: agendaOrigin(m, placed.caseId), ...(m.kind === 'shien' ? {} : { meetingId: m.id }), now }),
     );
   }
-  return { id: item.id, basis: permission.basis };
+  return { id: item.id, basis: placed.basis, anonymisedCount: placed.anonymised };
 }
 
 /** The meeting as its member sees it; a 支援会議 shows nothing before the member's undertaking (C5). */
 export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, now: Date) {
   const m = await loadMeeting(tx, actor, meetingId);
+  const me = m.members.find((x) => x.userId === actor.userId);
+  if (!me) notAMemberMayLook(actor);
   const [users, organisations] = await Promise.all([listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode)]);
   const userName = new Map(users.map((u) => [u.id, u.displayName]));
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
-  const me = m.members.find((x) => x.userId === actor.userId);
   const header = {
     id: m.id,
     title: m.title,
@@ -268,46 +240,13 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
     decisionsAllowed: decisionsAllowed(m.kind).map((d) => ({ decision: d, label: meetingDecisionLabels[d] })),
   };
   const attend = me ? canAttend(m.kind, { municipalityCode: m.municipalityCode }, { role: actor.role as Role, municipalityCode: actor.municipalityCode, ...(me.undertakingSignedAt ? { undertakingSignedAt: me.undertakingSignedAt } : {}) }, now) : null;
-  if (!me && !organisers.includes(actor.role)) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
   if (!attend?.ok) {
     // Organisers who are not members see the frame only; a member without the undertaking sees only what to sign.
     return { ...header, locked: attend ? attend.error : { code: 'NOT_A_MEMBER', message: 'この会議の構成員ではないため、検討内容は表示されません。' }, members: [], agenda: [], minutes: null, decisions: [] };
   }
   const members = m.members.map((x) => ({ userId: x.userId, name: userName.get(x.userId) ?? '', organisationName: orgName.get(x.organisationId) ?? '', undertakingSignedAt: x.undertakingSignedAt }));
   const agenda = [];
-  for (const item of m.agendaItems) {
-    const persons = [];
-    for (const personId of item.personIds) {
-      try {
-        const basis = await accessPerson(
-          tx,
-          actor,
-          m.kind === 'shien'
-            ? { personId, action: 'read', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, origin: { kind: 'support_meeting_material', meetingId: m.id }, now }
-            : { personId, action: 'read', purpose: 'meeting', recordType: 'AgendaItem', recordId: item.id, meetingId: m.id, ...(item.caseId ? { origin: { kind: 'case_record', caseId: item.caseId } } : {}), now },
-          loadMeetingMemberships,
-        );
-        const p = await getPersonRecord(tx, actor.municipalityCode, personId);
-        persons.push({ personId, name: p ? `${p.familyName} ${p.givenName}` : '', basis: accessBasisLabels[basis.kind], refused: null });
-      } catch (e) {
-        // C6: a withdrawn consent stops what rested on it; the item stays, unnamed, with the reason.
-        persons.push({ personId, name: null, basis: null, refused: e instanceof Error ? e.message : '表示できません。' });
-      }
-    }
-    const readable = persons.every((p) => p.refused === null);
-    let plan = null;
-    if (readable && item.caseId) {
-      const c = await loadCase(tx, actor, item.caseId);
-      // Only a 重層的支援会議 judges a plan (SPEC §3.4), so only there is the plan laid before the members.
-      const p = m.kind === 'jusoteki' && c.planVersion > 0 ? await getPlanVersion(tx, actor.municipalityCode, c.id, c.planVersion) : null;
-      plan = p
-        ? { version: p.version, status: p.status, goals: p.goals as { text: string }[], roles: (p.roles as { organisationId: string; role: string }[]).map((r) => ({ ...r, organisationName: orgName.get(r.organisationId) ?? '' })), direction: p.direction, reviewDate: toIsoDateTokyo(p.reviewDate) }
-        : null;
-      agenda.push({ id: item.id, caseId: item.caseId, caseVersion: c.version, caseStatus: c.status, basis: item.basis, persons, notes: item.notes, plan });
-    } else {
-      agenda.push({ id: item.id, caseId: item.caseId, caseVersion: null as number | null, caseStatus: null as string | null, basis: item.basis, persons, notes: readable ? item.notes : null, plan });
-    }
-  }
+  for (const item of m.agendaItems) agenda.push(await readAgendaItem(tx, actor, m, item, (id) => orgName.get(id) ?? '', now));
   await appendAudit(tx, {
     actorUserId: actor.userId,
     actorRole: actor.role,
@@ -337,7 +276,12 @@ export async function recordMinutes(tx: Tx, actor: StaffActor, input: { meetingI
   return { id: m.id, version: m.version + 1 };
 }
 
-/** A decision that changes the case — only what the meeting's kind allows (canDecide). */
+const planDecisions: readonly MeetingDecision[] = ['plan_approval', 'closure_evaluation'];
+
+/**
+ * A decision of the meeting — only what its kind allows (canDecide). A 重層的支援会議's decisions change the
+ * case on consent; a 支援会議's stay in its own record (C5, ADR 0014): the case is not touched.
+ */
 export async function decide(
   tx: Tx,
   actor: StaffActor,
@@ -353,16 +297,24 @@ export async function decide(
   if (!item) throw apiError('NOT_FOUND');
   if (!item.caseId) throw domainError({ code: 'VALIDATION', message: 'ケースのない検討には、ケースを変える決定は記録できません。', details: { field: 'agendaItemId' } });
   const c = await loadCase(tx, actor, item.caseId);
-  // The decision discloses and changes the person's case: on the meeting's own basis, re-checked now (C6, C7).
-  await accessPerson(
-    tx,
-    actor,
-    m.kind === 'shien'
-      ? { personId: c.primaryPersonId, action: 'write', purpose: 'meeting', recordType: 'MeetingDecision', recordId: item.id, origin: { kind: 'support_meeting_material', meetingId: m.id }, now }
-      : { personId: c.primaryPersonId, action: 'write', purpose: 'meeting', recordType: 'MeetingDecision', recordId: item.id, meetingId: m.id, origin: { kind: 'case_record', caseId: c.id }, now },
-    loadMeetingMemberships,
+  // The decision discloses the person's case to the meeting: on the meeting's own basis, re-checked now (C6, C7).
+  await withoutBasisDetails(
+    accessPerson(
+      tx,
+      actor,
+      { personId: c.primaryPersonId, action: 'write', purpose: 'meeting', recordType: 'MeetingDecision', recordId: item.id, origin: agendaOrigin(m, c.id), ...(m.kind === 'shien' ? {} : { meetingId: m.id }), now },
+      loadMeetingMemberships,
+    ),
   );
   if (m.kind !== 'shien') await checkAgendaConsents(tx, actor, m, { caseId: c.id, personIds: item.personIds }, true, m.members.map((x) => x.organisationId), now);
+  // C4: a plan speaks of the whole household; the meeting judges it only if it could be laid before the members.
+  if (planDecisions.includes(input.decision) && (await anonymisedCount(tx, actor, m, item)) > 0) {
+    throw domainError({
+      code: 'CONSENT_REQUIRED',
+      message: 'この世帯には、会議の構成員への共有に同意していない方がいるため、支援プランを会議に示していません。支援プランの確認や終結時の評価は、世帯の全員の同意を得てから改めて議題にしてください。',
+      details: { field: 'agendaItemId' },
+    });
+  }
   const note = input.note?.trim() ? input.note.trim() : null;
   let planVersion: number | null = null;
   if (input.decision === 'plan_approval') {
@@ -380,8 +332,12 @@ export async function decide(
     if (!input.roles?.length) throw domainError({ code: 'VALIDATION', message: '役割分担を1件以上入力してください。', details: { field: 'roles' } });
     const orgs = new Set((await listOrganisations(tx, actor.municipalityCode)).map((o) => o.id));
     if (input.roles.some((r) => !orgs.has(r.organisationId))) throw apiError('NOT_FOUND');
-    if (c.version !== input.expectedCaseVersion || !(await touchCaseVersion(tx, actor.municipalityCode, c.id, input.expectedCaseVersion))) throw apiError('CONFLICT');
-    await setCaseParticipantRoles(tx, actor.municipalityCode, c.id, input.roles);
+    if (c.version !== input.expectedCaseVersion) throw apiError('CONFLICT');
+    // C5: roles shared out in a 支援会議 are its material; copied into the case they would reach non-members.
+    if (m.kind !== 'shien') {
+      if (!(await touchCaseVersion(tx, actor.municipalityCode, c.id, input.expectedCaseVersion))) throw apiError('CONFLICT');
+      await setCaseParticipantRoles(tx, actor.municipalityCode, c.id, input.roles);
+    }
   }
   const d = await createMeetingDecision(tx, {
     municipalityCode: actor.municipalityCode,

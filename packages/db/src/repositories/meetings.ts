@@ -125,3 +125,8 @@ export async function getMunicipalUser(tx: Tx, municipalityCode: string, userId:
 export async function listMunicipalUsers(tx: Tx, municipalityCode: string) {
   return tx.user.findMany({ where: { municipalityCode, disabledAt: null }, select: { id: true, displayName: true, role: true, organisationId: true }, orderBy: { displayName: 'asc' } });
 }
+
+/** Every live person of a household: a tabled case brings them all under C4/C12 (merged-away records are not persons). */
+export async function listPersonsOfTabledHousehold(tx: Tx, municipalityCode: string, householdId: string) {
+  return tx.person.findMany({ where: { municipalityCode, householdId, mergedIntoId: null }, select: { id: true, birthDate: true }, orderBy: { createdAt: 'asc' } });
+}

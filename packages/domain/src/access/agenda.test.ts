@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consent, NOW, ORG } from '../../test/fixtures.js';
-import { canPutOnAgenda } from './agenda.js';
+import { canPutOnAgenda, placeCaseOnAgenda } from './agenda.js';
 import { checkConsent, consentCovers, isChildAt } from './consent.js';
 
 const members = [ORG.coordinator, ORG.houkatsu];
@@ -52,6 +52,28 @@ describe('canPutOnAgenda (C4, C5, C9)', () => {
   it('an existing body (C9) needs no 支援決定 but still consent for identifiable data', () => {
     expect(canPutOnAgenda('other', { ...decided, supportDecided: false }, [consent()], members, NOW).ok).toBe(true);
     expect(canPutOnAgenda('other', decided, [], members, NOW).ok).toBe(false);
+  });
+});
+
+describe('placeCaseOnAgenda: a tabled case brings its whole household (C4, C12)', () => {
+  const tabled = { caseId: 'case-1', supportDecided: true, required: [{ personId: 'person-1', birthDate: '1950-01-01' }], others: [{ personId: 'person-2', birthDate: '1980-01-01' }, { personId: 'person-3', birthDate: '2015-01-01' }] };
+  const son = consent({ id: 'consent-2', personId: 'person-2' });
+
+  it('refuses the case when its primary person is not covered, whoever else consents, and points to the 支援会議', () => {
+    const r = placeCaseOnAgenda('jusoteki', { ...tabled, required: [{ personId: 'person-1' }] }, [son], members, NOW);
+    expect(r.ok ? 'ok' : r.error.code).toBe('CONSENT_REQUIRED');
+    expect(r.ok ? '' : r.error.message).toContain('支援会議');
+    expect(JSON.stringify(r.ok ? {} : r.error.details)).not.toContain('consentId');
+  });
+
+  it('names the covered and discusses the others without identifying data', () => {
+    const r = placeCaseOnAgenda('jusoteki', tabled, [consent(), son], members, NOW);
+    expect(r).toEqual({ ok: true, value: { kind: 'jusoteki', basis: 'consent', consentIds: ['consent-1', 'consent-2'], identifiedPersonIds: ['person-1', 'person-2'], anonymisedPersonIds: ['person-3'] } });
+  });
+
+  it('a 支援会議 takes whoever is tabled on the undertaking, with no one anonymised', () => {
+    const r = placeCaseOnAgenda('shien', { ...tabled, supportDecided: false }, [], members, NOW);
+    expect(r).toEqual({ ok: true, value: { kind: 'shien', basis: 'support_meeting', consentIds: [], identifiedPersonIds: ['person-1'], anonymisedPersonIds: [] } });
   });
 });
 

@@ -71,3 +71,55 @@ export const canPutOnAgenda = (
   }
   return ok({ kind: meetingKind, basis: 'consent', consentIds: [...used] });
 };
+
+type AgendaPerson = Pick<SubjectPerson, 'personId' | 'birthDate' | 'isChild'>;
+
+/**
+ * A case as it is tabled. A case is its household's (SPEC §3 世帯まるごと): its plan, goals and direction
+ * speak of every member, so tabling it puts every person of the household under C4/C12.
+ */
+export type TabledCase = {
+  readonly caseId: string;
+  readonly supportDecided: boolean;
+  /** The case's primary person and anyone the coordinator names: discussed identifiably, so each needs a basis. */
+  readonly required: readonly AgendaPerson[];
+  /** Every other person of the household: identifiable only on their own covering consent. */
+  readonly others: readonly AgendaPerson[];
+};
+
+export type CasePlacement = AgendaPermission & {
+  readonly identifiedPersonIds: readonly string[];
+  /** Discussed without identifying data (C4): no name, no record, and the plan that speaks of them is not laid. */
+  readonly anonymisedPersonIds: readonly string[];
+};
+
+/**
+ * Where each person of a tabled case stands. At a 支援会議 the members' undertaking covers whoever is tabled;
+ * elsewhere the required persons must each be covered (or the whole case is refused, with the 支援会議 route),
+ * and any other household member without a covering consent is discussed without identifying data.
+ */
+export const placeCaseOnAgenda = (
+  meetingKind: MeetingKind,
+  tabled: TabledCase,
+  consents: readonly Consent[],
+  memberOrganisationIds: readonly string[],
+  now: Instant,
+  meetingId?: string,
+): Result<CasePlacement> => {
+  const check = (persons: readonly AgendaPerson[]) =>
+    canPutOnAgenda(meetingKind, { caseId: tabled.caseId, supportDecided: tabled.supportDecided, persons }, consents, memberOrganisationIds, now, meetingId);
+  const required = check(tabled.required);
+  if (!required.ok) return required;
+  const identified = tabled.required.map((p) => p.personId);
+  if (meetingKind === 'shien') return ok({ ...required.value, identifiedPersonIds: identified, anonymisedPersonIds: [] });
+  const consentIds = new Set(required.value.consentIds);
+  const anonymised: string[] = [];
+  for (const person of tabled.others) {
+    const own = check([person]);
+    if (own.ok) {
+      identified.push(person.personId);
+      for (const id of own.value.consentIds) consentIds.add(id);
+    } else anonymised.push(person.personId);
+  }
+  return ok({ ...required.value, consentIds: [...consentIds], identifiedPersonIds: identified, anonymisedPersonIds: anonymised });
+};

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
@@ -64,6 +65,13 @@ export function MeetingPage() {
 }
 
 type MeetingView = inferRouterOutputs<AppRouter>['staff']['meeting']['get'];
+type AgendaPerson = MeetingView['agenda'][number]['persons'][number];
+
+/** C4: a person without covering consent is discussed unnamed; one whose basis has lapsed shows why. */
+function personLabel(p: AgendaPerson, t: TFunction<'staff'>): string {
+  if (p.name !== null) return p.name;
+  return p.anonymised ? t('meetings.anonymisedPerson') : t('meetings.hiddenPerson', { reason: p.refused ?? '' });
+}
 
 function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onChanged: () => Promise<void> }) {
   const { t } = useTranslation('staff');
@@ -71,7 +79,15 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
   const options = useQuery(trpc.staff.meeting.options.queryOptions());
   const cases = useQuery(trpc.staff.coordination.find.queryOptions());
   const addMember = useMutation(trpc.staff.meeting.addMember.mutationOptions({ onSuccess: onChanged }));
-  const addAgenda = useMutation(trpc.staff.meeting.addAgendaItem.mutationOptions({ onSuccess: onChanged }));
+  const [tabled, setTabled] = useState<number | null>(null);
+  const addAgenda = useMutation(
+    trpc.staff.meeting.addAgendaItem.mutationOptions({
+      onSuccess: (r) => {
+        setTabled(r.anonymisedCount);
+        return onChanged();
+      },
+    }),
+  );
   const minutesMutation = useMutation(trpc.staff.meeting.recordMinutes.mutationOptions({ onSuccess: onChanged }));
   const decide = useMutation(trpc.staff.meeting.decide.mutationOptions({ onSuccess: onChanged }));
   const [userId, setUserId] = useState('');
@@ -120,9 +136,9 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
         <h2 id="agenda-h">{t('meetings.agenda')}</h2>
         {m.agenda.length === 0 ? <p>{t('meetings.noAgenda')}</p> : null}
         {m.agenda.map((item) => (
-          <article key={item.id} className="staff-card" aria-label={item.persons.map((p) => p.name ?? '').join('、') || t('meetings.case')}>
+          <article key={item.id} className="staff-card" aria-label={item.persons.map((p) => p.name ?? '').filter(Boolean).join('、') || t('meetings.case')}>
             <h3>
-              {item.persons.map((p) => p.name ?? t('meetings.hiddenPerson', { reason: p.refused ?? '' })).join('、')}
+              {item.persons.map((p) => personLabel(p, t)).join('、')}
               {' '}
               <Badge tone="neutral">{t(`meetings.basis.${item.basis}`, { defaultValue: item.basis })}</Badge>
             </h3>
@@ -131,6 +147,8 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
                 {t('meetings.notes')}：{item.notes}
               </p>
             ) : null}
+            {item.persons.some((p) => p.anonymised) ? <p className="kasane-muted">{t('meetings.anonymisedLead')}</p> : null}
+            {item.planWithheld ? <Alert tone="info">{t('meetings.planWithheld')}</Alert> : null}
             {item.plan ? (
               <div>
                 <p>
@@ -178,6 +196,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
         <ActionError error={decide.error} />
         {m.decisionsAllowed.filter((d) => d.decision !== 'role_assignment').length === 0 ? <p className="kasane-muted">{t('meetings.noDecisionsAllowed')}</p> : null}
         <ActionError error={addAgenda.error} />
+        {tabled !== null && tabled > 0 && !addAgenda.error ? <Alert tone="info">{t('meetings.tabledAnonymised', { count: String(tabled) })}</Alert> : null}
         <form
           className="staff-form"
           onSubmit={(ev) => {
