@@ -46,6 +46,12 @@ const domainCodeToTrpc: Partial<Record<string, TRPC_ERROR_CODE_KEY>> = {
   MEETING_TYPE_RETIRED: 'CONFLICT',
 };
 
+// A refusal never names the basis behind it (a consent, a meeting): that would tell an organisation
+// without a basis about another's records (issue #8). Stripped here, for every service at once.
+const basisKeys = new Set(['consentId', 'consentIds', 'meetingId', 'meetingIds', 'referralId']);
+const withoutBasisKeys = (details: Record<string, unknown> | undefined) =>
+  details === undefined ? undefined : Object.fromEntries(Object.entries(details).filter(([k]) => !basisKeys.has(k)));
+
 export function domainError(e: DomainError): AppError {
-  return new AppError(domainCodeToTrpc[e.code] ?? 'FORBIDDEN', e.code, e.message, e.details);
+  return new AppError(domainCodeToTrpc[e.code] ?? 'FORBIDDEN', e.code, e.message, withoutBasisKeys(e.details));
 }

@@ -221,9 +221,9 @@ describe('household view (世帯まるごと, C12)', () => {
     expect(hh.timeline.length).toBeGreaterThan(0);
   });
 
-  it('refuses a household the organisation has no basis for at all', async () => {
+  it('refuses a household the organisation has no basis for at all, as if it did not exist', async () => {
     const disability = await h.as('tsuchiura.disability');
-    await expect(disability.staff.household.get({ householdId: household1 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(disability.staff.household.get({ householdId: household1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

@@ -84,7 +84,7 @@ describe('no personal data without a decision (the guard every procedure passes)
 
   it('every procedure of the router passes the guard', () => {
     const guard = (personalDataGuard as unknown as { _middlewares: unknown[] })._middlewares[0];
-    const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { middlewares: unknown[] } }>);
+    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { middlewares: unknown[] } }>);
     expect(procedures.length).toBeGreaterThan(50);
     const unguarded = procedures.filter(([, p]) => !p._def.middlewares.includes(guard)).map(([path]) => path);
     expect(unguarded).toEqual([]);
@@ -115,7 +115,8 @@ describe('finding 3: reads that skipped the policy', () => {
     const queue = await welfare.staff.protection.find({ includeAcknowledged: false });
     expect(queue.items.find((i) => i.id === referralId)).toMatchObject({ personId: jiro, personName: '見本 二郎' });
     const reads = (await auditRows('ProtectionReferral')).filter((a) => a.action === 'read');
-    expect(reads.at(-1)).toMatchObject({ legalBasis: 'protection_referral', recordId: expect.stringContaining(jiro) });
+    expect(reads.at(-1)?.legalBasis).toBe('protection_referral');
+    expect(reads.at(-1)?.recordId).toContain(jiro);
     const ledger = await h.t.db.prisma.$queryRaw<{ legalBasis: string; basisRef: string }[]>`
       SELECT "legalBasis", "basisRef" FROM "DisclosureEntry" WHERE "personId" = ${jiro}::uuid AND "recordType" = 'ProtectionReferral'`;
     expect(ledger.map((l) => l.legalBasis)).toContain('protection_referral');
@@ -167,7 +168,8 @@ describe('finding 8: refusals, oracles, foreign references, withdrawal', () => {
     expect(stray).toBe(0);
     // positive control: the municipality's own organisation is accepted
     const own = await asSystem(h.t.db, (tx) => tx.organisation.findFirstOrThrow({ where: { municipalityCode: tsuchiura }, select: { id: true } }));
-    await expect(community.staff.place.create({ name: '自市の機関の場', kind: 'salon', organisationId: own.id })).resolves.toMatchObject({ id: expect.any(String) });
+    const created = await community.staff.place.create({ name: '自市の機関の場', kind: 'salon', organisationId: own.id });
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('a consent withdrawal is audited as a withdrawal of that consent', async () => {
