@@ -28,6 +28,7 @@ export type { ConsentCheck } from './access/consent.js';
 export { decideAccess, AUDIT_GROUND } from './access/decide-access.js';
 export type { AccessDecision } from './access/decide-access.js';
 export { canPutOnAgenda, placeCaseOnAgenda } from './access/agenda.js';
+export { disclosedRecordLabel, disclosureDayKey, isDisclosure, startOfTokyoDay } from './access/disclosure.js';
 export type { AgendaCase, AgendaPermission, CasePlacement, MissingConsent, TabledCase } from './access/agenda.js';
 
 export { meetingKinds, jointBodyIds, ZJointBodyId, jointBodies } from './meetings/kinds.js';

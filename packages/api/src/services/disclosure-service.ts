@@ -1,7 +1,7 @@
 // C11 開示記録 and the own-record export for a 個人情報保護法 disclosure request (第76条以下).
 import { appendAudit, listDisclosuresOfPerson, listOrganisations, loadPersonExport } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { accessBasisLabels, formatWareki, purposeLabels } from '@kasane/domain';
+import { accessBasisLabels, disclosedRecordLabel, formatWareki, purposeLabels } from '@kasane/domain';
 import type { AccessBasisKind, Purpose } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError } from '../errors.js';
@@ -34,6 +34,7 @@ export async function listDisclosures(tx: Tx, actor: StaffActor, input: { person
       recipient: orgName(e.recipientOrganisationId),
       recipientOrganisationId: e.recipientOrganisationId,
       recordType: e.recordType,
+      recordTypeLabel: disclosedRecordLabel(e.recordType),
       purpose: purposeLabels[e.purpose as Purpose] ?? e.purpose,
       legalBasis: e.legalBasis,
       legalBasisLabel: basisLabel(e.legalBasis),

@@ -1,3 +1,4 @@
+import { disclosureDayKey, startOfTokyoDay } from '@kasane/domain';
 import type { Tx } from '../scope.js';
 
 export interface DisclosureRecord {
@@ -12,10 +13,31 @@ export interface DisclosureRecord {
   disclosedAt: Date;
 }
 
-/** C11: one row per disclosure, in the transaction of the access it records. */
+/**
+ * C11, in the transaction of the access it records: one row per organisation × person × basis × day in
+ * Japan (`disclosureDayKey`) — the first disclosure of the day stands for the rest, so a worker paging
+ * through a list does not bury the ledger a person will ask to see.
+ */
 export async function appendDisclosures(tx: Tx, municipalityCode: string, entries: DisclosureRecord[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.disclosureEntry.createMany({ data: entries.map((e) => ({ municipalityCode, ...e })) });
+  const since = new Date(Math.min(...entries.map((e) => startOfTokyoDay(e.disclosedAt).getTime())));
+  const existing = await tx.disclosureEntry.findMany({
+    where: {
+      municipalityCode,
+      personId: { in: [...new Set(entries.map((e) => e.personId))] },
+      recipientOrganisationId: { in: [...new Set(entries.map((e) => e.recipientOrganisationId))] },
+      disclosedAt: { gte: since },
+    },
+    select: { personId: true, recipientOrganisationId: true, legalBasis: true, basisRef: true, disclosedAt: true },
+  });
+  const seen = new Set(existing.map(disclosureDayKey));
+  const fresh = entries.filter((e) => {
+    const key = disclosureDayKey(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (fresh.length > 0) await tx.disclosureEntry.createMany({ data: fresh.map((e) => ({ municipalityCode, ...e })) });
 }
 
 export async function listDisclosuresOfPerson(tx: Tx, municipalityCode: string, personId: string, page: { skip: number; take: number }) {

@@ -257,7 +257,7 @@ export function ConsentPage() {
             columns={[
               { key: 'when', header: t('consent.ledgerWhen'), rowHeader: true, cell: (e) => formatDateTimeJst(e.disclosedAt) },
               { key: 'to', header: t('consent.ledgerTo'), cell: (e) => e.recipient },
-              { key: 'what', header: t('consent.ledgerWhat'), cell: (e) => e.recordType },
+              { key: 'what', header: t('consent.ledgerWhat'), cell: (e) => e.recordTypeLabel },
               { key: 'purpose', header: t('consent.ledgerPurpose'), cell: (e) => e.purpose },
               { key: 'basis', header: t('consent.ledgerBasis'), cell: (e) => e.legalBasisLabel },
             ]}

@@ -2,7 +2,7 @@
 // in the same transaction, or refuse with the domain's reason. Nothing else grants access.
 import { appendAudit, appendDisclosures, loadMeetingMembershipsOfUser, loadPersonAccessFacts, loadPersonAccessFactsMany } from '@kasane/db';
 import type { PersonAccessFacts, Tx } from '@kasane/db';
-import { ZPurpose, decideAccess } from '@kasane/domain';
+import { ZPurpose, decideAccess, isDisclosure } from '@kasane/domain';
 import type { AccessBasis, AccessRequest, DataOrigin, DomainError, MeetingMembership, Purpose, Role } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
@@ -127,7 +127,7 @@ async function recordDisclosures(tx: Tx, actor: StaffActor, items: { personId: s
     tx,
     actor.municipalityCode,
     items
-      .filter((i) => i.req.action === 'read' && !ownBases.has(i.basis.kind))
+      .filter((i) => i.req.action === 'read' && !ownBases.has(i.basis.kind) && isDisclosure(i.req.recordType))
       .map((i) => ({
         personId: i.personId,
         recipientOrganisationId: actor.organisationId,
