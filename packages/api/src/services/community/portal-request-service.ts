@@ -60,19 +60,34 @@ function checkFields(input: PortalRequestInput): void {
   }
 }
 
-/** Receives a request; returns the reference number the resident keeps. */
+function rateLimited(msBeforeNext: number): AppError {
+  const wait = Math.max(1, Math.ceil(msBeforeNext / 60_000));
+  return new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', `送信が続いたため、受付を一時的に止めています。${wait}分ほどたってから、もう一度お試しください。お急ぎの場合は窓口へお電話ください。`, { retryAfterMinutes: wait });
+}
+
+/**
+ * Receives a request; returns the reference number the resident keeps. Only accepted requests count
+ * towards the limit: a resident correcting typos is not locked out of the form (issue #9).
+ */
 export async function submitPortalRequest(deps: ApiDeps, ip: string, input: PortalRequestInput) {
   const limiter = limiterFor(deps);
-  try {
-    await limiter.consume(ip);
-  } catch (e) {
-    const wait = e && typeof e === 'object' && 'msBeforeNext' in e ? Math.ceil(Number((e as { msBeforeNext: number }).msBeforeNext) / 60_000) : 15;
-    throw new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', `送信が続いたため、受付を一時的に止めています。${wait}分ほどたってから、もう一度お試しください。お急ぎの場合は窓口へお電話ください。`, { retryAfterMinutes: wait });
-  }
+  const state = await limiter.get(ip);
+  if (state && state.consumedPoints >= portalRequestLimits.points) throw rateLimited(state.msBeforeNext);
   const now = deps.now();
-  // A bot filled the hidden field: answer like a success so it learns nothing, store nothing.
-  if (input.website.trim() !== '') return { reference: newReference(now), receivedAt: now.toISOString() };
+  const consume = async () => {
+    try {
+      await limiter.consume(ip);
+    } catch (e) {
+      throw rateLimited(e && typeof e === 'object' && 'msBeforeNext' in e ? Number((e as { msBeforeNext: number }).msBeforeNext) : portalRequestLimits.blockSeconds * 1000);
+    }
+  };
+  // A bot filled the hidden field: answer like a success so it learns nothing, store nothing (it counts).
+  if (input.website.trim() !== '') {
+    await consume();
+    return { reference: newReference(now), receivedAt: now.toISOString() };
+  }
   checkFields(input);
+  await consume();
   return inScope(deps.db, { kind: 'public', municipalityCode: input.municipalityCode }, async (tx) => {
     if (!(await getMunicipality(tx, input.municipalityCode))) throw apiError('NOT_FOUND');
     const anonymous = input.anonymous;
