@@ -5,7 +5,16 @@ import { apiMessage } from './messages.js';
 import type { ApiMessageCode } from './messages.js';
 
 /** A refusal the apps can branch on: `data.appError.code`, with a Japanese message. */
+/** A refused access to a person, to be audited as `denied` after its transaction rolled back. */
+export interface DeniedAccess {
+  recordType: string;
+  recordId: string;
+  /** the refusing rule's code, e.g. CONSENT_SCOPE */
+  rule: string;
+}
+
 export class AppError extends TRPCError {
+  denied?: DeniedAccess;
   constructor(
     trpcCode: TRPC_ERROR_CODE_KEY,
     readonly appCode: string,

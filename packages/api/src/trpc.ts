@@ -4,12 +4,13 @@
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
-import { inScope } from '@kasane/db';
+import { appendAudit, asSystem, inScope } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
 import type { Context, PrefectureActor, StaffActor } from './context.js';
 import { AppError, apiError } from './errors.js';
+import type { DeniedAccess } from './errors.js';
 import { DecisionScope, currentDecisionScope, runInDecisionScope } from './services/access/decision-scope.js';
 import { undecidedPersonalData } from './services/access/personal-output-guard.js';
 
@@ -85,12 +86,35 @@ function requireOwnPassword(ctx: Context): void {
   if (ctx.session?.mustChangePassword) throw apiError('PASSWORD_CHANGE_REQUIRED');
 }
 
+// A refused access is on record too (who tried what, which rule refused), written after the refused
+// transaction rolled back so that nothing of the refused data is in it.
+async function auditDenied(ctx: Context, actor: StaffActor, denied: DeniedAccess): Promise<void> {
+  await asSystem(ctx.deps.db, (tx) =>
+    appendAudit(tx, {
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      actorOrganisationId: actor.organisationId,
+      municipalityCode: actor.municipalityCode,
+      action: 'denied',
+      recordType: denied.recordType,
+      recordId: denied.recordId,
+      legalBasis: 'refused',
+      basisRef: denied.rule,
+    }),
+  );
+}
+
 export const staffProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'staff') throw apiError('WRONG_APP');
   requireOwnPassword(ctx);
-  return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
+  try {
+    return await runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
+  } catch (e) {
+    if (e instanceof AppError && e.denied) await auditDenied(ctx, actor, e.denied);
+    throw e;
+  }
 });
 
 export const prefectureProcedure = publicProcedure.use(async ({ ctx, next }) => {

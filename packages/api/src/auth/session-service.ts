@@ -1,3 +1,4 @@
+import { auditAuthEvent } from './auth-audit.js';
 import { asSystem, createSession, deleteSession, findAccountById, findAccountByLoginId, findLiveSession, recordSignIn, touchSession } from '@kasane/db';
 import type { ApiDeps, Actor, RequestInfo, ResolvedSession } from '../context.js';
 import { apiError } from '../errors.js';
@@ -42,6 +43,7 @@ export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, p
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
   if (!account || !valid) {
     await deps.throttle.recordFailure(loginId, req.ip);
+    await auditAuthEvent(deps, req, 'sign_in_failed', account ? { accountId: account.id } : {});
     throw apiError('LOGIN_FAILED');
   }
   if (account.isDemo && deps.config.production) throw apiError('DEMO_ACCOUNT_IN_PRODUCTION');
@@ -64,13 +66,15 @@ export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, p
     });
     await recordSignIn(tx, account.id, now);
   });
+  await auditAuthEvent(deps, req, 'sign_in', { actor });
   req.setCookie(sessionCookie, token, { httpOnly: true });
   req.setCookie(csrfCookie, csrfToken, { httpOnly: false });
   return { actor, mustChangePassword: account.mustChangePassword };
 }
 
-export async function signOut(deps: ApiDeps, req: RequestInfo, sessionId: string): Promise<void> {
+export async function signOut(deps: ApiDeps, req: RequestInfo, sessionId: string, actor: Actor): Promise<void> {
   await asSystem(deps.db, (tx) => deleteSession(tx, sessionId));
+  await auditAuthEvent(deps, req, 'sign_out', { actor });
   req.clearCookie(sessionCookie);
   req.setCookie(csrfCookie, newToken(), { httpOnly: false });
 }

@@ -27,7 +27,7 @@ export const authRouter = router({
   /** Any signed-in user, staff or prefecture: the user's other sessions end. */
   changePassword: signedInProcedure.input(ZChangeOwnPassword).mutation(({ ctx, input }) => changeOwnPassword(ctx.deps, ctx.req, ctx.session, input)),
   logout: signedInProcedure.mutation(async ({ ctx }) => {
-    await signOut(ctx.deps, ctx.req, ctx.session.id);
+    await signOut(ctx.deps, ctx.req, ctx.session.id, ctx.session.actor);
     return { ok: true as const };
   }),
 });

@@ -101,7 +101,11 @@ export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessR
   const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, req.personId);
   if (!facts) throw apiError('NOT_FOUND');
   const decision = decideAccess(toAccessRequest(actor, facts, req, await loadMemberships(tx, actor)));
-  if (!decision.allowed) throw domainError(withoutBasisDetails(decision.error));
+  if (!decision.allowed) {
+    const refusal = domainError(withoutBasisDetails(decision.error));
+    refusal.denied = { recordType: req.recordType, recordId: req.personId, rule: decision.error.code };
+    throw refusal;
+  }
   await appendAudit(tx, {
     actorUserId: actor.userId,
     actorRole: actor.role,
