@@ -15,6 +15,8 @@ const ZEnv = z.object({
   KASANE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   KASANE_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(3, 'SPEC §7: the threshold is never below 3').default(5),
   KASANE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** the key that signs audit checkpoints (HMAC-SHA256); kept outside the database, ≥ 32 characters */
+  KASANE_AUDIT_CHECKPOINT_KEY: z.string().min(32, 'KASANE_AUDIT_CHECKPOINT_KEY must be at least 32 characters').optional(),
   KASANE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -2,7 +2,9 @@
 // (DATABASE_URL, or the embedded data folder), does one thing, and exits non-zero on failure.
 import { parseArgs } from 'node:util';
 import { hashPassword } from '@kasane/api';
-import { applyMigrations, backupDatabase, prepareDatabase, restorePGlite, restorePostgres, verifyAuditChain } from '@kasane/db';
+import { appendFile, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { applyMigrations, auditChainHeads, backupDatabase, prepareDatabase, readCheckpoints, restorePGlite, restorePostgres, signCheckpoint, verifyAuditChain } from '@kasane/db';
 import { computeGrant, parseGrantArgs } from '@kasane/domain';
 import { openConfiguredDatabase } from '../database.js';
 import { readEnv } from '../env.js';
@@ -11,7 +13,12 @@ import { accountUsage, municipalitySetupCommand, prefectureOfficialCommand, proc
 const usage = `使い方: pnpm kasane <command>
   migrate                 未適用のマイグレーションを適用する
   seed [--demo]           参照データ（都道府県・市区町村）を読み込む。--demo でデモデータも（内蔵DBのみ）
-  audit:verify            監査ログのハッシュチェーンを検証し、最初に壊れた箇所を報告する
+  audit:verify [--checkpoint FILE]
+                          監査ログのハッシュチェーン（市町村ごと）を検証し、最初に壊れた箇所を報告する。
+                          FILE のチェックポイントまでの記録が改ざん・削除されていないことも確かめる
+  audit:checkpoint [--append FILE]
+                          各チェーンの先頭を鍵（KASANE_AUDIT_CHECKPOINT_KEY）で署名して表示する。
+                          --append でファイルに追記する（別のシステム・印刷で保管する）
   backup <file>           バックアップを作る（内蔵DB: データフォルダのtar.gz / サーバー: pg_dump）
   restore <file>          バックアップから戻す（サーバーを止めてから実行）
   grant --year Y --part P --standard N --expenditure N --total N --income N [--national-rate R] [--prefecture-rate R] [--adjustment-rate R]
@@ -34,6 +41,11 @@ async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfigur
   }
 }
 
+function checkpointKey(): string {
+  if (!env.KASANE_AUDIT_CHECKPOINT_KEY) throw new Error('KASANE_AUDIT_CHECKPOINT_KEY（32文字以上）を設定してください。チェックポイントの署名に使います。');
+  return env.KASANE_AUDIT_CHECKPOINT_KEY;
+}
+
 async function main(): Promise<number> {
   switch (command) {
     case 'migrate': {
@@ -52,9 +64,19 @@ async function main(): Promise<number> {
       return 0;
     }
     case 'audit:verify': {
-      const result = await withDatabase((db) => verifyAuditChain(db));
-      print(result);
+      const { values } = parseArgs({ args: rest, options: { checkpoint: { type: 'string' } } });
+      const heads = values.checkpoint ? readCheckpoints(checkpointKey(), await readFile(resolve(values.checkpoint), 'utf8')) : [];
+      const result = await withDatabase((db) => verifyAuditChain(db, heads));
+      print({ ...result, checkpoints: heads.length });
       return result.ok ? 0 : 1;
+    }
+    case 'audit:checkpoint': {
+      const { values } = parseArgs({ args: rest, options: { append: { type: 'string' } } });
+      const checkpoint = signCheckpoint(checkpointKey(), await withDatabase((db) => auditChainHeads(db)), new Date());
+      const line = `${JSON.stringify(checkpoint)}\n`;
+      if (values.append) await appendFile(resolve(values.append), line, { mode: 0o600 });
+      process.stdout.write(line);
+      return 0;
     }
     case 'backup': {
       const file = rest[0];
