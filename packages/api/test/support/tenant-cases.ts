@@ -19,9 +19,12 @@ export interface TenantCase {
   controlShowsVictim?: boolean;
   /** only where the same input cannot succeed for the victim today: the control's own input, and why */
   control?: { input: (v: Victim) => unknown; why: string };
+  /** a mutation whose successful control leaves the victim's rows as they were, and why */
+  controlWritesNothing?: string;
 }
 
 const plan = (v: Victim) => ({ goals: [{ text: '日中の居場所を見つける' }], roles: [{ organisationId: v.org.city, role: '全体の調整' }], direction: '本人の希望に沿って進める', reviewDate: '2027-01-15' });
+const windowCsv = 'id,name,phone,byday,opens_at,closes_at\r\nw1,取込窓口,0280-00-0000,"MO,TU",08:30,17:15\r\n';
 const schedule = [{ frequency: 'weekly', days: ['mon'], start: '10:00' }];
 
 // Order matters for the controls, which run one after another on the victim's data: a control that
@@ -87,7 +90,7 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.meetingType.retire': { as: 'admin', input: (v) => ({ id: v.spareMeetingTypeId }), attacker: 'NOT_FOUND' },
   'staff.meetingType.restore': { as: 'admin', input: (v) => ({ id: v.spareMeetingTypeId }), attacker: 'NOT_FOUND' },
   'staff.meetingType.delete': { as: 'admin', input: (v) => ({ id: v.spareMeetingTypeId }), attacker: 'NOT_FOUND' },
-  'staff.meetingType.addPresets': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty' },
+  'staff.meetingType.addPresets': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty', controlWritesNothing: 'the demo gives 古河市 every preset already' },
 
   'staff.outreach.find': { as: 'outreach', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.outreach.get': { as: 'outreach', input: (v) => ({ id: v.outreachId }), attacker: 'NOT_FOUND' },
@@ -122,8 +125,9 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.directory.findUnconfirmed': { as: 'community', input: () => undefined, attacker: 'ok-but-empty' },
   // confirms only the caller's own rows: 0 of the victim's
   'staff.directory.confirm': { as: 'community', input: (v) => ({ places: [v.placeId], activities: [v.activityId], windows: [v.windowId] }), attacker: 'ok-but-empty' },
-  'staff.directory.previewImport': { as: 'community', input: () => ({ format: 'json', target: 'places', content: '[]' }), attacker: 'ok-but-empty' },
-  'staff.directory.import': { as: 'community', input: () => ({ format: 'json', target: 'windows', content: '[]' }), attacker: 'ok-but-empty' },
+  'staff.directory.previewImport': { as: 'community', input: () => ({ format: 'csv', target: 'windows', content: windowCsv }), attacker: 'ok-but-empty', controlWritesNothing: 'a preview stores nothing' },
+  // lands in the caller's own register
+  'staff.directory.import': { as: 'community', input: () => ({ format: 'csv', target: 'windows', content: windowCsv }), attacker: 'ok-but-empty' },
   'staff.window.find': { as: 'community', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.window.get': { as: 'community', input: (v) => ({ id: v.windowId }), attacker: 'NOT_FOUND' },
   'staff.window.create': { as: 'community', input: (v) => ({ name: '雛形の新しい窓口', hours: { spans: [], closedOnHolidays: true }, organisationId: v.org.shakyo }), attacker: 'NOT_FOUND' },
