@@ -10,7 +10,7 @@ import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
 import { allProcedures, invoke } from './support/procedures.js';
 import { tenantCases } from './support/tenant-cases.js';
-import type { Refusal, TenantCase } from './support/tenant-cases.js';
+import type { TenantCase } from './support/tenant-cases.js';
 import { attacker, loadVictim, prefectureAttacker, prefectureVictim, tenantRows, tenantSnapshot, victim } from './support/tenant-fixture.js';
 import type { Victim } from './support/tenant-fixture.js';
 
@@ -60,7 +60,7 @@ function leaks(output: unknown, marks: string[]): string[] {
 }
 
 /** What the attacker got, in the table's terms, so a mismatch names the actual outcome. */
-function asRefusal(outcome: Outcome): Refusal | string {
+function asRefusal(outcome: Outcome): string {
   return outcome.ok ? 'ok-but-empty' : outcome.code;
 }
 
