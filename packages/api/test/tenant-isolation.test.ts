@@ -1,239 +1,112 @@
-// Every staff and prefecture procedure, called by a user of one municipality (or prefecture)
-// with inputs that point at another's records, returns nothing of the other. The list of
-// procedures comes from the router; a procedure without a case here fails the suite.
+// Every staff and prefecture procedure, called by a user of one municipality (or prefecture) with
+// an input aimed at another's records, gets exactly the refusal in tenant-cases.ts (or an answer
+// from its own rows only), and a refused mutation leaves every row of the other municipality as it
+// was. The same call by the other municipality's own account of the same role succeeds (the
+// control), so each refusal is the tenant one. The procedure list comes from the router: a
+// procedure without a case fails the suite.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { asSystem } from '@kasane/db';
 import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
 import { allProcedures, invoke } from './support/procedures.js';
-
-const victim = { code: '082040', name: '古河市' }; // 古河市, same prefecture as the attacker
-const outsider = { code: '202029', name: '松本市' }; // another prefecture
+import { tenantCases } from './support/tenant-cases.js';
+import type { TenantCase } from './support/tenant-cases.js';
+import { attacker, loadVictim, prefectureAttacker, prefectureVictim, tenantRows, tenantSnapshot, victim } from './support/tenant-fixture.js';
+import type { Victim } from './support/tenant-fixture.js';
 
 let h: Harness;
-/** Ids of every row the victim municipality owns: none may appear in an attacker's output. */
-let victimIds: string[] = [];
-/** One id of each kind, for inputs that name a record. */
-let victimRecords: { householdId: string; personId: string; personId2: string; caseId: string; organisationId: string; consentId: string };
+let v: Victim;
+/** Every id of the victim's rows, its code and name: none may appear in an attacker's output. */
+let victimMarks: string[] = [];
 
 beforeAll(async () => {
   h = await createHarness();
-  const ids = await asSystem(h.t.db, async (tx) => {
-    const where = { municipalityCode: victim.code };
-    const [households, persons, cases, organisations, consents, consultations, users] = await Promise.all([
-      tx.household.findMany({ where, select: { id: true } }),
-      tx.person.findMany({ where, select: { id: true } }),
-      tx.case.findMany({ where, select: { id: true } }),
-      tx.organisation.findMany({ where, select: { id: true } }),
-      tx.consent.findMany({ where, select: { id: true } }),
-      tx.consultation.findMany({ where, select: { id: true } }),
-      tx.user.findMany({ where, select: { id: true } }),
-    ]);
-    return { households, persons, cases, organisations, consents, consultations, users };
-  });
-  victimIds = Object.values(ids).flatMap((rows) => rows.map((r) => r.id));
-  const first = (rows: { id: string }[]) => rows[0]?.id ?? '';
-  victimRecords = { householdId: first(ids.households), personId: first(ids.persons), personId2: ids.persons[1]?.id ?? '', caseId: first(ids.cases), organisationId: first(ids.organisations), consentId: first(ids.consents) };
-});
+  v = await loadVictim(h.t.db);
+  const rows = await tenantRows(h.t.db, victim.code);
+  const ids = Object.values(rows).flatMap((rows) => rows.map((row) => JSON.parse(row) as { id?: unknown; reference?: unknown }).flatMap((r) => [r.id, r.reference]));
+  victimMarks = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0)), victim.code, victim.name];
+}, 60_000);
 afterAll(async () => h.close());
 
-/** The victim's 地域づくり / 窓口 / 参加支援 rows and portal requests (issue #5). */
-let cv = { placeId: '', activityId: '', windowId: '', resourceId: '', requestId: '', offerId: '' };
-beforeAll(async () => {
-  const rows = await asSystem(h.t.db, async (tx) => {
-    const where = { municipalityCode: victim.code };
-    const [places, activities, windows, resources, requests] = await Promise.all([
-      tx.communityPlace.findMany({ where, select: { id: true } }),
-      tx.communityActivity.findMany({ where, select: { id: true } }),
-      tx.consultationWindow.findMany({ where, select: { id: true } }),
-      tx.participationResource.findMany({ where, select: { id: true } }),
-      tx.portalRequest.findMany({ where, select: { id: true, kind: true, reference: true } }),
-    ]);
-    return { places, activities, windows, resources, requests };
-  });
-  victimIds.push(...Object.values(rows).flatMap((list) => list.map((r) => r.id)), ...rows.requests.map((r) => r.reference));
-  cv = {
-    placeId: rows.places[0]?.id ?? '',
-    activityId: rows.activities[0]?.id ?? '',
-    windowId: rows.windows[0]?.id ?? '',
-    resourceId: rows.resources[0]?.id ?? '',
-    requestId: rows.requests.find((r) => r.kind === 'consultation')?.id ?? '',
-    offerId: rows.requests.find((r) => r.kind === 'offer')?.id ?? '',
-  };
-});
-
-/** The victim's meetings, agenda and アウトリーチ rows (issue #4, 多機関協働・会議). */
-let mv = { meetingId: '', agendaItemId: '', outreachId: '', meetingTypeId: '', userId: '' };
-beforeAll(async () => {
-  mv = await asSystem(h.t.db, async (tx) => {
-    const municipalityCode = victim.code;
-    const type = await tx.meetingType.findFirstOrThrow({ where: { municipalityCode, kind: 'shien' }, select: { id: true } });
-    const user = await tx.user.findFirstOrThrow({ where: { municipalityCode, loginId: 'koga.coordinator' }, select: { id: true, organisationId: true } });
-    const c = await tx.case.findFirstOrThrow({ where: { municipalityCode }, select: { id: true, householdId: true, primaryPersonId: true } });
-    const meeting = await tx.meeting.create({ data: { municipalityCode, meetingTypeId: type.id, kind: 'shien', title: '古河市 支援会議', scheduledAt: new Date('2026-11-30T01:00:00Z'), chairUserId: user.id, minutes: '古河市の議事録' } });
-    await tx.meetingMember.create({ data: { municipalityCode, meetingId: meeting.id, userId: user.id, organisationId: user.organisationId ?? '', undertakingSignedAt: new Date('2026-11-01T00:00:00Z') } });
-    const item = await tx.agendaItem.create({ data: { municipalityCode, meetingId: meeting.id, caseId: c.id, householdId: c.householdId, personIds: [c.primaryPersonId], basis: 'support_meeting', consentIds: [], notes: '古河市の検討', addedByUserId: user.id } });
-    const outreach = await tx.outreachSubject.create({ data: { municipalityCode, label: '古河市のアウトリーチ', stage: 'building', ownerOrganisationId: user.organisationId ?? '' } });
-    return { meetingId: meeting.id, agendaItemId: item.id, outreachId: outreach.id, meetingTypeId: type.id, userId: user.id };
-  });
-  victimIds.push(...Object.values(mv), '古河市の議事録', '古河市の検討', '古河市のアウトリーチ');
-});
-
-/**
- * Inputs aimed at the victim's records, per procedure. Procedures that take no input get
- * undefined. Add an entry for every new staff.* or prefecture.* procedure.
- */
-const crossTenantInputs: Record<string, () => unknown> = {
-  'staff.home.get': () => undefined,
-  'staff.organisation.find': () => undefined,
-  'staff.person.get': () => ({ personId: victimRecords.personId }),
-  'staff.coordination.find': () => undefined,
-  'staff.coordination.get': () => ({ caseId: victimRecords.caseId }),
-  'staff.coordination.referToCoordination': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, coordinatorOrganisationId: victimRecords.organisationId }),
-  'staff.coordination.advance': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, event: 'decide_support' }),
-  'staff.coordination.recordAssessment': () => ({ caseId: victimRecords.caseId, summary: '越境テスト', issueIds: [] }),
-  'staff.coordination.draftPlan': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, plan: { goals: [{ text: '越境' }], roles: [{ organisationId: victimRecords.organisationId, role: '越境' }], direction: '越境', reviewDate: '2027-01-01' } }),
-  'staff.coordination.updatePlan': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, plan: { goals: [{ text: '越境' }], roles: [{ organisationId: victimRecords.organisationId, role: '越境' }], direction: '越境', reviewDate: '2027-01-01' } }),
-  'staff.coordination.addProgressNote': () => ({ caseId: victimRecords.caseId, body: '越境テスト' }),
-  'staff.coordination.handOver': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, leadOrganisationId: victimRecords.organisationId }),
-  'staff.coordination.reopen': () => ({ caseId: victimRecords.caseId, expectedVersion: 1, reason: '越境テスト' }),
-  'staff.meeting.options': () => undefined,
-  'staff.meeting.find': () => undefined,
-  'staff.meeting.get': () => ({ meetingId: mv.meetingId }),
-  'staff.meeting.create': () => ({ meetingTypeId: mv.meetingTypeId, title: '越境テスト', scheduledAt: new Date('2026-12-01T01:00:00Z') }),
-  'staff.meeting.addMember': () => ({ meetingId: mv.meetingId, userId: mv.userId }),
-  'staff.meeting.signUndertaking': () => ({ meetingId: mv.meetingId }),
-  'staff.meeting.addAgendaItem': () => ({ meetingId: mv.meetingId, caseId: victimRecords.caseId }),
-  'staff.meeting.recordMinutes': () => ({ meetingId: mv.meetingId, expectedVersion: 1, minutes: '越境テスト' }),
-  'staff.meeting.decide': () => ({ meetingId: mv.meetingId, agendaItemId: mv.agendaItemId, decision: 'role_assignment', expectedCaseVersion: 1, roles: [{ organisationId: victimRecords.organisationId, role: '越境' }] }),
-  'staff.meetingType.list': () => undefined,
-  'staff.meetingType.create': () => ({ name: '越境テスト', kind: 'other' }),
-  'staff.meetingType.update': () => ({ id: mv.meetingTypeId, data: { name: '越境テスト', kind: 'other' } }),
-  'staff.meetingType.retire': () => ({ id: mv.meetingTypeId }),
-  'staff.meetingType.restore': () => ({ id: mv.meetingTypeId }),
-  'staff.meetingType.delete': () => ({ id: mv.meetingTypeId }),
-  'staff.meetingType.addPresets': () => undefined,
-  'staff.outreach.find': () => undefined,
-  'staff.outreach.get': () => ({ id: mv.outreachId }),
-  'staff.outreach.create': () => ({ label: '越境テスト' }),
-  'staff.outreach.addContact': () => ({ id: mv.outreachId, expectedVersion: 1, method: 'visit', outcome: 'met', stageAfter: 'building', contactedAt: new Date('2026-11-01T01:00:00Z') }),
-  'staff.outreach.convertToCase': () => ({ id: mv.outreachId, expectedVersion: 1, person: { familyName: '越境', givenName: '太郎', familyNameKana: 'エッキョウ', givenNameKana: 'タロウ', address: '越境' }, consent: { method: 'written', organisationIds: [victimRecords.organisationId], purposes: ['coordination'] }, coordinatorOrganisationId: victimRecords.organisationId, issueIds: [] }),
-  'staff.place.find': () => undefined,
-  'staff.place.get': () => ({ id: cv.placeId }),
-  'staff.place.create': () => ({ name: '越境テスト', kind: 'salon', organisationId: victimRecords.organisationId }),
-  'staff.place.update': () => ({ id: cv.placeId, data: { name: '越境テスト', kind: 'salon' } }),
-  'staff.place.setPublished': () => ({ id: cv.placeId, published: false }),
-  'staff.place.delete': () => ({ id: cv.placeId }),
-  'staff.activity.create': () => ({ placeId: cv.placeId, data: { name: '越境テスト', schedule: [{ frequency: 'weekly', days: ['mon'], start: '10:00' }] } }),
-  'staff.activity.update': () => ({ id: cv.activityId, data: { name: '越境テスト', schedule: [{ frequency: 'weekly', days: ['mon'], start: '10:00' }] } }),
-  'staff.activity.delete': () => ({ id: cv.activityId }),
-  'staff.directory.findUnconfirmed': () => undefined,
-  'staff.directory.confirm': () => ({ places: [cv.placeId], activities: [cv.activityId], windows: [cv.windowId] }),
-  'staff.directory.previewImport': () => ({ format: 'json', target: 'places', content: '[]' }),
-  'staff.directory.import': () => ({ format: 'json', target: 'windows', content: '[]' }),
-  'staff.window.find': () => undefined,
-  'staff.window.get': () => ({ id: cv.windowId }),
-  'staff.window.create': () => ({ name: '越境テスト', hours: { spans: [], closedOnHolidays: true }, organisationId: victimRecords.organisationId }),
-  'staff.window.update': () => ({ id: cv.windowId, data: { name: '越境テスト', hours: { spans: [], closedOnHolidays: true } } }),
-  'staff.window.delete': () => ({ id: cv.windowId }),
-  'staff.participation.findResources': () => undefined,
-  'staff.participation.createResource': () => ({ name: '越境テスト', kind: 'volunteering', organisationId: victimRecords.organisationId }),
-  'staff.participation.updateResource': () => ({ id: cv.resourceId, data: { name: '越境テスト', kind: 'volunteering' } }),
-  'staff.participation.match': () => ({ personId: victimRecords.personId, resourceId: cv.resourceId, reason: '越境テスト', existingConsidered: true, existingConsideredNote: '越境テスト' }),
-  'staff.participation.findMatches': () => ({ personId: victimRecords.personId }),
-  'staff.participation.recordStatus': () => ({ matchId: cv.resourceId, status: 'ended' }),
-  'staff.participation.recordFollowUp': () => ({ matchId: cv.resourceId, note: '越境テスト' }),
-  'staff.portalRequest.findConsultations': () => ({ includeHandled: true }),
-  'staff.portalRequest.findOffers': () => ({ includeHandled: true }),
-  'staff.portalRequest.get': () => ({ id: cv.requestId }),
-  'staff.portalRequest.convertToConsultation': () => ({ id: cv.requestId }),
-  'staff.portalRequest.close': () => ({ id: cv.offerId }),
-  'staff.intake.record': () => ({ channel: 'phone', consulterType: 'self', persons: [{ existingPersonId: victimRecords.personId }], summary: '越境テスト' }),
-  'staff.intake.findCandidates': () => ({ name: '雛形' }),
-  'staff.intake.vocabulary': () => undefined,
-  'staff.intake.classify': () => ({ issueIds: ['eight_fifty'] }),
-  'staff.intake.merge': () => ({ survivorId: victimRecords.personId, mergedId: victimRecords.personId2, reason: '越境テスト' }),
-  'staff.consent.recordConsent': () => ({ personId: victimRecords.personId, organisationIds: [victimRecords.organisationId], purposes: ['support'], method: 'written', obtainedAt: new Date('2026-11-01T00:00:00Z') }),
-  'staff.consent.withdrawConsent': () => ({ consentId: victimRecords.consentId }),
-  'staff.consent.find': () => ({ personId: victimRecords.personId }),
-  'staff.consent.get': () => ({ consentId: victimRecords.consentId }),
-  'staff.household.get': () => ({ householdId: victimRecords.householdId }),
-  'staff.household.setPublicAssistance': () => ({ householdId: victimRecords.householdId, onPublicAssistance: true, officeOrganisationId: victimRecords.organisationId }),
-  'staff.household.referToProtection': () => ({ householdId: victimRecords.householdId, urgent: true, reason: '越境テスト', officeOrganisationId: victimRecords.organisationId }),
-  'staff.protection.find': () => ({ includeAcknowledged: true }),
-  'staff.protection.acknowledge': () => ({ referralId: victimRecords.householdId }),
-  'staff.disclosure.find': () => ({ personId: victimRecords.personId }),
-  'staff.disclosure.exportPerson': () => ({ personId: victimRecords.personId }),
-  'staff.search.persons': () => ({ q: '雛形', organisationId: victimRecords.organisationId }),
-  'staff.search.households': () => ({ organisationId: victimRecords.organisationId }),
-  'staff.work.get': () => undefined,
-  'staff.search.cases': () => ({ organisationId: victimRecords.organisationId }),
-  'staff.account.find': () => undefined,
-  'staff.account.create': () => ({ loginId: 'cross.tenant', displayName: '越境テスト', role: 'consultation_worker', organisationId: victimRecords.organisationId, password: null }),
-  'staff.account.update': () => ({ id: mv.userId, data: { displayName: '越境テスト', role: 'municipal_admin', organisationId: victimRecords.organisationId } }),
-  'staff.account.setEnabled': () => ({ id: mv.userId, enabled: false }),
-  'staff.account.resetPassword': () => ({ id: mv.userId, password: null }),
-  'staff.account.createOrganisation': () => ({ name: '越境テスト機関', kind: 'npo' }),
-  'prefecture.me.get': () => undefined,
-  'prefecture.municipality.find': () => undefined,
-};
-
 const guarded = allProcedures().filter((p) => p.path.startsWith('staff.') || p.path.startsWith('prefecture.'));
+const mutations = new Set(guarded.filter((p) => p.type === 'mutation').map((p) => p.path));
 
-function leaks(output: unknown, forbidden: string[]): string[] {
-  const text = JSON.stringify(output, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? '';
-  return forbidden.filter((s) => s && text.includes(s));
+function caseOf(path: string): TenantCase {
+  const c = tenantCases[path];
+  if (!c) throw new Error(`no tenant case for ${path}: add one to test/support/tenant-cases.ts`);
+  return c;
+}
+const attackerLogin = (c: TenantCase) => (c.as === 'pref' ? prefectureAttacker.login : `${attacker.accounts}.${c.as}`);
+const controlLogin = (c: TenantCase) => (c.as === 'pref' ? prefectureVictim.login : `${victim.accounts}.${c.as}`);
+// 茨城県 may see 古河市's aggregates (its own municipality); what it must not see is 長野県's.
+const marksFor = (path: string) => (path.startsWith('prefecture.') ? [prefectureVictim.municipalityCode, prefectureVictim.name] : victimMarks);
+
+type Outcome = { ok: true; output: unknown } | { ok: false; code: string; appCode?: string; message: string };
+
+async function attempt(login: string, path: string, input: unknown): Promise<Outcome> {
+  const caller = await h.as(login);
+  try {
+    return { ok: true, output: await invoke(caller, path, input) };
+  } catch (e) {
+    if (!(e instanceof TRPCError)) throw e;
+    const appCode = (e as TRPCError & { appCode?: string }).appCode;
+    return { ok: false, code: e.code, message: e.message, ...(appCode ? { appCode } : {}) };
+  }
+}
+
+function leaks(output: unknown, marks: string[]): string[] {
+  const text = JSON.stringify(output, (_k, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)) ?? '';
+  return marks.filter((s) => text.includes(s));
+}
+
+/** What the attacker got, in the table's terms, so a mismatch names the actual outcome. */
+function asRefusal(outcome: Outcome): string {
+  return outcome.ok ? 'ok-but-empty' : outcome.code;
 }
 
 describe('tenant isolation across every procedure', () => {
-  it('has a cross-tenant case for every staff and prefecture procedure', () => {
-    expect(guarded.length).toBeGreaterThan(0);
-    expect(guarded.map((p) => p.path).filter((path) => !(path in crossTenantInputs))).toEqual([]);
+  it('has a tenant case for every staff and prefecture procedure, and none for a procedure that is gone', () => {
+    const paths = guarded.map((p) => p.path);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.filter((path) => !(path in tenantCases))).toEqual([]);
+    expect(Object.keys(tenantCases).filter((path) => !paths.includes(path))).toEqual([]);
   });
 
-  it.each(guarded.filter((p) => p.path.startsWith('staff.')).map((p) => [p.path]))('%s gives a 土浦市 user nothing of 古河市', async (path) => {
-    const caller = await h.as('tsuchiura.admin');
-    const input = crossTenantInputs[path]?.();
-    try {
-      const output = await invoke(caller, path, input);
-      expect(leaks(output, [...victimIds, victim.code, victim.name])).toEqual([]);
-    } catch (e) {
-      // A refusal is fine; a crash is not.
-      expect(e).toBeInstanceOf(TRPCError);
-      expect(['NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST', 'CONFLICT']).toContain((e as TRPCError).code);
+  it.each(guarded.map((p) => [p.path]))('%s: the other municipality gets the exact refusal and the victim rows stay as they were', async (path) => {
+    const c = caseOf(path);
+    const input = await c.input(v);
+    const before = mutations.has(path) ? await tenantSnapshot(h.t.db, victim.code) : undefined;
+    const outcome = await attempt(attackerLogin(c), path, input);
+    expect(asRefusal(outcome), JSON.stringify(outcome).slice(0, 400)).toBe(c.attacker);
+    if (outcome.ok) expect(leaks(outcome.output, marksFor(path))).toEqual([]);
+    if (before) {
+      expect(await tenantSnapshot(h.t.db, victim.code)).toEqual(before);
     }
-  });
-
-  it.each(guarded.filter((p) => p.path.startsWith('prefecture.')).map((p) => [p.path]))('%s gives 茨城県 nothing of 長野県', async (path) => {
-    const caller = await h.as('ibaraki.pref');
-    const input = crossTenantInputs[path]?.();
-    try {
-      const output = await invoke(caller, path, input);
-      expect(leaks(output, [outsider.code, outsider.name, ...victimIds])).toEqual([]);
-    } catch (e) {
-      expect(e).toBeInstanceOf(TRPCError);
-      expect(['NOT_FOUND', 'FORBIDDEN', 'BAD_REQUEST']).toContain((e as TRPCError).code);
-    }
-  });
-
-  it('names a victim 地域づくり record of every kind (the fixture is not empty)', () => {
-    expect(Object.values(cv).every((id) => id.length > 0)).toBe(true);
-  });
-
-  it('names a victim record of every kind (the fixture is not empty)', () => {
-    expect(Object.values(victimRecords).every((id) => id.length > 0)).toBe(true);
   });
 });
 
 describe('unauthenticated and wrong-audience calls', () => {
   it.each(guarded.map((p) => [p.path]))('%s refuses a caller without a session', async (path) => {
     const caller = h.anonymous({ cookies: { kasane_csrf: 't' }, csrfHeader: 't' });
-    await expect(invoke(caller, path, crossTenantInputs[path]?.())).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(invoke(caller, path, await caseOf(path).input(v))).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
   });
 
   it.each(guarded.map((p) => [p.path]))('%s refuses the other audience', async (path) => {
-    const caller = await h.as(path.startsWith('staff.') ? 'ibaraki.pref' : 'tsuchiura.admin');
-    await expect(invoke(caller, path, crossTenantInputs[path]?.())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const caller = await h.as(path.startsWith('staff.') ? prefectureAttacker.login : `${attacker.accounts}.admin`);
+    await expect(invoke(caller, path, await caseOf(path).input(v))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+// After every attacker check, so the snapshots above compare the victim's untouched data.
+describe('controls: the victim municipality\'s own account of the same role succeeds with the same input', () => {
+  it.each(guarded.map((p) => [p.path]))('%s', async (path) => {
+    const c = caseOf(path);
+    const input = await (c.control?.input ?? c.input)(v);
+    const before = mutations.has(path) ? await tenantSnapshot(h.t.db, victim.code) : undefined;
+    const outcome = await attempt(controlLogin(c), path, input);
+    expect(outcome, JSON.stringify(outcome).slice(0, 400)).toMatchObject({ ok: true });
+    if (outcome.ok && c.controlShowsVictim) expect(leaks(outcome.output, marksFor(path)).length).toBeGreaterThan(0);
+    // the owner's call does change the rows the snapshot reads, so the attacker's unchanged snapshot means something
+    if (before && c.controlWritesNothing === undefined) expect(await tenantSnapshot(h.t.db, victim.code)).not.toEqual(before);
   });
 });
