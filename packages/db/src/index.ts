@@ -34,3 +34,4 @@ export * from './repositories/places.js';
 export * from './repositories/windows.js';
 export * from './repositories/participation.js';
 export * from './repositories/portal-requests.js';
+export * from './repositories/audit-log.js';

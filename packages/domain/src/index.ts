@@ -108,3 +108,4 @@ export { checkPublicText, publicTextMessages } from './community/public-text.js'
 export type { PublicTextProblem } from './community/public-text.js';
 export { toHsdsSchedule, fromHsdsSchedule } from './community/hsds-schedule.js';
 export type { HsdsSchedule } from './community/hsds-schedule.js';
+export { auditActionLabel, auditActionLabels, auditBasisLabel } from './audit-labels.js';

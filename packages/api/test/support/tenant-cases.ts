@@ -193,6 +193,9 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.work.get': { as: 'coordinator', input: () => undefined, attacker: 'ok-but-empty' },
 
   'staff.account.find': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
+  // the log answers from the caller's own municipality only, whatever person it is asked about
+  'staff.auditLog.find': { as: 'admin', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'ok-but-empty' },
+  'staff.auditLog.exportCsv': { as: 'admin', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'ok-but-empty' },
   // refused on the organisation, which must be one of the caller's municipality
   'staff.account.create': { as: 'admin', input: (v) => ({ loginId: 'koga.newcomer', displayName: '雛形 新人', role: 'consultation_worker', organisationId: v.org.houkatsu, password: null }), attacker: 'BAD_REQUEST' },
   'staff.account.update': { as: 'admin', input: (v) => ({ id: v.users.target, data: { displayName: '雛形 対象（改）', role: 'consultation_worker', organisationId: v.org.houkatsu } }), attacker: 'NOT_FOUND' },
