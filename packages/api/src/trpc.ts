@@ -4,14 +4,21 @@
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
+import { can, isCapability } from '@kasane/domain';
+import type { Capability } from '@kasane/domain';
 import { inScope } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
-import type { Context, PrefectureActor, StaffActor } from './context.js';
+import type { Context } from './context.js';
 import { AppError, apiError } from './errors.js';
 
-const t = initTRPC.context<Context>().create({
+/** What a procedure declares of itself: a staff procedure names the one capability it needs (permissions.ts). */
+export interface ProcedureMeta {
+  capability?: Capability;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -62,11 +69,18 @@ function requireOwnPassword(ctx: Context): void {
   if (ctx.session?.mustChangePassword) throw apiError('PASSWORD_CHANGE_REQUIRED');
 }
 
-export const staffProcedure = publicProcedure.use(async ({ ctx, next }) => {
+/**
+ * Every staff procedure declares its capability: `staffProcedure.meta({ capability: 'intake.take' })`.
+ * Fail closed: a procedure that names none, or an actor whose role lacks it, is refused here, before
+ * the input is parsed and before any transaction opens.
+ */
+export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next }) => {
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'staff') throw apiError('WRONG_APP');
   requireOwnPassword(ctx);
+  const capability = meta?.capability;
+  if (!isCapability(capability) || !can(actor.role, capability)) throw apiError('ROLE_FORBIDDEN');
   return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
 });
 
@@ -77,12 +91,3 @@ export const prefectureProcedure = publicProcedure.use(async ({ ctx, next }) => 
   requireOwnPassword(ctx);
   return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'prefecture', prefectureCode: actor.prefectureCode });
 });
-
-/** Composes after staffProcedure: `.use(requireRole('coordinator', 'municipal_admin'))`. */
-export function requireRole(...roles: string[]) {
-  return t.middleware(({ ctx, next }) => {
-    const actor = (ctx as { actor?: StaffActor | PrefectureActor }).actor;
-    if (!actor || !roles.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
-    return next();
-  });
-}

@@ -27,6 +27,7 @@ import type { MeetingRow, Tx } from '@kasane/db';
 import {
   ZMeetingKind,
   accessBasisLabels,
+  can,
   canAttend,
   canDecide,
   canPutOnAgenda,
@@ -50,7 +51,8 @@ import { applyCaseEvent, loadCase } from './coordination/case-state.js';
 export const undertakingText =
   '支援会議（社会福祉法第106条の6）の構成員として、会議の事務に関して知り得た秘密を漏らしません（同条第5項）。会議で共有された情報は支援のためにだけ用い、外部への提供・持ち出し・他の目的での利用はしません。';
 
-const organisers: readonly string[] = ['coordinator', 'municipal_admin'];
+/** Organisers (capability 'meetings.organise', permissions.ts) see every meeting of the municipality. */
+const organises = (actor: StaffActor): boolean => can(actor.role, 'meetings.organise');
 
 /** The real loader of the access path (person-access.ts), used explicitly where a meeting's material is read. */
 export const loadMeetingMemberships: MembershipLoader = meetingMemberships;
@@ -89,7 +91,7 @@ export async function getMeetingOptions(tx: Tx, actor: StaffActor) {
 
 /** Organisers see the municipality's meetings (dates and titles); everyone else only the meetings they sit on. */
 export async function findMeetings(tx: Tx, actor: StaffActor) {
-  const rows = await listMeetingRecords(tx, actor.municipalityCode, organisers.includes(actor.role) ? undefined : actor.userId);
+  const rows = await listMeetingRecords(tx, actor.municipalityCode, organises(actor) ? undefined : actor.userId);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -110,7 +112,6 @@ export async function createMeeting(
   actor: StaffActor,
   input: { meetingTypeId: string; title: string; scheduledAt: Date; place?: string | undefined; jointBodyId?: JointBodyId | undefined; jointNote?: string | undefined },
 ) {
-  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const type = await getMeetingType(tx, actor.municipalityCode, input.meetingTypeId);
   if (!type) throw apiError('NOT_FOUND');
   const usable = canSetMeetingWithType({ ...type, meetingCount: 0 });
@@ -154,7 +155,6 @@ async function checkAgendaConsents(tx: Tx, actor: StaffActor, m: MeetingRow & { 
 }
 
 export async function addMember(tx: Tx, actor: StaffActor, input: { meetingId: string; userId: string }, now: Date) {
-  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const m = await loadMeeting(tx, actor, input.meetingId);
   const user = await getMunicipalUser(tx, actor.municipalityCode, input.userId);
   if (!user?.organisationId) throw apiError('NOT_FOUND');
@@ -268,7 +268,7 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
     decisionsAllowed: decisionsAllowed(m.kind).map((d) => ({ decision: d, label: meetingDecisionLabels[d] })),
   };
   const attend = me ? canAttend(m.kind, { municipalityCode: m.municipalityCode }, { role: actor.role as Role, municipalityCode: actor.municipalityCode, ...(me.undertakingSignedAt ? { undertakingSignedAt: me.undertakingSignedAt } : {}) }, now) : null;
-  if (!me && !organisers.includes(actor.role)) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
+  if (!me && !organises(actor)) throw domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' });
   if (!attend?.ok) {
     // Organisers who are not members see the frame only; a member without the undertaking sees only what to sign.
     return { ...header, locked: attend ? attend.error : { code: 'NOT_A_MEMBER', message: 'この会議の構成員ではないため、検討内容は表示されません。' }, members: [], agenda: [], minutes: null, decisions: [] };
@@ -344,7 +344,6 @@ export async function decide(
   input: { meetingId: string; agendaItemId: string; decision: MeetingDecision; expectedCaseVersion: number; note?: string | undefined; roles?: { organisationId: string; role: string }[] | undefined },
   now: Date,
 ) {
-  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const m = await loadMeeting(tx, actor, input.meetingId);
   attendingMember(m, actor, now);
   const allowed = canDecide(m.kind, input.decision);
