@@ -20,8 +20,8 @@ export const staffAreas = [
   'directoryImport',
   'coordination',
   'meetings',
-  'meetingTypes',
   'outreach',
+  'meetingTypes',
   'accounts',
 ] as const;
 export type StaffArea = (typeof staffAreas)[number];
