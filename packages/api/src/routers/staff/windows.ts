@@ -4,7 +4,6 @@ import { ZWindowInput } from '../../services/community/schemas.js';
 import { router } from '../../trpc.js';
 import { registerKeeper } from './places.js';
 
-
 export const staffWindowRouter = router({
   find: registerKeeper.query(({ ctx }) => findWindowsForStaff(ctx.tx, ctx.actor)),
   get: registerKeeper.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getWindowForStaff(ctx.tx, ctx.actor, input.id)),
