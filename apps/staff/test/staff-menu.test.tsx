@@ -36,4 +36,15 @@ describe('the menu follows the role', () => {
     expect(menu).not.toContain('地域づくり（居場所）');
     expect(menu).not.toContain('アカウント管理');
   });
+
+  it('shows a 地域づくりコーディネーター the residents\' offers but not the consultation requests it may not list', async () => {
+    const menu = await menuAs('community_coordinator');
+    expect(menu).toContain('住民の「やりたい」');
+    expect(menu).not.toContain('ポータルからの相談');
+  });
+
+  it('shows the administrator every area in the menu order', async () => {
+    const menu = await menuAs('municipal_admin');
+    expect(menu.slice(-3)).toEqual(['アウトリーチ', '会議の種類', 'アカウント管理']);
+  });
 });

@@ -4,17 +4,24 @@
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
+import { can, isCapability } from '@kasane/domain';
+import type { Capability } from '@kasane/domain';
 import { appendAudit, asSystem, inScope } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
-import type { Context, PrefectureActor, StaffActor } from './context.js';
+import type { Context, StaffActor } from './context.js';
 import { AppError, apiError } from './errors.js';
 import type { DeniedAccess } from './errors.js';
 import { DecisionScope, currentDecisionScope, runInDecisionScope } from './services/access/decision-scope.js';
 import { undecidedPersonalData } from './services/access/personal-output-guard.js';
 
-const t = initTRPC.context<Context>().create({
+/** What a procedure declares of itself: a staff procedure names the one capability it needs (permissions.ts). */
+export interface ProcedureMeta {
+  capability?: Capability;
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -104,11 +111,19 @@ async function auditDenied(ctx: Context, actor: StaffActor, denied: DeniedAccess
   );
 }
 
-export const staffProcedure = publicProcedure.use(async ({ ctx, next }) => {
+
+/**
+ * Every staff procedure declares its capability: `staffProcedure.meta({ capability: 'intake.take' })`.
+ * Fail closed: a procedure that names none, or an actor whose role lacks it, is refused here, before
+ * the input is parsed and before any transaction opens.
+ */
+export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next }) => {
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'staff') throw apiError('WRONG_APP');
   requireOwnPassword(ctx);
+  const capability = meta?.capability;
+  if (!isCapability(capability) || !can(actor.role, capability)) throw apiError('ROLE_FORBIDDEN');
   try {
     return await runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
   } catch (e) {
@@ -124,12 +139,3 @@ export const prefectureProcedure = publicProcedure.use(async ({ ctx, next }) => 
   requireOwnPassword(ctx);
   return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'prefecture', prefectureCode: actor.prefectureCode });
 });
-
-/** Composes after staffProcedure: `.use(requireRole('coordinator', 'municipal_admin'))`. */
-export function requireRole(...roles: string[]) {
-  return t.middleware(({ ctx, next }) => {
-    const actor = (ctx as { actor?: StaffActor | PrefectureActor }).actor;
-    if (!actor || !roles.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
-    return next();
-  });
-}

@@ -3,6 +3,7 @@
 // disclosure ledger and export (C11), lists that only show permitted rows, the 生活保護 link (C10).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '@kasane/db';
+import { AppError } from '../src/errors.js';
 import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
 
@@ -63,7 +64,7 @@ describe('intake (C1)', () => {
     expect((await audit('Consultation')).filter((e) => e.recordId === r.consultationId).map((e) => e.legalBasis)).toEqual(['intake', 'intake']);
   });
 
-  it.each(['tsuchiura.worker', 'tsuchiura.disability', 'tsuchiura.outreach', 'tsuchiura.member', 'tsuchiura.welfare', 'tsuchiura.coordinator'])(
+  it.each(['tsuchiura.worker', 'tsuchiura.disability', 'tsuchiura.outreach', 'tsuchiura.community', 'tsuchiura.welfare', 'tsuchiura.coordinator', 'tsuchiura.admin'])(
     'is never refused for %s, anonymous or about a person another organisation holds',
     async (login) => {
       const caller = await h.as(login);
@@ -74,6 +75,14 @@ describe('intake (C1)', () => {
       expect(existing.personIds).toEqual([kenta]);
     },
   );
+
+  // issue #8: the menu never showed 相談受付 to a meeting member (民生委員) or the auditor; the API now agrees.
+  it.each(['tsuchiura.member', 'tsuchiura.auditor'])('is not a window for %s: the intake and the duplicate search are refused', async (login) => {
+    const caller = await h.as(login);
+    const codeOf = (p: Promise<unknown>) => p.then(() => 'accepted', (e: unknown) => (e instanceof AppError ? e.appCode : String(e)));
+    expect(await codeOf(caller.staff.intake.record({ channel: 'window', consulterType: 'anonymous', issueIds: ['work'], summary: '相談。' }))).toBe('ROLE_FORBIDDEN');
+    expect(await codeOf(caller.staff.intake.findCandidates({ name: 'サトウ' }))).toBe('ROLE_FORBIDDEN');
+  });
 
   it('tells the worker in Japanese what is missing', async () => {
     const worker = await h.as('tsuchiura.worker');

@@ -5,8 +5,10 @@ export { domainErrorCodes, ZDomainErrorCode, domainErrorMessages, domainError } 
 export type { DomainError, DomainErrorCode } from './errors.js';
 export { roles, ZRole, roleLabels } from './roles.js';
 export type { Role } from './roles.js';
-export { staffAreas, staffAreasOf } from './staff-areas.js';
-export type { StaffArea } from './staff-areas.js';
+export { capabilities, roleCapabilities, can, isCapability } from './permissions.js';
+export type { Capability } from './permissions.js';
+export { staffAreas, staffAreaAccess, staffAreasOf } from './staff-areas.js';
+export type { StaffArea, StaffAreaAccess } from './staff-areas.js';
 
 export {
   partIds, ZPartId, fields, ZField, fieldLabels, pillars, ZPillar, pillarLabels, partCatalogue, getPart, partItemLabel, requiredParts,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { can, capabilities, roleCapabilities } from './permissions.js';
 import { roles } from './roles.js';
-import { staffAreas, staffAreasOf } from './staff-areas.js';
+import { staffAreaAccess, staffAreas, staffAreasOf } from './staff-areas.js';
 
 describe('staffAreasOf', () => {
   it('gives a 民生委員 on a meeting only home, organisations and meetings', () => {
@@ -18,6 +19,12 @@ describe('staffAreasOf', () => {
     expect(staffAreasOf('consultation_worker')).not.toContain('places');
     expect(staffAreasOf('community_coordinator')).toContain('places');
   });
+  it('shows the portal consultation requests to those who may list them, the offers to the register keepers', () => {
+    expect(staffAreasOf('community_coordinator')).not.toContain('portalRequests');
+    expect(staffAreasOf('community_coordinator')).toContain('offers');
+    expect(staffAreasOf('outreach_worker')).toContain('portalRequests');
+    expect(staffAreasOf('outreach_worker')).not.toContain('offers');
+  });
   it('lets the auditor read but not take consultations', () => {
     expect(staffAreasOf('auditor')).toEqual(expect.arrayContaining(['search', 'coordination', 'outreach']));
     expect(staffAreasOf('auditor')).not.toContain('intake');
@@ -31,5 +38,18 @@ describe('staffAreasOf', () => {
       const areas = staffAreasOf(role);
       expect([...areas].sort((a, b) => staffAreas.indexOf(a) - staffAreas.indexOf(b))).toEqual(areas);
     }
+  });
+  it('shows an area exactly to the roles holding the capability that opens it', () => {
+    for (const role of roles) for (const area of staffAreas) expect(staffAreasOf(role).includes(area)).toBe(can(role, staffAreaAccess[area].opens));
+  });
+  it('lets no role do anything its menu does not lead to', () => {
+    for (const role of roles) {
+      const seen = staffAreasOf(role).map((area) => staffAreaAccess[area]);
+      for (const capability of roleCapabilities[role]) expect(seen.some((a) => a.opens === capability || a.uses.includes(capability)), `${role} holds ${capability}`).toBe(true);
+    }
+  });
+  it('names every capability in some area', () => {
+    const named = new Set(staffAreas.flatMap((area) => [staffAreaAccess[area].opens, ...staffAreaAccess[area].uses]));
+    expect(capabilities.filter((c) => !named.has(c))).toEqual([]);
   });
 });

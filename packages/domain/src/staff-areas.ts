@@ -1,7 +1,10 @@
+import { can } from './permissions.js';
+import type { Capability } from './permissions.js';
 import type { Role } from './roles.js';
 
-// Which areas of the staff app each role works in, so the navigation shows a role its own work.
-// The API still decides every request (packages/api/src/trpc.ts); this only shapes the menu.
+// The areas of the staff app, in menu order. Each names the capability that opens it and the further
+// capabilities its screens use, all from the one permission table (permissions.ts), so the menu shows a
+// role exactly the work the API lets it do.
 export const staffAreas = [
   'home',
   'organisations',
@@ -17,43 +20,44 @@ export const staffAreas = [
   'directoryImport',
   'coordination',
   'meetings',
-  'meetingTypes',
   'outreach',
+  'meetingTypes',
   'accounts',
+  'auditLog',
 ] as const;
 export type StaffArea = (typeof staffAreas)[number];
 
-type MunicipalRole = Exclude<Role, 'prefectural_official'>;
+export interface StaffAreaAccess {
+  /** a role sees the area exactly when it holds this */
+  readonly opens: Capability;
+  /** what the area's screens may further ask, only of those who can open it */
+  readonly uses: readonly Capability[];
+}
 
-/** Roles that support people: SPEC §3 断らない相談 — any of them takes a consultation. */
-const supportRoles: readonly MunicipalRole[] = ['municipal_admin', 'consultation_worker', 'coordinator', 'outreach_worker', 'community_coordinator'];
-/** Keepers of the 地域づくり / 参加支援 registers (the API's community editors). */
-const registerKeepers: readonly MunicipalRole[] = ['municipal_admin', 'coordinator', 'community_coordinator'];
-const allMunicipal: readonly MunicipalRole[] = [...supportRoles, 'meeting_member', 'auditor'];
-
-const areaRoles: Readonly<Record<StaffArea, readonly MunicipalRole[]>> = {
-  home: allMunicipal,
-  organisations: allMunicipal,
-  intake: supportRoles,
-  // the auditor reads records for the audit; a meeting member sees cases only through their meetings (C4)
-  search: [...supportRoles, 'auditor'],
-  protection: [...supportRoles, 'auditor'],
-  portalRequests: supportRoles,
-  places: registerKeepers,
-  offers: registerKeepers,
-  windows: registerKeepers,
-  // 参加支援: every support role matches people to resources
-  resources: supportRoles,
-  unconfirmed: registerKeepers,
-  directoryImport: registerKeepers,
-  coordination: [...supportRoles, 'auditor'],
-  meetings: allMunicipal,
-  meetingTypes: ['municipal_admin'],
-  outreach: [...supportRoles, 'auditor'],
-  accounts: ['municipal_admin'],
+export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
+  home: { opens: 'home', uses: [] },
+  organisations: { opens: 'organisations.read', uses: [] },
+  intake: { opens: 'intake.take', uses: ['persons.merge', 'reference.read'] },
+  // a person's own pages (consent, household, disclosure ledger, 参加支援) open from the search
+  search: { opens: 'search.lists', uses: ['reference.read', 'person.read', 'consent.record', 'household.edit', 'disclosure.export', 'participation.match'] },
+  protection: { opens: 'protection.queue', uses: ['protection.acknowledge'] },
+  portalRequests: { opens: 'portalRequests.consultations', uses: ['portalRequests.read'] },
+  places: { opens: 'register.keep', uses: [] },
+  offers: { opens: 'portalRequests.offers', uses: ['portalRequests.read'] },
+  windows: { opens: 'register.keep', uses: [] },
+  resources: { opens: 'participation.match', uses: ['resources.edit'] },
+  unconfirmed: { opens: 'register.keep', uses: [] },
+  directoryImport: { opens: 'register.keep', uses: [] },
+  coordination: { opens: 'coordination.read', uses: ['coordination.work', 'reference.read'] },
+  meetings: { opens: 'meetings.attend', uses: ['meetings.organise'] },
+  meetingTypes: { opens: 'meetingTypes.edit', uses: [] },
+  outreach: { opens: 'outreach.read', uses: ['outreach.work'] },
+  accounts: { opens: 'accounts.manage', uses: [] },
+  // アクセス記録 (個人情報保護法第66条 安全管理措置): the auditor and the administrator
+  auditLog: { opens: 'audit.log', uses: [] },
 };
 
 /** An unknown role (e.g. from an older session) gets no area rather than every area. */
 export function staffAreasOf(role: Role | (string & {})): StaffArea[] {
-  return staffAreas.filter((area) => (areaRoles[area] as readonly string[]).includes(role));
+  return staffAreas.filter((area) => can(role, staffAreaAccess[area].opens));
 }

@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate, useRouteContext } from '@tanstack/react-rout
 import { useTranslation } from 'react-i18next';
 import { AppHeader, PageLayout, SideNav, UserMenu } from '@kasane/ui';
 import type { NavItem } from '@kasane/ui';
+import type { StaffArea } from '@kasane/domain';
 import { useTrpc } from '../api.js';
 
 /** Header, navigation and footer around every signed-in screen. */
@@ -14,7 +15,7 @@ export function StaffLayout() {
   const home = useQuery(trpc.staff.home.get.queryOptions(undefined, { enabled: !mustChangePassword }));
   // loaded before any signed-in screen (router beforeLoad), so the menu does not jump
   const session = useQuery(trpc.auth.session.queryOptions());
-  const areas = new Set<string>(session.data?.staffAreas ?? ['home']);
+  const areas = session.data?.staffAreas ?? ['home'];
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation(
@@ -27,32 +28,34 @@ export function StaffLayout() {
     }),
   );
 
-  // The menu in its order: area (as the session names it), path, label. The session's areas decide
-  // which a role sees; 保護の実施機関への連絡 only at the public assistance office itself.
-  const menu = [
-    ['home', '/', t('nav.home')],
-    ['organisations', '/organisations', t('nav.organisations')],
-    ['intake', '/intake', t('intake.nav')],
-    ['search', '/search', t('search.nav')],
-    ['protection', '/protection', t('protection.nav')],
-    ['portalRequests', '/portal-requests', t('portalRequests.nav')],
-    ['places', '/places', t('places.nav')],
-    ['offers', '/offers', t('offers.nav')],
-    ['windows', '/windows', t('windows.nav')],
-    ['resources', '/participation-resources', t('resources.nav')],
-    ['unconfirmed', '/unconfirmed', t('unconfirmed.nav')],
-    ['directoryImport', '/directory-import', t('directoryImport.nav')],
-    ['coordination', '/coordination', t('coordination.nav')],
-    ['meetings', '/meetings', t('meetings.nav')],
-    ['outreach', '/outreach', t('outreach.nav')],
+  // Each area's path and label. Which areas a role sees, and their order, come from the session, derived
+  // from the permission table (packages/domain permissions.ts / staff-areas.ts); a new area fails to compile here.
+  const menu: Readonly<Record<StaffArea, readonly [to: string, label: string]>> = {
+    home: ['/', t('nav.home')],
+    organisations: ['/organisations', t('nav.organisations')],
+    intake: ['/intake', t('intake.nav')],
+    search: ['/search', t('search.nav')],
+    protection: ['/protection', t('protection.nav')],
+    portalRequests: ['/portal-requests', t('portalRequests.nav')],
+    places: ['/places', t('places.nav')],
+    offers: ['/offers', t('offers.nav')],
+    windows: ['/windows', t('windows.nav')],
+    resources: ['/participation-resources', t('resources.nav')],
+    unconfirmed: ['/unconfirmed', t('unconfirmed.nav')],
+    directoryImport: ['/directory-import', t('directoryImport.nav')],
+    coordination: ['/coordination', t('coordination.nav')],
+    meetings: ['/meetings', t('meetings.nav')],
+    outreach: ['/outreach', t('outreach.nav')],
     // SPEC §4: the municipality's own meeting types; its administrator keeps them (others reach the list from 会議).
-    ['meetingTypes', '/meeting-types', t('meetingTypes.nav')],
-    ['accounts', '/admin/accounts', t('accounts.nav')],
-  ] as const;
-  const navItems = menu
-    .filter(([key]) => areas.has(key) && (key !== 'protection' || home.data?.organisation.isPublicAssistanceOffice))
-    .map(
-      ([key, to, label]): NavItem => ({
+    meetingTypes: ['/meeting-types', t('meetingTypes.nav')],
+    accounts: ['/admin/accounts', t('accounts.nav')],
+  };
+  // 保護の実施機関への連絡 only at the public assistance office itself (the API refuses the queue elsewhere).
+  const navItems = areas
+    .filter((key) => key !== 'protection' || home.data?.organisation.isPublicAssistanceOffice)
+    .map((key): NavItem => {
+      const [to, label] = menu[key];
+      return {
         key,
         label,
         render: ({ children }) => (
@@ -60,8 +63,8 @@ export function StaffLayout() {
             {children}
           </Link>
         ),
-      }),
-    );
+      };
+    });
 
   const context = home.data
     ? t('header.context', { prefecture: home.data.municipality.prefectureName, municipality: home.data.municipality.name, organisation: home.data.organisation.name })

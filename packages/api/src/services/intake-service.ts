@@ -210,11 +210,8 @@ export async function findDuplicateCandidates(tx: Tx, actor: StaffActor, input: 
   };
 }
 
-const mergeRoles = new Set(['consultation_worker', 'coordinator', 'municipal_admin']);
-
-/** Two records of the same person made one; needs a basis to write both (C8), audited as a merge. */
+/** Two records of the same person made one (capability 'persons.merge'); needs a basis to write both (C8), audited as a merge. */
 export async function mergePersons(tx: Tx, actor: StaffActor, input: TMergePersons, now: Date) {
-  if (!mergeRoles.has(actor.role)) throw apiError('ROLE_FORBIDDEN');
   if (input.survivorId === input.mergedId) throw apiError('CONFLICT');
   const [survivor, merged] = await Promise.all([findLivePerson(tx, actor.municipalityCode, input.survivorId), findLivePerson(tx, actor.municipalityCode, input.mergedId)]);
   if (!survivor || !merged) throw apiError('NOT_FOUND');

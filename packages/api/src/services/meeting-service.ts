@@ -22,7 +22,7 @@ import {
   updateMeetingMinutes,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { ZMeetingKind, canAttend, canDecide, canSetMeetingWithType, decisionsAllowed, jointBodies, meetingDecisionLabels, meetingKinds, roleLabels } from '@kasane/domain';
+import { ZMeetingKind, can, canAttend, canDecide, canSetMeetingWithType, decisionsAllowed, jointBodies, meetingDecisionLabels, meetingKinds, roleLabels } from '@kasane/domain';
 import type { JointBodyId, MeetingDecision, MeetingKind, Role } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
@@ -36,7 +36,8 @@ import type { Meeting } from './meetings/agenda.js';
 export const undertakingText =
   '支援会議（社会福祉法第106条の6）の構成員として、会議の事務に関して知り得た秘密を漏らしません（同条第5項）。会議で共有された情報は支援のためにだけ用い、外部への提供・持ち出し・他の目的での利用はしません。';
 
-const organisers: readonly string[] = ['coordinator', 'municipal_admin'];
+/** Organisers (capability 'meetings.organise', permissions.ts) see every meeting of the municipality. */
+const organises = (actor: StaffActor): boolean => can(actor.role, 'meetings.organise');
 
 /** The real loader of the access path (person-access.ts), used explicitly where a meeting's material is read. */
 export const loadMeetingMemberships: MembershipLoader = meetingMemberships;
@@ -52,12 +53,12 @@ async function loadMeeting(tx: Tx, actor: StaffActor, meetingId: string): Promis
  * municipality's meetings, it is refused exactly as a meeting that does not exist.
  */
 function notAMember(actor: StaffActor) {
-  return organisers.includes(actor.role) ? domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' }) : apiError('NOT_FOUND');
+  return organises(actor) ? domainError({ code: 'NOT_A_MEMBER', message: 'この会議の構成員ではありません。' }) : apiError('NOT_FOUND');
 }
 
 /** Organisers see a meeting's frame without sitting on it; anyone else who does not is told it does not exist. */
 function notAMemberMayLook(actor: StaffActor) {
-  if (!organisers.includes(actor.role)) throw apiError('NOT_FOUND');
+  if (!organises(actor)) throw apiError('NOT_FOUND');
 }
 
 /** A member who may take part now: in the municipality, in a role that may, with the undertaking for a 支援会議. */
@@ -88,7 +89,7 @@ export async function getMeetingOptions(tx: Tx, actor: StaffActor) {
 
 /** Organisers see the municipality's meetings (dates and titles); everyone else only the meetings they sit on. */
 export async function findMeetings(tx: Tx, actor: StaffActor) {
-  const rows = await listMeetingRecords(tx, actor.municipalityCode, organisers.includes(actor.role) ? undefined : actor.userId);
+  const rows = await listMeetingRecords(tx, actor.municipalityCode, organises(actor) ? undefined : actor.userId);
   return rows.map((r) => ({
     id: r.id,
     title: r.title,
@@ -109,7 +110,6 @@ export async function createMeeting(
   actor: StaffActor,
   input: { meetingTypeId: string; title: string; scheduledAt: Date; place?: string | undefined; jointBodyId?: JointBodyId | undefined; jointNote?: string | undefined },
 ) {
-  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const type = await getMeetingType(tx, actor.municipalityCode, input.meetingTypeId);
   if (!type) throw apiError('NOT_FOUND');
   const usable = canSetMeetingWithType({ ...type, meetingCount: 0 });
@@ -134,7 +134,6 @@ export async function createMeeting(
 }
 
 export async function addMember(tx: Tx, actor: StaffActor, input: { meetingId: string; userId: string }, now: Date) {
-  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const m = await loadMeeting(tx, actor, input.meetingId);
   const user = await getMunicipalUser(tx, actor.municipalityCode, input.userId);
   if (!user?.organisationId) throw apiError('NOT_FOUND');
@@ -288,7 +287,6 @@ export async function decide(
   input: { meetingId: string; agendaItemId: string; decision: MeetingDecision; expectedCaseVersion: number; note?: string | undefined; roles?: { organisationId: string; role: string }[] | undefined },
   now: Date,
 ) {
-  if (!organisers.includes(actor.role)) throw apiError('ROLE_FORBIDDEN');
   const m = await loadMeeting(tx, actor, input.meetingId);
   attendingMember(m, actor, now);
   const allowed = canDecide(m.kind, input.decision);

@@ -1,12 +1,12 @@
 // A municipality's own meeting types (SPEC §4, seed 003; issue #4 item 5). Everyone of the municipality
-// reads them; the router lets only its administrator change them. The rules live in @kasane/domain.
+// reads them; only its administrator changes them (capability 'meetingTypes.edit'). The rules live in @kasane/domain.
 import { randomUUID } from 'node:crypto';
 import {
   createMeetingType, deleteMeetingType, getMeetingTypeWithUsage, listMeetingTypesWithUsage, setMeetingTypeRetired, updateMeetingType,
 } from '@kasane/db';
 import type { MeetingTypeWithUsage, Tx } from '@kasane/db';
 import {
-  MEETING_TYPE_FREQUENCY_MAX, MEETING_TYPE_NAME_MAX, MEETING_TYPE_NOTE_MAX, ZMeetingKind, canDeleteMeetingType, checkMeetingTypeChange, meetingKinds,
+  MEETING_TYPE_FREQUENCY_MAX, MEETING_TYPE_NAME_MAX, MEETING_TYPE_NOTE_MAX, ZMeetingKind, can, canDeleteMeetingType, checkMeetingTypeChange, meetingKinds,
   presetsToAdd, validateMeetingTypeDraft,
 } from '@kasane/domain';
 import type { MeetingKind, MeetingTypeDraft } from '@kasane/domain';
@@ -37,7 +37,7 @@ function present(t: MeetingTypeWithUsage) {
 export async function listMeetingTypesForStaff(tx: Tx, actor: StaffActor) {
   const types = await listMeetingTypesWithUsage(tx, actor.municipalityCode);
   return {
-    canEdit: actor.role === 'municipal_admin',
+    canEdit: can(actor.role, 'meetingTypes.edit'),
     kinds: Object.values(meetingKinds).map((k) => ({ kind: k.kind, label: k.label, legalBasis: k.legalBasis })),
     limits: { name: MEETING_TYPE_NAME_MAX, frequency: MEETING_TYPE_FREQUENCY_MAX, note: MEETING_TYPE_NOTE_MAX },
     presetsMissing: presetsToAdd(actor.municipalityCode, types).toAdd.length,

@@ -70,7 +70,6 @@ export async function findOutreach(tx: Tx, actor: StaffActor) {
 }
 
 export async function createOutreach(tx: Tx, actor: StaffActor, input: { label: string; areaNote?: string | undefined; referredBy?: string | undefined }) {
-  if (actor.role === 'meeting_member' || actor.role === 'auditor') throw apiError('ROLE_FORBIDDEN');
   const s = await createOutreachSubject(tx, {
     municipalityCode: actor.municipalityCode,
     label: input.label,

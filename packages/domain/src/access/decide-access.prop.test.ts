@@ -71,6 +71,7 @@ const requestArb: fc.Arbitrary<AccessRequest> = fc.record(
     consents: fc.array(consentArb, { maxLength: 3 }),
     memberships: fc.array(membershipArb, { maxLength: 2 }),
     emergency: fc.record({ reason: fc.constantFrom('', '  ', '生命の危険') }),
+    protectionReferrals: fc.array(fc.record({ referralId: fc.constantFrom('r1', 'r2'), officeOrganisationId: fc.constantFrom(...orgs) }), { maxLength: 2 }),
   },
   { requiredKeys: ['actor', 'subject', 'action', 'purpose', 'now', 'origin', 'cases', 'consents', 'memberships'] },
 );
@@ -102,6 +103,8 @@ const basisHolds = (req: AccessRequest): boolean => {
       return req.emergency !== undefined && req.emergency.reason.trim() !== '' && b.reason !== '';
     case 'public_assistance_office':
       return req.subject.publicAssistanceOfficeId === req.actor.organisationId;
+    case 'protection_referral':
+      return (req.protectionReferrals ?? []).some((r) => r.referralId === b.referralId && r.officeOrganisationId === req.actor.organisationId) && ['referral', 'support', 'assessment', 'coordination'].includes(req.purpose);
     case 'audit':
       return req.actor.role === 'auditor' && req.action === 'read' && req.purpose === 'audit';
   }
@@ -114,7 +117,7 @@ describe('decideAccess properties', () => {
       const d = decideAccess(req);
       seen.add(d.allowed ? d.basis.kind : d.error.code);
     }
-    for (const k of ['own_case', 'intake', 'consent', 'support_meeting', 'emergency', 'public_assistance_office', 'audit', 'OTHER_MUNICIPALITY', 'CONSENT_WITHDRAWN', 'UNDERTAKING_MISSING', 'GUARDIAN_CONSENT_REQUIRED']) {
+    for (const k of ['own_case', 'intake', 'consent', 'support_meeting', 'emergency', 'public_assistance_office', 'protection_referral', 'audit', 'OTHER_MUNICIPALITY', 'CONSENT_WITHDRAWN', 'UNDERTAKING_MISSING', 'GUARDIAN_CONSENT_REQUIRED']) {
       expect(seen).toContain(k);
     }
   });

@@ -77,7 +77,9 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
   const { t } = useTranslation('staff');
   const trpc = useTrpc();
   const options = useQuery(trpc.staff.meeting.options.queryOptions());
-  const cases = useQuery(trpc.staff.coordination.find.queryOptions());
+  // the case list belongs to 多機関協働: a role whose menu lacks it (a meeting member) is not sent to ask
+  const session = useQuery(trpc.auth.session.queryOptions());
+  const cases = useQuery(trpc.staff.coordination.find.queryOptions(undefined, { enabled: session.data?.staffAreas.includes('coordination') ?? false }));
   const addMember = useMutation(trpc.staff.meeting.addMember.mutationOptions({ onSuccess: onChanged }));
   const [tabled, setTabled] = useState<number | null>(null);
   const addAgenda = useMutation(

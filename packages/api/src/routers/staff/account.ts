@@ -2,10 +2,10 @@ import {
   createMunicipalAccount, createMunicipalOrganisation, listAccounts, resetMunicipalAccountPassword, setMunicipalAccountEnabled, updateMunicipalAccountDetails,
 } from '../../services/accounts/account-service.js';
 import { ZCreateAccount, ZCreateOrganisation, ZResetPassword, ZSetAccountEnabled, ZUpdateAccount } from '../../services/accounts/account-schemas.js';
-import { requireRole, router, staffProcedure } from '../../trpc.js';
+import { router, staffProcedure } from '../../trpc.js';
 
 /** Accounts and organisations of the administrator's own municipality (issue #2). */
-const admin = staffProcedure.use(requireRole('municipal_admin'));
+const admin = staffProcedure.meta({ capability: 'accounts.manage' });
 
 export const staffAccountRouter = router({
   find: admin.query(({ ctx }) => listAccounts(ctx.tx, ctx.actor)),

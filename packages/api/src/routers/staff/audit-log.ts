@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { exportAuditLog, findAuditLog } from '../../services/audit-log-service.js';
-import { requireRole, router, staffProcedure } from '../../trpc.js';
+import { router, staffProcedure } from '../../trpc.js';
 
 // アクセス記録: the 監査担当 and the municipality's administrator (個人情報保護法第66条 安全管理措置).
-const auditors = staffProcedure.use(requireRole('auditor', 'municipal_admin'));
+const auditors = staffProcedure.meta({ capability: 'audit.log' });
 const isoDate = z.iso.date('日付の形式が正しくありません。');
 const ZFilter = z.object({
   personId: z.uuid('人物IDの形式が正しくありません。').optional(),

@@ -2,9 +2,9 @@ import { getStaffHome, listMunicipalOrganisations } from '../../services/staff-h
 import { router, staffProcedure } from '../../trpc.js';
 
 export const staffHomeRouter = router({
-  get: staffProcedure.query(({ ctx }) => getStaffHome(ctx.tx, ctx.actor)),
+  get: staffProcedure.meta({ capability: 'home' }).query(({ ctx }) => getStaffHome(ctx.tx, ctx.actor)),
 });
 
 export const staffOrganisationRouter = router({
-  find: staffProcedure.query(({ ctx }) => listMunicipalOrganisations(ctx.tx, ctx.actor)),
+  find: staffProcedure.meta({ capability: 'organisations.read' }).query(({ ctx }) => listMunicipalOrganisations(ctx.tx, ctx.actor)),
 });

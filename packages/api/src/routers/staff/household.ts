@@ -3,14 +3,16 @@ import { acknowledgeReferral, getHousehold, protectionQueue, referToProtection, 
 import { ZProtectionReferral, ZSetPublicAssistance } from '../../services/intake/schemas.js';
 import { router, staffProcedure } from '../../trpc.js';
 
+const editor = staffProcedure.meta({ capability: 'household.edit' });
+
 export const staffHouseholdRouter = router({
-  get: staffProcedure.input(z.object({ householdId: z.uuid('世帯IDの形式が正しくありません。') })).query(({ ctx, input }) => getHousehold(ctx.tx, ctx.actor, input.householdId, ctx.deps.now())),
-  setPublicAssistance: staffProcedure.input(ZSetPublicAssistance).mutation(({ ctx, input }) => setPublicAssistance(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  referToProtection: staffProcedure.input(ZProtectionReferral).mutation(({ ctx, input }) => referToProtection(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  get: staffProcedure.meta({ capability: 'person.read' }).input(z.object({ householdId: z.uuid('世帯IDの形式が正しくありません。') })).query(({ ctx, input }) => getHousehold(ctx.tx, ctx.actor, input.householdId, ctx.deps.now())),
+  setPublicAssistance: editor.input(ZSetPublicAssistance).mutation(({ ctx, input }) => setPublicAssistance(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  referToProtection: editor.input(ZProtectionReferral).mutation(({ ctx, input }) => referToProtection(ctx.tx, ctx.actor, input, ctx.deps.now())),
 });
 
 /** C10: the 保護の実施機関's own queue of referrals. */
 export const staffProtectionRouter = router({
-  find: staffProcedure.input(z.object({ includeAcknowledged: z.boolean().default(false) }).default({ includeAcknowledged: false })).query(({ ctx, input }) => protectionQueue(ctx.tx, ctx.actor, input.includeAcknowledged, ctx.deps.now())),
-  acknowledge: staffProcedure.input(z.object({ referralId: z.uuid('IDの形式が正しくありません。') })).mutation(({ ctx, input }) => acknowledgeReferral(ctx.tx, ctx.actor, input.referralId, ctx.deps.now())),
+  find: staffProcedure.meta({ capability: 'protection.queue' }).input(z.object({ includeAcknowledged: z.boolean().default(false) }).default({ includeAcknowledged: false })).query(({ ctx, input }) => protectionQueue(ctx.tx, ctx.actor, input.includeAcknowledged, ctx.deps.now())),
+  acknowledge: staffProcedure.meta({ capability: 'protection.acknowledge' }).input(z.object({ referralId: z.uuid('IDの形式が正しくありません。') })).mutation(({ ctx, input }) => acknowledgeReferral(ctx.tx, ctx.actor, input.referralId, ctx.deps.now())),
 });

@@ -3,13 +3,17 @@ import { ZJointBodyId, ZMeetingDecision, ZPlanRole } from '@kasane/domain';
 import { addAgendaItem, addMember, createMeeting, decide, findMeetings, getMeeting, getMeetingOptions, recordMinutes, signUndertaking } from '../../services/meeting-service.js';
 import { router, staffProcedure } from '../../trpc.js';
 
+// Members attend the meetings they sit on (the service checks the membership); organisers set them up and decide.
+const attendee = staffProcedure.meta({ capability: 'meetings.attend' });
+const organiser = staffProcedure.meta({ capability: 'meetings.organise' });
+
 const id = (what: string) => z.uuid(`${what}の形式が正しくありません。`);
 
 export const staffMeetingRouter = router({
-  options: staffProcedure.query(({ ctx }) => getMeetingOptions(ctx.tx, ctx.actor)),
-  find: staffProcedure.query(({ ctx }) => findMeetings(ctx.tx, ctx.actor)),
-  get: staffProcedure.input(z.object({ meetingId: id('会議ID') })).query(({ ctx, input }) => getMeeting(ctx.tx, ctx.actor, input.meetingId, ctx.deps.now())),
-  create: staffProcedure
+  options: attendee.query(({ ctx }) => getMeetingOptions(ctx.tx, ctx.actor)),
+  find: attendee.query(({ ctx }) => findMeetings(ctx.tx, ctx.actor)),
+  get: attendee.input(z.object({ meetingId: id('会議ID') })).query(({ ctx, input }) => getMeeting(ctx.tx, ctx.actor, input.meetingId, ctx.deps.now())),
+  create: organiser
     .input(
       z.object({
         meetingTypeId: id('会議の種類'),
@@ -21,9 +25,9 @@ export const staffMeetingRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => createMeeting(ctx.tx, ctx.actor, input)),
-  addMember: staffProcedure.input(z.object({ meetingId: id('会議ID'), userId: id('職員ID') })).mutation(({ ctx, input }) => addMember(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  signUndertaking: staffProcedure.input(z.object({ meetingId: id('会議ID') })).mutation(({ ctx, input }) => signUndertaking(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  addAgendaItem: staffProcedure
+  addMember: organiser.input(z.object({ meetingId: id('会議ID'), userId: id('職員ID') })).mutation(({ ctx, input }) => addMember(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  signUndertaking: attendee.input(z.object({ meetingId: id('会議ID') })).mutation(({ ctx, input }) => signUndertaking(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  addAgendaItem: attendee
     .input(
       z.object({
         meetingId: id('会議ID'),
@@ -34,10 +38,10 @@ export const staffMeetingRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => addAgendaItem(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  recordMinutes: staffProcedure
+  recordMinutes: attendee
     .input(z.object({ meetingId: id('会議ID'), expectedVersion: z.number().int().min(1), minutes: z.string().trim().min(1, '議事録を入力してください。').max(20000) }))
     .mutation(({ ctx, input }) => recordMinutes(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  decide: staffProcedure
+  decide: organiser
     .input(
       z.object({
         meetingId: id('会議ID'),

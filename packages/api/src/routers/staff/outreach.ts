@@ -3,17 +3,20 @@ import { ZConsentMethod, ZIssueId, ZOutreachMethod, ZOutreachOutcome, ZOutreachS
 import { addContact, convertToCase, createOutreach, findOutreach, getOutreach } from '../../services/outreach-service.js';
 import { router, staffProcedure } from '../../trpc.js';
 
+const reader = staffProcedure.meta({ capability: 'outreach.read' });
+const worker = staffProcedure.meta({ capability: 'outreach.work' });
+
 const id = (what: string) => z.uuid(`${what}の形式が正しくありません。`);
 const required = (label: string, max: number) => z.string().trim().min(1, `${label}を入力してください。`).max(max, `${label}は${max}文字以内で入力してください。`);
 const kana = (label: string) => required(label, 50).regex(/^[\p{Script=Katakana}ー・\s]+$/u, `${label}はカタカナで入力してください。`);
 
 export const staffOutreachRouter = router({
-  find: staffProcedure.query(({ ctx }) => findOutreach(ctx.tx, ctx.actor)),
-  get: staffProcedure.input(z.object({ id: id('記録ID') })).query(({ ctx, input }) => getOutreach(ctx.tx, ctx.actor, input.id)),
-  create: staffProcedure
+  find: reader.query(({ ctx }) => findOutreach(ctx.tx, ctx.actor)),
+  get: reader.input(z.object({ id: id('記録ID') })).query(({ ctx, input }) => getOutreach(ctx.tx, ctx.actor, input.id)),
+  create: worker
     .input(z.object({ label: required('呼び名', 200), areaNote: z.string().trim().max(500).optional(), referredBy: z.string().trim().max(200).optional() }))
     .mutation(({ ctx, input }) => createOutreach(ctx.tx, ctx.actor, input)),
-  addContact: staffProcedure
+  addContact: worker
     .input(
       z.object({
         id: id('記録ID'),
@@ -26,7 +29,7 @@ export const staffOutreachRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => addContact(ctx.tx, ctx.actor, input)),
-  convertToCase: staffProcedure
+  convertToCase: worker
     .input(
       z.object({
         id: id('記録ID'),

@@ -5,26 +5,26 @@ import {
 } from '../../services/community/places-service.js';
 import { parseHsdsImport, previewHsdsImport, runHsdsImport } from '../../services/community/hsds-import-service.js';
 import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
-import { requireRole, router, staffProcedure } from '../../trpc.js';
+import { router, staffProcedure } from '../../trpc.js';
 
-// 地域づくり register (SPEC §3.9): everyone reads; community coordinators, coordinators and the admin edit.
-export const communityEditors = ['community_coordinator', 'coordinator', 'municipal_admin'] as const;
-const editor = staffProcedure.use(requireRole(...communityEditors));
+// 地域づくり register (SPEC §3.9): its keepers (community coordinators, coordinators, the admin) read and edit it here;
+// residents see the published entries on the portal.
+export const registerKeeper = staffProcedure.meta({ capability: 'register.keep' });
 const ZId = z.object({ id: z.uuid('IDの形式が正しくありません。') });
 
 export const staffPlaceRouter = router({
-  find: staffProcedure.input(z.object({ text: z.string().max(50).optional() }).optional()).query(({ ctx, input }) => findPlaces(ctx.tx, ctx.actor, input?.text)),
-  get: staffProcedure.input(ZId).query(({ ctx, input }) => getPlaceForStaff(ctx.tx, ctx.actor, input.id)),
-  create: editor.input(ZPlaceInput).mutation(({ ctx, input }) => createPlaceForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  update: editor.input(z.object({ id: z.uuid(), data: ZPlaceInput })).mutation(({ ctx, input }) => updatePlaceForStaff(ctx.tx, ctx.actor, input.id, input.data, ctx.deps.now())),
-  setPublished: editor.input(z.object({ id: z.uuid(), published: z.boolean() })).mutation(({ ctx, input }) => setPlacePublished(ctx.tx, ctx.actor, input.id, input.published)),
-  delete: editor.input(ZId).mutation(({ ctx, input }) => deletePlaceForStaff(ctx.tx, ctx.actor, input.id)),
+  find: registerKeeper.input(z.object({ text: z.string().max(50).optional() }).optional()).query(({ ctx, input }) => findPlaces(ctx.tx, ctx.actor, input?.text)),
+  get: registerKeeper.input(ZId).query(({ ctx, input }) => getPlaceForStaff(ctx.tx, ctx.actor, input.id)),
+  create: registerKeeper.input(ZPlaceInput).mutation(({ ctx, input }) => createPlaceForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  update: registerKeeper.input(z.object({ id: z.uuid(), data: ZPlaceInput })).mutation(({ ctx, input }) => updatePlaceForStaff(ctx.tx, ctx.actor, input.id, input.data, ctx.deps.now())),
+  setPublished: registerKeeper.input(z.object({ id: z.uuid(), published: z.boolean() })).mutation(({ ctx, input }) => setPlacePublished(ctx.tx, ctx.actor, input.id, input.published)),
+  delete: registerKeeper.input(ZId).mutation(({ ctx, input }) => deletePlaceForStaff(ctx.tx, ctx.actor, input.id)),
 });
 
 export const staffActivityRouter = router({
-  create: editor.input(z.object({ placeId: z.uuid(), data: ZActivityInput })).mutation(({ ctx, input }) => createActivityForStaff(ctx.tx, ctx.actor, input.placeId, input.data, ctx.deps.now())),
-  update: editor.input(z.object({ id: z.uuid(), data: ZActivityInput })).mutation(({ ctx, input }) => updateActivityForStaff(ctx.tx, ctx.actor, input.id, input.data, ctx.deps.now())),
-  delete: editor.input(ZId).mutation(({ ctx, input }) => deleteActivityForStaff(ctx.tx, ctx.actor, input.id)),
+  create: registerKeeper.input(z.object({ placeId: z.uuid(), data: ZActivityInput })).mutation(({ ctx, input }) => createActivityForStaff(ctx.tx, ctx.actor, input.placeId, input.data, ctx.deps.now())),
+  update: registerKeeper.input(z.object({ id: z.uuid(), data: ZActivityInput })).mutation(({ ctx, input }) => updateActivityForStaff(ctx.tx, ctx.actor, input.id, input.data, ctx.deps.now())),
+  delete: registerKeeper.input(ZId).mutation(({ ctx, input }) => deleteActivityForStaff(ctx.tx, ctx.actor, input.id)),
 });
 
 const ZImportInput = z.object({ format: z.enum(['json', 'csv']), target: z.enum(['places', 'windows']), content: z.string().max(20 * 1024 * 1024, 'ファイルが大きすぎます（20MBまで）。') });
@@ -33,12 +33,12 @@ const ZPreviewInput = ZImportInput.extend({ part: z.object({ offset: z.number().
 
 export const staffDirectoryRouter = router({
   /** published entries not confirmed for 180 days */
-  findUnconfirmed: staffProcedure.query(({ ctx }) => findUnconfirmed(ctx.tx, ctx.actor, ctx.deps.now())),
-  confirm: editor
+  findUnconfirmed: registerKeeper.query(({ ctx }) => findUnconfirmed(ctx.tx, ctx.actor, ctx.deps.now())),
+  confirm: registerKeeper
     .input(z.object({ places: z.array(z.uuid()).max(1000).default([]), activities: z.array(z.uuid()).max(1000).default([]), windows: z.array(z.uuid()).max(1000).default([]) }))
     .mutation(({ ctx, input }) => confirmEntriesForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
   /** HSDS 3.0 import, step 1: validation per row, nothing written */
-  previewImport: editor.input(ZPreviewInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now(), input.part))),
+  previewImport: registerKeeper.input(ZPreviewInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now(), input.part))),
   /** step 2: all or nothing, in the request's one transaction */
-  import: editor.input(ZImportInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, parseHsdsImport(input, ctx.deps.now()))),
+  import: registerKeeper.input(ZImportInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, parseHsdsImport(input, ctx.deps.now()))),
 });
