@@ -28,6 +28,13 @@ export type { ConsentCheck } from './access/consent.js';
 export { decideAccess, AUDIT_GROUND } from './access/decide-access.js';
 export type { AccessDecision } from './access/decide-access.js';
 export { canPutOnAgenda } from './access/agenda.js';
+export {
+  emergencyAccessRoles, emergencyReviewRoles, EMERGENCY_ACCESS_HOURS, EMERGENCY_REASON_MIN, EMERGENCY_REASON_MAX, ZEmergencyReason, emergencyOutcomes,
+  ZEmergencyOutcome, emergencyOutcomeLabels, emergencyExpiry, isEmergencyGrantActive,
+} from './access/emergency.js';
+export type { EmergencyOutcome } from './access/emergency.js';
+export { mayChangePublicAssistance } from './access/public-assistance.js';
+export type { PublicAssistanceChange } from './access/public-assistance.js';
 export type { AgendaCase, AgendaPermission, MissingConsent } from './access/agenda.js';
 
 export { meetingKinds, jointBodyIds, ZJointBodyId, jointBodies } from './meetings/kinds.js';

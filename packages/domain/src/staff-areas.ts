@@ -1,3 +1,4 @@
+import { emergencyReviewRoles } from './access/emergency.js';
 import type { Role } from './roles.js';
 
 // Which areas of the staff app each role works in, so the navigation shows a role its own work.
@@ -20,6 +21,7 @@ export const staffAreas = [
   'meetingTypes',
   'outreach',
   'accounts',
+  'emergencyReview',
 ] as const;
 export type StaffArea = (typeof staffAreas)[number];
 
@@ -51,6 +53,8 @@ const areaRoles: Readonly<Record<StaffArea, readonly MunicipalRole[]>> = {
   meetingTypes: ['municipal_admin'],
   outreach: [...supportRoles, 'auditor'],
   accounts: ['municipal_admin'],
+  // C3: emergency reads are reviewed afterwards by the administrator or the auditor
+  emergencyReview: emergencyReviewRoles.filter((r): r is MunicipalRole => r !== 'prefectural_official'),
 };
 
 /** An unknown role (e.g. from an older session) gets no area rather than every area. */

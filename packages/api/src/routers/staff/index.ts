@@ -15,6 +15,7 @@ import { staffMeetingRouter } from './meeting.js';
 import { staffMeetingTypeRouter } from './meeting-type.js';
 import { staffOutreachRouter } from './outreach.js';
 import { staffAccountRouter } from './account.js';
+import { staffEmergencyRouter } from './emergency.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -38,4 +39,5 @@ export const staffRouter = router({
   meetingType: staffMeetingTypeRouter,
   outreach: staffOutreachRouter,
   account: staffAccountRouter,
+  emergency: staffEmergencyRouter,
 });

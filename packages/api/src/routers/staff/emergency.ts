@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { emergencyAccessRoles, emergencyReviewRoles, ZEmergencyOutcome, ZEmergencyReason } from '@kasane/domain';
+import { emergencyReviewQueue, openEmergencyAccess, reviewEmergencyAccess } from '../../services/emergency-service.js';
+import { requireRole, router, staffProcedure } from '../../trpc.js';
+
+/** C3: the emergency exception — opened by a support worker with a reason, reviewed afterwards. */
+export const staffEmergencyRouter = router({
+  open: staffProcedure
+    .use(requireRole(...emergencyAccessRoles))
+    .input(z.object({ personId: z.uuid('人物IDの形式が正しくありません。'), reason: ZEmergencyReason }))
+    .mutation(({ ctx, input }) => openEmergencyAccess(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  reviewQueue: staffProcedure.use(requireRole(...emergencyReviewRoles)).query(({ ctx }) => emergencyReviewQueue(ctx.tx, ctx.actor, ctx.deps.now())),
+  review: staffProcedure
+    .use(requireRole(...emergencyReviewRoles))
+    .input(z.object({ grantId: z.uuid('IDの形式が正しくありません。'), outcome: ZEmergencyOutcome, note: z.string().trim().max(1000, '確認の記録は1000文字以内で入力してください。').default('') }))
+    .mutation(({ ctx, input }) => reviewEmergencyAccess(ctx.tx, ctx.actor, input, ctx.deps.now())),
+});
