@@ -80,6 +80,20 @@ beforeAll(async () => {
   victimIds.push(...Object.values(mv), '古河市の議事録', '古河市の検討', '古河市のアウトリーチ');
 });
 
+/** The victim's emergency grant (C3, issue #8). */
+let ev = { grantId: '' };
+beforeAll(async () => {
+  ev = await asSystem(h.t.db, async (tx) => {
+    const municipalityCode = victim.code;
+    const user = await tx.user.findFirstOrThrow({ where: { municipalityCode, loginId: 'koga.worker' }, select: { id: true, organisationId: true } });
+    const grant = await tx.emergencyAccess.create({
+      data: { municipalityCode, personId: victimRecords.personId, userId: user.id, organisationId: user.organisationId ?? '', reason: '古河市の緊急閲覧の理由', openedAt: new Date('2026-11-20T00:00:00Z'), expiresAt: new Date('2026-11-21T00:00:00Z') },
+    });
+    return { grantId: grant.id };
+  });
+  victimIds.push(ev.grantId, '古河市の緊急閲覧の理由');
+});
+
 /**
  * Inputs aimed at the victim's records, per procedure. Procedures that take no input get
  * undefined. Add an entry for every new staff.* or prefecture.* procedure.
@@ -175,6 +189,10 @@ const crossTenantInputs: Record<string, () => unknown> = {
   'staff.account.setEnabled': () => ({ id: mv.userId, enabled: false }),
   'staff.account.resetPassword': () => ({ id: mv.userId, password: null }),
   'staff.account.createOrganisation': () => ({ name: '越境テスト機関', kind: 'npo' }),
+  'staff.household.publicAssistanceHistory': () => ({ householdId: victimRecords.householdId }),
+  'staff.emergency.open': () => ({ personId: victimRecords.personId, reason: '越境テストの緊急閲覧の理由です。' }),
+  'staff.emergency.reviewQueue': () => undefined,
+  'staff.emergency.review': () => ({ grantId: ev.grantId, outcome: 'justified', note: '越境テスト' }),
   'prefecture.me.get': () => undefined,
   'prefecture.municipality.find': () => undefined,
 };
@@ -223,6 +241,39 @@ describe('tenant isolation across every procedure', () => {
 
   it('names a victim record of every kind (the fixture is not empty)', () => {
     expect(Object.values(victimRecords).every((id) => id.length > 0)).toBe(true);
+  });
+});
+
+describe('emergency grants and the 被保護 history across municipalities (issue #8)', () => {
+  const codeOf = async (p: Promise<unknown>) => p.then(() => 'OK', (e: unknown) => (e instanceof TRPCError ? e.code : 'CRASH'));
+  const reason = '越境テストの緊急閲覧の理由です。';
+
+  it('opening a grant for another municipality’s person is NOT_FOUND, like an unknown id; for an own person it opens', async () => {
+    const caller = await h.as('tsuchiura.admin');
+    expect(await codeOf(caller.staff.emergency.open({ personId: victimRecords.personId, reason }))).toBe('NOT_FOUND');
+    expect(await codeOf(caller.staff.emergency.open({ personId: '00000000-0000-4000-8000-000000000000', reason }))).toBe('NOT_FOUND');
+    const own = await asSystem(h.t.db, (tx) => tx.person.findFirstOrThrow({ where: { municipalityCode: '082031' }, select: { id: true } }));
+    expect(await codeOf(caller.staff.emergency.open({ personId: own.id, reason }))).toBe('OK');
+    expect(await asSystem(h.t.db, (tx) => tx.emergencyAccess.count({ where: { personId: victimRecords.personId } }))).toBe(1);
+  });
+
+  it('reviewing another municipality’s grant is NOT_FOUND and leaves it unreviewed; the queue shows only own grants, which can be reviewed', async () => {
+    const caller = await h.as('tsuchiura.admin');
+    expect(await codeOf(caller.staff.emergency.review({ grantId: ev.grantId, outcome: 'justified', note: '' }))).toBe('NOT_FOUND');
+    expect((await asSystem(h.t.db, (tx) => tx.emergencyAccess.findUniqueOrThrow({ where: { id: ev.grantId } }))).reviewedAt).toBeNull();
+    const queue = await caller.staff.emergency.reviewQueue();
+    expect(queue.pending.map((g) => g.id)).not.toContain(ev.grantId);
+    const own = queue.pending[0];
+    expect(own).toBeDefined();
+    expect(await codeOf(caller.staff.emergency.review({ grantId: own?.id ?? '', outcome: 'justified', note: '' }))).toBe('OK');
+  });
+
+  it('the 被保護 history of another municipality’s household is NOT_FOUND; of an own household it answers', async () => {
+    const caller = await h.as('tsuchiura.admin');
+    expect(await codeOf(caller.staff.household.publicAssistanceHistory({ householdId: victimRecords.householdId }))).toBe('NOT_FOUND');
+    const own = await asSystem(h.t.db, (tx) => tx.household.findFirstOrThrow({ where: { municipalityCode: '082031', address: '土浦市見本町1-1' }, select: { id: true } }));
+    const worker = await h.as('tsuchiura.worker');
+    expect(await codeOf(worker.staff.household.publicAssistanceHistory({ householdId: own.id }))).toBe('OK');
   });
 });
 
