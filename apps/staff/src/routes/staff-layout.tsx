@@ -48,6 +48,8 @@ export function StaffLayout() {
     // SPEC §4: the municipality's own meeting types; its administrator keeps them (others reach the list from 会議).
     ['meetingTypes', '/meeting-types', t('meetingTypes.nav')],
     ['accounts', '/admin/accounts', t('accounts.nav')],
+    // C3: emergency reads wait here for the administrator's or the auditor's review
+    ['emergencyReview', '/emergency-review', t('emergencyReview.nav')],
   ] as const;
   const navItems = menu
     .filter(([key]) => areas.has(key) && (key !== 'protection' || home.data?.organisation.isPublicAssistanceOffice))
