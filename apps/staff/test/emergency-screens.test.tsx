@@ -1,6 +1,6 @@
 // C3's emergency read on the household screen and its review screen, and C10's 被保護 history,
 // against a fake server: what each screen offers to whom, what it sends, what it says.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeTrpcFetch } from '@kasane/ui/testing';
@@ -93,6 +93,18 @@ describe('緊急時の閲覧 on the household screen', () => {
     expect(await screen.findByText(/被保護世帯として登録（保護の実施機関：土浦市福祉事務所（生活保護））/)).toBeTruthy();
     expect(screen.getByText(/見本 調整（土浦市役所 福祉総合相談課）/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /緊急時の閲覧/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /被保護世帯の登録を外す/ })).toBeNull();
+    expect(screen.getByText('被保護の登録を変更できるのは、保護の実施機関と多機関協働担当だけです。')).toBeTruthy();
+  });
+
+  it('offers the 被保護 change to the coordinator, and sends it', async () => {
+    const server = await renderAs('coordinator', '/staff/households/h1', {
+      'staff.household.get': () => household,
+      'staff.household.publicAssistanceHistory': () => history,
+      'staff.household.setPublicAssistance': () => ({ ok: true, onPublicAssistance: false, officeOrganisationId: null }),
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: '被保護世帯の登録を外す' }));
+    await waitFor(() => expect(server.calls.find((c) => c.path === 'staff.household.setPublicAssistance')?.input).toEqual({ householdId: 'h1', onPublicAssistance: false }));
   });
 });
 

@@ -23,6 +23,10 @@ export function HouseholdPage() {
   const household = useQuery(trpc.staff.household.get.queryOptions({ householdId }));
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.staff.household.pathKey() });
   const mayOpenEmergency = useMayOpenEmergency();
+  // C10: the API decides (mayChangePublicAssistance); the button is offered only where it can succeed at all
+  const session = useQuery(trpc.auth.session.queryOptions());
+  const home = useQuery(trpc.staff.home.get.queryOptions());
+  const mayChangePa = session.data?.actor?.role === 'coordinator' || home.data?.organisation.isPublicAssistanceOffice === true;
   const setPa = useMutation(trpc.staff.household.setPublicAssistance.mutationOptions({ onSuccess: invalidate }));
   const refer = useMutation(trpc.staff.household.referToProtection.mutationOptions({ onSuccess: invalidate }));
   const schema = z.object({ reason: z.string().trim().min(1, t('household.reasonRequired')), urgent: z.boolean() });
@@ -148,9 +152,11 @@ export function HouseholdPage() {
         <h2 id="hh-pa">{t('household.publicAssistanceTitle')}</h2>
         <p>{h.onPublicAssistance ? t('household.onPublicAssistance', { office: h.publicAssistanceOffice ?? '' }) : t('household.notOnPublicAssistance')}</p>
         <ActionError error={setPa.error ?? refer.error} />
-        <Button variant="secondary" busy={setPa.isPending} onClick={() => setPa.mutate({ householdId, onPublicAssistance: !h.onPublicAssistance })}>
-          {h.onPublicAssistance ? t('household.unmarkPublicAssistance') : t('household.markPublicAssistance')}
-        </Button>
+        {mayChangePa ? (
+          <Button variant="secondary" busy={setPa.isPending} onClick={() => setPa.mutate({ householdId, onPublicAssistance: !h.onPublicAssistance })}>
+            {h.onPublicAssistance ? t('household.unmarkPublicAssistance') : t('household.markPublicAssistance')}
+          </Button>
+        ) : null}
         <p>{t('publicAssistanceHistory.onlyOffice')}</p>
         <PublicAssistanceHistory householdId={householdId} />
         <h3>{t('household.referTitle')}</h3>
