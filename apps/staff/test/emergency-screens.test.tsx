@@ -64,6 +64,7 @@ describe('緊急時の閲覧 on the household screen', () => {
       'staff.household.get': () => household,
       'staff.household.publicAssistanceHistory': () => history,
       'staff.emergency.open': () => ({ grantId: 'g1', expiresAt: new Date('2026-11-21T01:00:00Z') }),
+      'staff.emergency.mine': () => ({ items: [] }),
       'staff.person.get': () => person,
     });
     const user = userEvent.setup();
@@ -86,6 +87,18 @@ describe('緊急時の閲覧 on the household screen', () => {
     expect(screen.getByText('見本 二郎')).toBeTruthy();
     expect(screen.getByText(/土浦市社会福祉協議会（確認待ち）/)).toBeTruthy();
     expect(server.calls.find((c) => c.path === 'staff.emergency.open')?.input).toEqual({ personId: 'p2', reason: '室内で倒れている可能性があり、家族の連絡先を確認する必要がある。' });
+  });
+
+  it('shows the record again, without a new grant, while the worker’s grant is open', async () => {
+    const server = await renderAs('consultation_worker', '/staff/households/h1', {
+      'staff.household.get': () => household,
+      'staff.household.publicAssistanceHistory': () => history,
+      'staff.emergency.mine': () => ({ items: [{ grantId: 'g1', personId: 'p2', expiresAt: new Date('2026-11-21T01:00:00Z') }] }),
+      'staff.person.get': () => person,
+    });
+    expect(await screen.findByText('緊急時の閲覧中（2026/11/21 10:00まで）')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /緊急時の閲覧（生命・身体の保護）/ })).toBeNull();
+    expect(server.calls.filter((c) => c.path === 'staff.emergency.open')).toHaveLength(0);
   });
 
   it('is not offered to a meeting member, and the 被保護 history says who changed what', async () => {

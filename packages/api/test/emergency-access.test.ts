@@ -94,6 +94,17 @@ describe('opening an emergency grant (C3)', () => {
     expect(ledger[0]?.basisRef).toContain(grant.grantId);
   });
 
+  it('lists the worker’s own open grants (persons and expiry only), and nobody else’s', async () => {
+    const disability = await h.as('tsuchiura.disability');
+    const mine = await disability.staff.emergency.mine();
+    expect(mine.items).toEqual([expect.objectContaining({ personId: parent })]);
+    expect(Object.keys(mine.items[0] ?? {}).sort()).toEqual(['expiresAt', 'grantId', 'personId']);
+    const outreach = await h.as('tsuchiura.outreach');
+    expect((await outreach.staff.emergency.mine()).items).toEqual([]);
+    h.deps.now = () => new Date(fixedNow.getTime() + 25 * 3600 * 1000);
+    expect((await disability.staff.emergency.mine()).items).toEqual([]);
+  });
+
   it('shows the emergency access in the person’s record to those with a basis', async () => {
     const worker = await h.as('tsuchiura.worker');
     const p = await worker.staff.person.get({ personId: parent });

@@ -192,6 +192,7 @@ const crossTenantInputs: Record<string, () => unknown> = {
   'staff.household.publicAssistanceHistory': () => ({ householdId: victimRecords.householdId }),
   'staff.emergency.open': () => ({ personId: victimRecords.personId, reason: '越境テストの緊急閲覧の理由です。' }),
   'staff.emergency.reviewQueue': () => undefined,
+  'staff.emergency.mine': () => undefined,
   'staff.emergency.review': () => ({ grantId: ev.grantId, outcome: 'justified', note: '越境テスト' }),
   'prefecture.me.get': () => undefined,
   'prefecture.municipality.find': () => undefined,

@@ -9,6 +9,7 @@ import {
   findEmergencyAccess,
   listEmergencyAccessesForReview,
   listEmergencyAccessesOfPerson,
+  listActiveEmergencyAccessesOfUser,
   listOrganisations,
   personExistsInMunicipality,
   personNames,
@@ -49,6 +50,12 @@ export async function emergencyClaim(tx: Tx, actor: StaffActor, personId: string
   const grant = await findActiveEmergencyAccess(tx, actor.municipalityCode, actor.userId, personId, now);
   if (!grant || !isEmergencyGrantActive(grant, now)) return null;
   return { grantId: grant.id, expiresAt: grant.expiresAt, emergency: { reason: `緊急閲覧 ${grant.id}：${grant.reason}` } };
+}
+
+/** The actor's own open grants — which persons, until when; nothing of the persons themselves. */
+export async function myActiveEmergencyAccesses(tx: Tx, actor: StaffActor, now: Date) {
+  const grants = await listActiveEmergencyAccessesOfUser(tx, actor.municipalityCode, actor.userId, now);
+  return { items: grants.map((g) => ({ grantId: g.id, personId: g.personId, expiresAt: g.expiresAt })) };
 }
 
 /** The mark in the person's record: every emergency access to them, by which organisation, reviewed or not. */

@@ -78,3 +78,13 @@ export async function userDisplayNames(tx: Tx, municipalityCode: string, ids: st
   const rows = await tx.user.findMany({ where: { municipalityCode, id: { in: [...new Set(ids)] } }, select: { id: true, displayName: true } });
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
+
+/** This user's grants open at `now` (ids and persons only). */
+export async function listActiveEmergencyAccessesOfUser(tx: Tx, municipalityCode: string, userId: string, now: Date) {
+  return tx.emergencyAccess.findMany({
+    where: { municipalityCode, userId, openedAt: { lte: now }, expiresAt: { gt: now } },
+    select: { id: true, personId: true, expiresAt: true },
+    orderBy: { openedAt: 'desc' },
+    take: 100,
+  });
+}

@@ -1,7 +1,7 @@
 // C3's emergency exception on the household screen: for a member the worker has no basis for, an
 // explicit, reasoned act that opens the record for 24 hours — recorded and reviewed afterwards.
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -20,8 +20,11 @@ export function useMayOpenEmergency(): boolean {
 export function EmergencyAccess({ personId, label }: { personId: string; label: string }) {
   const { t } = useTranslation('staff');
   const trpc = useTrpc();
+  const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
-  const open = useMutation(trpc.staff.emergency.open.mutationOptions());
+  // a grant still open shows the record again instead of asking for a new one
+  const mine = useQuery(trpc.staff.emergency.mine.queryOptions());
+  const open = useMutation(trpc.staff.emergency.open.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.staff.emergency.mine.queryKey() }) }));
   const schema = z.object({ reason: z.string().trim().min(10, t('emergency.reasonTooShort')).max(500, t('emergency.reasonTooLong')) });
   const { register, handleSubmit, formState } = useForm<{ reason: string }>({ resolver: zodResolver(schema), defaultValues: { reason: '' } });
   const dialog = useRef<HTMLDivElement>(null);
@@ -29,7 +32,7 @@ export function EmergencyAccess({ personId, label }: { personId: string; label: 
     if (asking) dialog.current?.querySelector('textarea')?.focus();
   }, [asking]);
 
-  if (open.isSuccess) return <EmergencyPersonView personId={personId} />;
+  if (open.isSuccess || mine.data?.items.some((g) => g.personId === personId)) return <EmergencyPersonView personId={personId} />;
   if (!asking) {
     return (
       <Button size="small" variant="secondary" onClick={() => setAsking(true)}>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emergencyAccessRoles, emergencyReviewRoles, ZEmergencyOutcome, ZEmergencyReason } from '@kasane/domain';
-import { emergencyReviewQueue, openEmergencyAccess, reviewEmergencyAccess } from '../../services/emergency-service.js';
+import { emergencyReviewQueue, myActiveEmergencyAccesses, openEmergencyAccess, reviewEmergencyAccess } from '../../services/emergency-service.js';
 import { requireRole, router, staffProcedure } from '../../trpc.js';
 
 /** C3: the emergency exception — opened by a support worker with a reason, reviewed afterwards. */
@@ -9,6 +9,8 @@ export const staffEmergencyRouter = router({
     .use(requireRole(...emergencyAccessRoles))
     .input(z.object({ personId: z.uuid('人物IDの形式が正しくありません。'), reason: ZEmergencyReason }))
     .mutation(({ ctx, input }) => openEmergencyAccess(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  /** the worker's own open grants, so a screen shows the record again rather than asking for a new grant */
+  mine: staffProcedure.use(requireRole(...emergencyAccessRoles)).query(({ ctx }) => myActiveEmergencyAccesses(ctx.tx, ctx.actor, ctx.deps.now())),
   reviewQueue: staffProcedure.use(requireRole(...emergencyReviewRoles)).query(({ ctx }) => emergencyReviewQueue(ctx.tx, ctx.actor, ctx.deps.now())),
   review: staffProcedure
     .use(requireRole(...emergencyReviewRoles))
