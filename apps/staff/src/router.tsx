@@ -7,6 +7,7 @@ import { NotFoundPage } from './routes/not-found-page.js';
 import { OrganisationsPage } from './routes/organisations-page.js';
 import { PasswordPage } from './routes/password-page.js';
 import { AccountsPage } from './routes/admin/accounts-page.js';
+import { EmergencyReviewPage } from './routes/admin/emergency-review-page.js';
 import { StaffLayout } from './routes/staff-layout.js';
 import { CoordinationCasePage } from './routes/coordination/coordination-case-page.js';
 import { CoordinationListPage } from './routes/coordination/coordination-list-page.js';
@@ -99,9 +100,10 @@ export const resourcesRoute = createRoute({ getParentRoute: () => authedRoute, p
 export const participationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/participation', component: ParticipationPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/admin/accounts', component: AccountsPage });
+export const emergencyReviewRoute = createRoute({ getParentRoute: () => authedRoute, path: '/emergency-review', component: EmergencyReviewPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

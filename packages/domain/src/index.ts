@@ -32,6 +32,13 @@ export type { AccessDecision } from './access/decide-access.js';
 export { canPutOnAgenda, placeCaseOnAgenda } from './access/agenda.js';
 export { disclosedRecordLabel, disclosureDayKey, isDisclosure, startOfTokyoDay } from './access/disclosure.js';
 export type { AgendaCase, AgendaPermission, CasePlacement, MissingConsent, TabledCase } from './access/agenda.js';
+export {
+  EMERGENCY_ACCESS_HOURS, EMERGENCY_REASON_MIN, EMERGENCY_REASON_MAX, ZEmergencyReason, emergencyOutcomes,
+  ZEmergencyOutcome, emergencyOutcomeLabels, emergencyExpiry, isEmergencyGrantActive,
+} from './access/emergency.js';
+export type { EmergencyOutcome } from './access/emergency.js';
+export { mayChangePublicAssistance } from './access/public-assistance.js';
+export type { PublicAssistanceChange } from './access/public-assistance.js';
 
 export { meetingKinds, jointBodyIds, ZJointBodyId, jointBodies } from './meetings/kinds.js';
 export type { MeetingKindDefinition, JointBodyId } from './meetings/kinds.js';

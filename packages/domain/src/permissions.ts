@@ -33,6 +33,8 @@ export const capabilities = [
   'outreach.work',
   'accounts.manage',
   'audit.log',
+  'emergency.open',
+  'emergency.review',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
@@ -52,6 +54,8 @@ const supporting: readonly Capability[] = [
   'participation.match',
   'coordination.work',
   'outreach.work',
+  // C3: a recorded emergency read (risk to life or body), reviewed afterwards
+  'emergency.open',
 ];
 /** Keepers of the 地域づくり / 参加支援 registers, and of the residents' offers from the portal. */
 const keeping: readonly Capability[] = ['register.keep', 'resources.edit', 'portalRequests.offers'];
@@ -59,7 +63,7 @@ const keeping: readonly Capability[] = ['register.keep', 'resources.edit', 'port
 const window: readonly Capability[] = ['portalRequests.consultations'];
 
 export const roleCapabilities: Readonly<Record<Role, readonly Capability[]>> = {
-  municipal_admin: [...supporting, ...window, ...keeping, 'persons.merge', 'disclosure.export', 'meetings.organise', 'meetingTypes.edit', 'accounts.manage', 'audit.log'],
+  municipal_admin: [...supporting, ...window, ...keeping, 'persons.merge', 'disclosure.export', 'meetings.organise', 'meetingTypes.edit', 'accounts.manage', 'audit.log', 'emergency.review'],
   consultation_worker: [...supporting, ...window, 'persons.merge'],
   coordinator: [...supporting, ...window, ...keeping, 'persons.merge', 'meetings.organise'],
   outreach_worker: [...supporting, ...window],
@@ -67,7 +71,7 @@ export const roleCapabilities: Readonly<Record<Role, readonly Capability[]>> = {
   // a 民生委員 or other member sees people only through the meetings they sit on (C4, C5)
   meeting_member: everyone,
   // read only; the export answers a person's own disclosure request (個人情報保護法第76条)
-  auditor: [...everyone, ...reading, 'disclosure.export', 'audit.log'],
+  auditor: [...everyone, ...reading, 'disclosure.export', 'audit.log', 'emergency.review'],
   // SPEC §1: the prefecture sees aggregates only, never the staff app
   prefectural_official: [],
 };

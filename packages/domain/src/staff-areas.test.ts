@@ -29,6 +29,9 @@ describe('staffAreasOf', () => {
     expect(staffAreasOf('auditor')).toEqual(expect.arrayContaining(['search', 'coordination', 'outreach']));
     expect(staffAreasOf('auditor')).not.toContain('intake');
   });
+  it('gives the review of emergency reads (C3) to the administrator and the auditor only', () => {
+    expect(roles.filter((r) => staffAreasOf(r).includes('emergencyReview'))).toEqual(['municipal_admin', 'auditor']);
+  });
   it('gives a prefectural official, or a role it does not know, nothing in the staff app', () => {
     expect(staffAreasOf('prefectural_official')).toEqual([]);
     expect(staffAreasOf('superuser')).toEqual([]);

@@ -24,6 +24,7 @@ export const staffAreas = [
   'meetingTypes',
   'accounts',
   'auditLog',
+  'emergencyReview',
 ] as const;
 export type StaffArea = (typeof staffAreas)[number];
 
@@ -55,6 +56,8 @@ export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
   accounts: { opens: 'accounts.manage', uses: [] },
   // アクセス記録 (個人情報保護法第66条 安全管理措置): the auditor and the administrator
   auditLog: { opens: 'audit.log', uses: [] },
+  // C3: emergency reads are reviewed afterwards by the administrator or the auditor
+  emergencyReview: { opens: 'emergency.review', uses: [] },
 };
 
 /** An unknown role (e.g. from an older session) gets no area rather than every area. */

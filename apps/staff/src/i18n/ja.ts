@@ -1,6 +1,7 @@
 import { adminJa } from './ja-admin.js';
 import { communityJa } from './ja-community.js';
 import { coordinationJa } from './ja-coordination.js';
+import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
@@ -8,6 +9,7 @@ export const staffJa = {
   ...communityJa,
   ...intakeJa,
   ...adminJa,
+  ...emergencyJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

@@ -49,6 +49,9 @@ export function StaffLayout() {
     // SPEC §4: the municipality's own meeting types; its administrator keeps them (others reach the list from 会議).
     meetingTypes: ['/meeting-types', t('meetingTypes.nav')],
     accounts: ['/admin/accounts', t('accounts.nav')],
+    auditLog: ['/audit-log', t('auditLog.nav')],
+    // C3: emergency reads wait here for the administrator's or the auditor's review
+    emergencyReview: ['/emergency-review', t('emergencyReview.nav')],
   };
   // 保護の実施機関への連絡 only at the public assistance office itself (the API refuses the queue elsewhere).
   const navItems = areas

@@ -3,20 +3,25 @@
 // and the 生活保護 link (C10): 被保護 flag with its 保護の実施機関, urgent referrals to its queue.
 import {
   acknowledgeProtectionReferral,
+  addOfficeToOpenCases,
+  appendAudit,
+  appendPublicAssistanceChange,
   appendDisclosures,
   createProtectionReferral,
   findAccountById,
   listConsentsOfPersons,
   listOrganisations,
   listProtectionQueue,
+  listPublicAssistanceChanges,
   loadHouseholdOverview,
   setPublicAssistance as setPublicAssistanceRow,
+  userDisplayNames,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { accessBasisLabels, caseStatusLabels, consulterTypeLabels, fieldLabels, fieldsOf, formatWareki, getIssue, intakeChannelLabels, isComplex, issueIds, triageOutcomeLabels } from '@kasane/domain';
+import { accessBasisLabels, caseStatusLabels, consulterTypeLabels, fieldLabels, fieldsOf, formatWareki, getIssue, intakeChannelLabels, isComplex, issueIds, mayChangePublicAssistance, triageOutcomeLabels } from '@kasane/domain';
 import type { CaseStatus, ConsulterType, Field, IntakeChannel, IssueId, TriageOutcome } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
-import { apiError } from '../errors.js';
+import { apiError, domainError } from '../errors.js';
 import { accessPersons } from './access/person-access.js';
 import type { PersonDecision } from './access/person-access.js';
 import { identityOrigins } from './access/own-record.js';
@@ -170,11 +175,64 @@ async function publicAssistanceOffice(tx: Tx, actor: StaffActor, requested: stri
   return office;
 }
 
+/**
+ * C10: the 保護の実施機関 stays central, so only it or the coordinator changes the 被保護 flag
+ * (`mayChangePublicAssistance`); the office joins the household's open cases when it is set, and
+ * every change is audited and kept in the household's history.
+ */
 export async function setPublicAssistance(tx: Tx, actor: StaffActor, input: { householdId: string; onPublicAssistance: boolean; officeOrganisationId?: string | undefined }, now: Date) {
-  await requireHouseholdWrite(tx, actor, input.householdId, now);
+  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, input.householdId);
+  if (!overview) throw apiError('NOT_FOUND');
+  const current = overview.household.onPublicAssistance ? overview.household.publicAssistanceOfficeId : null;
   const office = input.onPublicAssistance ? await publicAssistanceOffice(tx, actor, input.officeOrganisationId) : null;
+  const may = mayChangePublicAssistance({ actor: { role: actor.role, organisationId: actor.organisationId }, currentOfficeId: current, newOfficeId: office?.id ?? null });
+  if (!may.ok) throw domainError(may.error);
+  // The flag is not a way into a household: the changer needs a basis for one of its members too.
+  await requireHouseholdWrite(tx, actor, input.householdId, now);
   await setPublicAssistanceRow(tx, actor.municipalityCode, input.householdId, { onPublicAssistance: input.onPublicAssistance, officeId: office?.id ?? null });
+  if (office) await addOfficeToOpenCases(tx, actor.municipalityCode, input.householdId, office.id);
+  const recordedOffice = office?.id ?? current;
+  await appendPublicAssistanceChange(tx, actor.municipalityCode, {
+    householdId: input.householdId,
+    onPublicAssistance: input.onPublicAssistance,
+    officeOrganisationId: recordedOffice,
+    changedByUserId: actor.userId,
+    changedByOrganisationId: actor.organisationId,
+    changedAt: now,
+  });
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'write',
+    recordType: 'PublicAssistance',
+    recordId: input.householdId,
+    legalBasis: 'public_assistance_flag',
+    basisRef: `${input.onPublicAssistance ? 'set' : 'clear'}:${recordedOffice ?? '-'}`,
+  });
   return { ok: true as const, onPublicAssistance: input.onPublicAssistance, officeOrganisationId: office?.id ?? null };
+}
+
+/** C10: the household's 被保護 changes, newest first, to whoever may see the household. */
+export async function publicAssistanceHistory(tx: Tx, actor: StaffActor, householdId: string, now: Date) {
+  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, householdId);
+  if (!overview) throw apiError('NOT_FOUND');
+  const decisions = await decideMembers(tx, actor, overview.members.map((m) => m.id), now);
+  if (![...decisions.values()].some((d) => d.allowed) && !overview.consultations.some((c) => c.organisationId === actor.organisationId)) throw apiError('ROLE_FORBIDDEN');
+  const [changes, organisations] = await Promise.all([listPublicAssistanceChanges(tx, actor.municipalityCode, householdId), listOrganisations(tx, actor.municipalityCode)]);
+  const users = await userDisplayNames(tx, actor.municipalityCode, changes.map((c) => c.changedByUserId));
+  const orgName = (id: string | null) => (id ? (organisations.find((o) => o.id === id)?.name ?? '（不明な機関）') : null);
+  return {
+    items: changes.map((c) => ({
+      onPublicAssistance: c.onPublicAssistance,
+      office: orgName(c.officeOrganisationId),
+      changedBy: users.get(c.changedByUserId) ?? '（不明な職員）',
+      changedByOrganisation: orgName(c.changedByOrganisationId) ?? '',
+      changedAt: c.changedAt,
+      changedAtWareki: formatWareki(c.changedAt),
+    })),
+  };
 }
 
 /**

@@ -193,6 +193,11 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.work.get': { as: 'coordinator', input: () => undefined, attacker: 'ok-but-empty' },
 
   'staff.account.find': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
+  'staff.household.publicAssistanceHistory': { as: 'coordinator', input: (v) => ({ householdId: v.cases.monitoring.householdId }), attacker: 'NOT_FOUND' },
+  'staff.emergency.open': { as: 'worker', input: (v) => ({ personId: v.unconsentedPersonId, reason: '応答がなく倒れている恐れがあるため' }), attacker: 'NOT_FOUND' },
+  'staff.emergency.mine': { as: 'worker', input: () => undefined, attacker: 'ok-but-empty' },
+  'staff.emergency.reviewQueue': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
+  'staff.emergency.review': { as: 'admin', input: (v) => ({ grantId: v.emergencyGrantId, outcome: 'justified', note: '確認した' }), attacker: 'NOT_FOUND' },
   // the log answers from the caller's own municipality only, whatever person it is asked about
   'staff.auditLog.find': { as: 'admin', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'ok-but-empty' },
   'staff.auditLog.exportCsv': { as: 'admin', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'ok-but-empty' },

@@ -45,6 +45,8 @@ export interface Victim {
   requestId: string;
   offerId: string;
   referralId: string;
+  /** an emergency grant of 古河市's worker, awaiting review (C3) */
+  emergencyGrantId: string;
   /** current row versions (inputs that carry an expected version read them when called) */
   caseVersion(id: string): Promise<number>;
   meetingVersion(id: string): Promise<number>;
@@ -115,6 +117,9 @@ export async function loadVictim(db: Database): Promise<Victim> {
     const requests = await tx.portalRequest.findMany({ where, select: { id: true, kind: true } });
     const monitoringHousehold = consented.householdId;
     const referral = await tx.protectionReferral.create({ data: { municipalityCode, householdId: monitoringHousehold, officeOrganisationId: org.welfareOffice, urgent: true, reason: '古河市の保護相談', referredByUserId: users.coordinator, referredByOrganisationId: org.city, referredAt: at } });
+    const grant = await tx.emergencyAccess.create({
+      data: { municipalityCode, personId: unconsented, userId: users.worker, organisationId: org.houkatsu, reason: '古河市の緊急閲覧の理由', openedAt: at, expiresAt: new Date(at.getTime() + 24 * 60 * 60 * 1000) },
+    });
 
     return {
       org,
@@ -147,6 +152,7 @@ export async function loadVictim(db: Database): Promise<Victim> {
       requestId: one(requests.find((r) => r.kind === 'consultation'), 'consultation request').id,
       offerId: one(requests.find((r) => r.kind === 'offer'), 'offer').id,
       referralId: referral.id,
+      emergencyGrantId: grant.id,
     };
   });
   const read = (work: (tx: Tx) => Promise<{ version: number }>) => asSystem(db, work).then((r) => r.version);

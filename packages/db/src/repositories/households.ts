@@ -50,6 +50,29 @@ export async function setPublicAssistance(tx: Tx, municipalityCode: string, hous
   return count === 1;
 }
 
+/** C10: the office becomes a participant of the household's open cases (kept if it already is one). */
+export async function addOfficeToOpenCases(tx: Tx, municipalityCode: string, householdId: string, officeId: string): Promise<void> {
+  const open = await tx.case.findMany({ where: { municipalityCode, householdId, closedAt: null }, select: { id: true } });
+  if (open.length === 0) return;
+  await tx.caseParticipant.createMany({
+    data: open.map((c) => ({ caseId: c.id, organisationId: officeId, municipalityCode, role: 'public_assistance_office' })),
+    skipDuplicates: true,
+  });
+}
+
+/** C10: one row per change of the 被保護 flag (the table refuses updates and deletes to the app). */
+export async function appendPublicAssistanceChange(
+  tx: Tx,
+  municipalityCode: string,
+  data: { householdId: string; onPublicAssistance: boolean; officeOrganisationId: string | null; changedByUserId: string; changedByOrganisationId: string; changedAt: Date },
+): Promise<void> {
+  await tx.publicAssistanceChange.create({ data: { municipalityCode, ...data } });
+}
+
+export async function listPublicAssistanceChanges(tx: Tx, municipalityCode: string, householdId: string) {
+  return tx.publicAssistanceChange.findMany({ where: { municipalityCode, householdId }, orderBy: { seq: 'desc' }, take: 100 });
+}
+
 export async function createProtectionReferral(
   tx: Tx,
   municipalityCode: string,

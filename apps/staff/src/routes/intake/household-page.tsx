@@ -9,6 +9,8 @@ import { Alert, Badge, Button, PageHeading, Table, TextAreaField, formatDateJst 
 import { useTrpc } from '../../api.js';
 import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { EmergencyAccess, useMayOpenEmergency } from './emergency-access.js';
+import { PublicAssistanceHistory } from './public-assistance-history.js';
 import './intake.css';
 
 export const dateJa = (d: Date | string | null | undefined): string => (d ? formatDateJst(d) : '—');
@@ -20,6 +22,11 @@ export function HouseholdPage() {
   const { householdId } = useParams({ from: '/authed/households/$householdId' });
   const household = useQuery(trpc.staff.household.get.queryOptions({ householdId }));
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.staff.household.pathKey() });
+  const mayOpenEmergency = useMayOpenEmergency();
+  // C10: the API decides (mayChangePublicAssistance); the button is offered only where it can succeed at all
+  const session = useQuery(trpc.auth.session.queryOptions());
+  const home = useQuery(trpc.staff.home.get.queryOptions());
+  const mayChangePa = session.data?.actor?.role === 'coordinator' || home.data?.organisation.isPublicAssistanceOffice === true;
   const setPa = useMutation(trpc.staff.household.setPublicAssistance.mutationOptions({ onSuccess: invalidate }));
   const refer = useMutation(trpc.staff.household.referToProtection.mutationOptions({ onSuccess: invalidate }));
   const schema = z.object({ reason: z.string().trim().min(1, t('household.reasonRequired')), urgent: z.boolean() });
@@ -71,6 +78,15 @@ export function HouseholdPage() {
             },
           ]}
         />
+        {mayOpenEmergency
+          ? h.members
+              .filter((m) => !m.visible)
+              .map((m, i) => (
+                <div key={m.id} className="staff-emergency-row">
+                  <EmergencyAccess personId={m.id} label={`${t('household.hiddenMember')} ${i + 1}`} />
+                </div>
+              ))
+          : null}
       </section>
 
       <section className="kasane-card" aria-labelledby="hh-overview">
@@ -136,9 +152,13 @@ export function HouseholdPage() {
         <h2 id="hh-pa">{t('household.publicAssistanceTitle')}</h2>
         <p>{h.onPublicAssistance ? t('household.onPublicAssistance', { office: h.publicAssistanceOffice ?? '' }) : t('household.notOnPublicAssistance')}</p>
         <ActionError error={setPa.error ?? refer.error} />
-        <Button variant="secondary" busy={setPa.isPending} onClick={() => setPa.mutate({ householdId, onPublicAssistance: !h.onPublicAssistance })}>
-          {h.onPublicAssistance ? t('household.unmarkPublicAssistance') : t('household.markPublicAssistance')}
-        </Button>
+        {mayChangePa ? (
+          <Button variant="secondary" busy={setPa.isPending} onClick={() => setPa.mutate({ householdId, onPublicAssistance: !h.onPublicAssistance })}>
+            {h.onPublicAssistance ? t('household.unmarkPublicAssistance') : t('household.markPublicAssistance')}
+          </Button>
+        ) : null}
+        <p>{t('publicAssistanceHistory.onlyOffice')}</p>
+        <PublicAssistanceHistory householdId={householdId} />
         <h3>{t('household.referTitle')}</h3>
         {refer.isSuccess ? <Alert tone="success">{t('household.referred')}</Alert> : null}
         <form

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { acknowledgeReferral, getHousehold, protectionQueue, referToProtection, setPublicAssistance } from '../../services/household-service.js';
+import { acknowledgeReferral, getHousehold, protectionQueue, publicAssistanceHistory, referToProtection, setPublicAssistance } from '../../services/household-service.js';
 import { ZProtectionReferral, ZSetPublicAssistance } from '../../services/intake/schemas.js';
 import { router, staffProcedure } from '../../trpc.js';
 
@@ -8,6 +8,7 @@ const editor = staffProcedure.meta({ capability: 'household.edit' });
 export const staffHouseholdRouter = router({
   get: staffProcedure.meta({ capability: 'person.read' }).input(z.object({ householdId: z.uuid('世帯IDの形式が正しくありません。') })).query(({ ctx, input }) => getHousehold(ctx.tx, ctx.actor, input.householdId, ctx.deps.now())),
   setPublicAssistance: editor.input(ZSetPublicAssistance).mutation(({ ctx, input }) => setPublicAssistance(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  publicAssistanceHistory: staffProcedure.meta({ capability: 'person.read' }).input(z.object({ householdId: z.uuid('世帯IDの形式が正しくありません。') })).query(({ ctx, input }) => publicAssistanceHistory(ctx.tx, ctx.actor, input.householdId, ctx.deps.now())),
   referToProtection: editor.input(ZProtectionReferral).mutation(({ ctx, input }) => referToProtection(ctx.tx, ctx.actor, input, ctx.deps.now())),
 });
 

@@ -16,6 +16,7 @@ import { staffMeetingTypeRouter } from './meeting-type.js';
 import { staffOutreachRouter } from './outreach.js';
 import { staffAccountRouter } from './account.js';
 import { staffAuditLogRouter } from './audit-log.js';
+import { staffEmergencyRouter } from './emergency.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -40,4 +41,5 @@ export const staffRouter = router({
   outreach: staffOutreachRouter,
   account: staffAccountRouter,
   auditLog: staffAuditLogRouter,
+  emergency: staffEmergencyRouter,
 });
