@@ -1,6 +1,7 @@
 import { adminJa } from './ja-admin.js';
 import { communityJa } from './ja-community.js';
 import { coordinationJa } from './ja-coordination.js';
+import { auditJa } from './ja-audit.js';
 import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
 // Every string the staff app shows. Keys are grouped by screen.
@@ -10,6 +11,7 @@ export const staffJa = {
   ...intakeJa,
   ...adminJa,
   ...emergencyJa,
+  ...auditJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

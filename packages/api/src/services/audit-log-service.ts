@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { appendAudit, findAuditEntries, listMunicipalAccounts, listOrganisations } from '@kasane/db';
 import type { AuditLogFilter, Tx } from '@kasane/db';
-import { auditActionLabel, auditBasisLabel, disclosedRecordLabel, formatWareki, roleLabels } from '@kasane/domain';
+import { auditActionLabel, auditActionLabels, auditBasisLabel, disclosedRecordLabel, formatWareki, roleLabels } from '@kasane/domain';
 import type { Role } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 
@@ -82,4 +82,13 @@ export async function exportAuditLog(tx: Tx, actor: StaffActor, q: Omit<AuditLog
   const body = items.map((i) => [i.seq, i.at.toISOString(), i.actor, i.actorRole, i.organisation, i.actionLabel, i.recordLabel, i.recordId, i.legalBasisLabel, i.basisRef ?? '']);
   const csv = stringify([header, ...body], { record_delimiter: '\r\n', bom: true });
   return { filename: `access-log-${actor.municipalityCode}.csv`, csv, rows: items.length, truncated: page.total > items.length };
+}
+
+/** What the filters offer: the municipality's staff and the kinds of action, labelled. */
+export async function auditLogOptions(tx: Tx, actor: StaffActor) {
+  const users = await listMunicipalAccounts(tx, actor.municipalityCode);
+  return {
+    users: users.map((u) => ({ id: u.id, label: `${u.displayName}（${u.loginId}）` })),
+    actions: Object.entries(auditActionLabels).map(([id, label]) => ({ id, label })),
+  };
 }

@@ -199,6 +199,7 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.emergency.reviewQueue': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.emergency.review': { as: 'admin', input: (v) => ({ grantId: v.emergencyGrantId, outcome: 'justified', note: '確認した' }), attacker: 'NOT_FOUND' },
   // the log answers from the caller's own municipality only, whatever person it is asked about
+  'staff.auditLog.options': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.auditLog.find': { as: 'admin', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'ok-but-empty' },
   'staff.auditLog.exportCsv': { as: 'admin', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'ok-but-empty' },
   // refused on the organisation, which must be one of the caller's municipality

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportAuditLog, findAuditLog } from '../../services/audit-log-service.js';
+import { auditLogOptions, exportAuditLog, findAuditLog } from '../../services/audit-log-service.js';
 import { router, staffProcedure } from '../../trpc.js';
 
 // アクセス記録: the 監査担当 and the municipality's administrator (個人情報保護法第66条 安全管理措置).
@@ -14,6 +14,7 @@ const ZFilter = z.object({
 });
 
 export const staffAuditLogRouter = router({
+  options: auditors.query(({ ctx }) => auditLogOptions(ctx.tx, ctx.actor)),
   find: auditors
     .input(ZFilter.extend({ page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(200).default(50) }))
     .query(({ ctx, input }) => findAuditLog(ctx.tx, ctx.actor, input)),

@@ -1,0 +1,28 @@
+// アクセス記録: the audit log as the 監査担当 reads it (個人情報保護法第66条 安全管理措置).
+export const auditJa = {
+  auditLog: {
+    nav: 'アクセス記録',
+    title: 'アクセス記録',
+    lead: 'だれが、いつ、どの記録を、どの根拠で閲覧・変更したかを確認できます。拒否されたアクセスとログインの記録も含みます。この画面での確認も記録されます。',
+    filters: '絞り込み',
+    personId: '人物ID',
+    personIdHint: '世帯・人の画面に表示される人物IDで、その人に関する記録だけを表示します。',
+    personIdInvalid: '人物IDの形式が正しくありません。',
+    actor: '利用者',
+    action: '操作',
+    any: 'すべて',
+    from: '期間（開始日）',
+    to: '期間（終了日）',
+    apply: '表示する',
+    export: 'CSVで書き出す（Excel用）',
+    truncated: '書き出しは{{count}}件までです。期間を分けて書き出してください。',
+    caption: 'アクセス記録（{{total}}件中 {{from}}〜{{to}}件）',
+    empty: '条件に合う記録はありません。',
+    at: '日時',
+    record: '対象',
+    basis: '根拠',
+    pages: 'ページ',
+    previous: '前の50件',
+    next: '次の50件',
+  },
+} as const;
