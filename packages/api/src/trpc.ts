@@ -3,28 +3,21 @@
 // actor's tenant scope (row-level security applies inside it) — CONVENTIONS.md "tRPC".
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
-import { ZodError, z } from 'zod';
 import { inScope } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
 import type { Context, PrefectureActor, StaffActor } from './context.js';
-import { AppError, apiError } from './errors.js';
+import { formatError } from './error-formatter.js';
+import { apiError } from './errors.js';
+import { findHostileInput } from './validation/hostile-input.js';
+import { useJapaneseZodMessages } from './validation/japanese-errors.js';
+
+useJapaneseZodMessages();
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        appError: error instanceof AppError ? { code: error.appCode, details: error.details ?? null } : null,
-        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
-      },
-    };
-  },
+  errorFormatter: formatError,
 });
 
 export const router = t.router;
@@ -39,7 +32,15 @@ const csrfGuard = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(csrfGuard);
+// Before any schema: one walk over the raw input refuses NUL, lone surrogates, bidi controls and
+// out-of-range Dates in every field of every procedure (ADR 0013).
+const inputGuard = t.middleware(async ({ getRawInput, next }) => {
+  const finding = findHostileInput(await getRawInput());
+  if (finding) throw apiError(finding.problem === 'date_range' ? 'INVALID_DATE' : 'INVALID_TEXT', undefined, { path: finding.path, problem: finding.problem });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(csrfGuard).use(inputGuard);
 
 /** Session-less procedures that still need a user (sign-out, who am I). */
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -77,6 +77,8 @@ export { lgCheckDigit, withCheckDigit, parseLgCode, isValidLgCode, prefectureCod
 export { toDate, tokyoDateOf, toIsoDateTokyo, ageAt, isAtOrAfter } from './calendar/tokyo-date.js';
 export type { Instant, CalendarDate } from './calendar/tokyo-date.js';
 export { fiscalYearOf, fiscalYearRange, formatWareki, formatFiscalYearJa } from './calendar/fiscal-year.js';
+export { supportedDateRange, dateRangeMessages, isoDateProblem, isSupportedInstant, isoDateSchema } from './calendar/date-range.js';
+export type { DateProblem } from './calendar/date-range.js';
 
 export { suppressTable, suppressCounts, DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from './suppression/suppress-table.js';
 export type { SuppressedTable } from './suppression/suppress-table.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZJointBodyId, ZMeetingDecision, ZPlanRole } from '@kasane/domain';
 import { addAgendaItem, addMember, createMeeting, decide, findMeetings, getMeeting, getMeetingOptions, recordMinutes, signUndertaking } from '../../services/meeting-service.js';
 import { router, staffProcedure } from '../../trpc.js';
+import { instant } from '../../validation/zod-helpers.js';
 
 const id = (what: string) => z.uuid(`${what}の形式が正しくありません。`);
 
@@ -14,7 +15,7 @@ export const staffMeetingRouter = router({
       z.object({
         meetingTypeId: id('会議の種類'),
         title: z.string().trim().min(1, '会議名を入力してください。').max(200, '会議名は200文字以内で入力してください。'),
-        scheduledAt: z.coerce.date({ error: '日時を入力してください。' }),
+        scheduledAt: instant({ coerce: true, message: '日時を入力してください。' }),
         place: z.string().trim().max(200).optional(),
         jointBodyId: ZJointBodyId.optional(),
         jointNote: z.string().trim().max(1000).optional(),
