@@ -13,4 +13,3 @@ export { noteRequestId } from './error-formatter.js';
 export { transportRefusal } from './http-refusal.js';
 export type { TransportRefusal } from './error-formatter.js';
 export { errorSummary } from './error-log.js';
-export { useJapaneseZodMessages } from './validation/japanese-errors.js';

@@ -4,6 +4,7 @@
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { inScope } from '@kasane/db';
+import { configureJapaneseZod } from '@kasane/domain';
 import type { Tx } from '@kasane/db';
 import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
@@ -11,9 +12,8 @@ import type { Context, PrefectureActor, StaffActor } from './context.js';
 import { formatError } from './error-formatter.js';
 import { apiError } from './errors.js';
 import { findHostileInput } from './validation/hostile-input.js';
-import { useJapaneseZodMessages } from './validation/japanese-errors.js';
 
-useJapaneseZodMessages();
+configureJapaneseZod();
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,

@@ -109,3 +109,4 @@ export { checkPublicText, publicTextMessages } from './community/public-text.js'
 export type { PublicTextProblem } from './community/public-text.js';
 export { toHsdsSchedule, fromHsdsSchedule } from './community/hsds-schedule.js';
 export type { HsdsSchedule } from './community/hsds-schedule.js';
+export { kasaneIssueMessage, configureJapaneseZod } from './text/japanese-zod.js';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { ja } from 'zod/locales';
 
 // Every refusal zod writes is Japanese: a schema's own message first, then our wording for the
 // common cases below, then zod's Japanese locale for the rest (never the English defaults, which
-// reached the apps for 317 of 380 refusals). Configured once, where the API is built (ADR 0013).
+// reached the apps for 317 of 380 refusals). Configured once where the API is built and where the
+// staff app starts (its forms show zod's messages) — ADR 0013.
 
 type RawIssue = Parameters<NonNullable<z.core.$ZodConfig['customError']>>[0];
 
@@ -50,9 +52,9 @@ export function kasaneIssueMessage(issue: RawIssue): string | undefined {
 let configured = false;
 
 /** Idempotent: zod's configuration is global to the process (or the browser page). */
-export function useJapaneseZodMessages(): void {
+export function configureJapaneseZod(): void {
   if (configured) return;
-  z.config(z.locales.ja());
+  z.config(ja());
   z.config({ customError: kasaneIssueMessage });
   configured = true;
 }
