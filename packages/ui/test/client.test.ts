@@ -6,7 +6,7 @@ describe('createKasaneClient', () => {
   it('sends a query as POST with its input in the body, never in the URL', async () => {
     const seen: { method: string; url: string; body: string }[] = [];
     const fetch = async (url: string | URL | Request, init?: RequestInit) => {
-      seen.push({ method: init?.method ?? 'GET', url: String(url), body: typeof init?.body === 'string' ? init.body : '' });
+      seen.push({ method: init?.method ?? 'GET', url: typeof url === 'string' ? url : url instanceof URL ? url.href : url.url, body: typeof init?.body === 'string' ? init.body : '' });
       return new Response(JSON.stringify([{ result: { data: { json: [] } } }]), { headers: { 'content-type': 'application/json' } });
     };
     const client = createKasaneClient<AnyTRPCRouter>({ url: 'http://localhost/api/trpc', fetch }) as unknown as {
