@@ -15,7 +15,16 @@ import { findHostileInput } from './validation/hostile-input.js';
 
 configureJapaneseZod();
 
-const t = initTRPC.context<Context>().create({
+export interface ProcedureMeta {
+  /**
+   * Input fields carrying an uploaded file (the HSDS import): the service checks its rows one by
+   * one and reports a bidi control per row, so the guard lets bidi through there (never NUL or a
+   * broken character).
+   */
+  fileFields?: string[];
+}
+
+const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter: formatError,
 });
@@ -34,8 +43,8 @@ const csrfGuard = t.middleware(({ ctx, type, next }) => {
 
 // Before any schema: one walk over the raw input refuses NUL, lone surrogates, bidi controls and
 // out-of-range Dates in every field of every procedure (ADR 0013).
-const inputGuard = t.middleware(async ({ getRawInput, next }) => {
-  const finding = findHostileInput(await getRawInput());
+const inputGuard = t.middleware(async ({ getRawInput, meta, next }) => {
+  const finding = findHostileInput(await getRawInput(), { bidiAllowedAt: meta?.fileFields ?? [] });
   if (finding) throw apiError(finding.problem === 'date_range' ? 'INVALID_DATE' : 'INVALID_TEXT', undefined, { path: finding.path, problem: finding.problem });
   return next();
 });

@@ -28,13 +28,14 @@ export function textProblem(value: string): HostileProblem | null {
 }
 
 /** The first hostile string (value or key) or out-of-range Date in `input`, or null. */
-export function findHostileInput(input: unknown): HostileFinding | null {
+export function findHostileInput(input: unknown, options: { bidiAllowedAt?: readonly string[] } = {}): HostileFinding | null {
+  const bidiAllowed = new Set(options.bidiAllowedAt ?? []);
   const stack: { value: unknown; path: string[] }[] = [{ value: input, path: [] }];
   for (let seen = 0; stack.length > 0 && seen < MAX_NODES; seen++) {
     const { value, path } = stack.pop() as { value: unknown; path: string[] };
     if (typeof value === 'string') {
       const problem = textProblem(value);
-      if (problem) return { path: path.join('.'), problem };
+      if (problem && !(problem === 'bidi' && bidiAllowed.has(path.join('.')))) return { path: path.join('.'), problem };
     } else if (value instanceof Date) {
       if (!isSupportedInstant(value)) return { path: path.join('.'), problem: 'date_range' };
     } else if (value instanceof Map) {
