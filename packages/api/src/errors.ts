@@ -29,16 +29,14 @@ const apiCodeToTrpc: Record<ApiMessageCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   VALIDATION: 'BAD_REQUEST',
-  INVALID_TEXT: 'BAD_REQUEST',
-  INVALID_DATE: 'BAD_REQUEST',
   MALFORMED_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_REQUEST: 'BAD_REQUEST',
   INTERNAL_ERROR: 'INTERNAL_SERVER_ERROR',
 };
 
-export function apiError(code: ApiMessageCode, vars?: Record<string, string | number>, details?: Record<string, unknown>): AppError {
-  return new AppError(apiCodeToTrpc[code], code, apiMessage(code, vars), details);
+export function apiError(code: ApiMessageCode, vars?: Record<string, string | number>): AppError {
+  return new AppError(apiCodeToTrpc[code], code, apiMessage(code, vars));
 }
 
 // One table from domain codes to transport codes (CONVENTIONS.md "Errors").

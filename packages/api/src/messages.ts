@@ -14,8 +14,6 @@ export const apiMessages = {
   CONFLICT: '他の職員が先に更新しました。最新の内容を読み込んでからやり直してください。',
   // Refusals of hostile or malformed input and of the transport (ADR 0013).
   VALIDATION: '入力内容を確認してください。',
-  INVALID_TEXT: '使えない文字（NULなどの制御文字、壊れた文字、文字の向きを変える記号）が含まれています。取り除いてから、もう一度お試しください。',
-  INVALID_DATE: '日付・日時は1900年から2100年までの間で入力してください。',
   MALFORMED_REQUEST: '送信された内容を読み取れませんでした。ページを再読み込みしてから、もう一度お試しください。',
   PAYLOAD_TOO_LARGE: '送信する内容が大きすぎます。文章を短くするか、分けて送信してください。',
   UNSUPPORTED_REQUEST: 'この操作は受け付けられません。ページを再読み込みしてから、もう一度お試しください。',

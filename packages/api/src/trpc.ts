@@ -11,7 +11,7 @@ import { sameToken } from './auth/tokens.js';
 import type { Context, PrefectureActor, StaffActor } from './context.js';
 import { formatError } from './error-formatter.js';
 import { apiError } from './errors.js';
-import { findHostileInput } from './validation/hostile-input.js';
+import { findHostileInput, hostileInputRefusal } from './validation/hostile-input.js';
 
 configureJapaneseZod();
 
@@ -45,7 +45,7 @@ const csrfGuard = t.middleware(({ ctx, type, next }) => {
 // out-of-range Dates in every field of every procedure (ADR 0013).
 const inputGuard = t.middleware(async ({ getRawInput, meta, next }) => {
   const finding = findHostileInput(await getRawInput(), { bidiAllowedAt: meta?.fileFields ?? [] });
-  if (finding) throw apiError(finding.problem === 'date_range' ? 'INVALID_DATE' : 'INVALID_TEXT', undefined, { path: finding.path, problem: finding.problem });
+  if (finding) throw hostileInputRefusal(finding);
   return next();
 });
 

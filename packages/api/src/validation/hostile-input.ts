@@ -1,4 +1,5 @@
-import { isSupportedInstant } from '@kasane/domain';
+import { dateRangeMessages, isSupportedInstant, publicTextMessages } from '@kasane/domain';
+import { AppError } from '../errors.js';
 
 // Every string and date a procedure receives passes here before its own schema: a NUL byte or a lone
 // surrogate cannot be stored by PostgreSQL (22021, a 500 before this check), bidi overrides can
@@ -55,4 +56,14 @@ export function findHostileInput(input: unknown, options: { bidiAllowedAt?: read
     }
   }
   return null;
+}
+
+// Said in the vocabulary of the domain's text check (checkPublicText), so the apps that already map
+// `VALIDATION` with `details.field` and `details.problem` (the portal, in three languages) show it.
+const asTextProblem = { nul: 'control', lone_surrogate: 'invisible', bidi: 'bidi' } as const;
+
+export function hostileInputRefusal(finding: HostileFinding): AppError {
+  if (finding.problem === 'date_range') return new AppError('BAD_REQUEST', 'VALIDATION', dateRangeMessages.instantRange, { field: finding.path, problem: 'date_range' });
+  const problem = asTextProblem[finding.problem];
+  return new AppError('BAD_REQUEST', 'VALIDATION', publicTextMessages[problem], { field: finding.path, problem, character: finding.problem });
 }
