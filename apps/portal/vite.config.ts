@@ -10,7 +10,7 @@ export default defineConfig({
     // small translator, so the portal ships no i18next (~17 KiB gzipped). Tests run the same way.
     alias: [{ find: /^react-i18next$/, replacement: fileURLToPath(new URL('./src/i18n/react.tsx', import.meta.url)) }],
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: 'hidden' },
   server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000' } },
   test: { environment: 'happy-dom', include: ['test/**/*.test.{ts,tsx}'], css: false, setupFiles: ['./test/setup.ts'], testTimeout: 30_000 },
 });

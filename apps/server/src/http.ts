@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -6,10 +7,12 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import type { FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { appRouter, createContext } from '@kasane/api';
-import type { ApiDeps, AppRouter, RequestInfo } from '@kasane/api';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { appRouter, createContext, errorSummary, noteRequestId, transportRefusal } from '@kasane/api';
+import type { ApiDeps, AppRouter, RequestInfo, TransportRefusal } from '@kasane/api';
 import { repoRoot } from './env.js';
+import { applySecurityHeaders, contentSecurityPolicy, isSourceMap } from './http-headers.js';
+import { redactUrl } from './http-log.js';
 
 export interface HttpOptions {
   deps: ApiDeps;
@@ -17,6 +20,10 @@ export interface HttpOptions {
   trustProxy: boolean;
   /** Serve the built apps (off in API tests). */
   serveApps: boolean;
+  /** Where the built apps are (default: the repository); tests point it at a small fixture. */
+  appsRoot?: string;
+  /** Log destination (default stdout); tests capture it to check that no personal data is logged. */
+  logStream?: { write(line: string): void };
 }
 
 /** The three apps: the portal at /, the staff app at /staff/, the prefecture dashboard at /prefecture/. */
@@ -42,28 +49,42 @@ function requestInfo(req: FastifyRequest, reply: FastifyReply, secure: boolean):
   };
 }
 
+/** The calls of a tRPC request (`/api/trpc/a,b?batch=1`), to answer each of them. */
+function trpcCallsOf(url: string): { paths: string[]; batch: boolean } {
+  const [path = '', query = ''] = url.split('?');
+  let names = path.replace(/^\/api\/trpc\/?/, '');
+  try {
+    names = decodeURIComponent(names);
+  } catch {
+    // a malformed escape: the names stay as sent
+  }
+  return { paths: names ? names.split(',') : [''], batch: new URLSearchParams(query).get('batch') === '1' };
+}
+
 export async function buildHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const { deps } = options;
   const app = Fastify({
-    logger: { level: options.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: {
+      level: options.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
+      // Query strings can carry a search (a name, a birth date): logged as keys only (ADR 0013).
+      serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: redactUrl(req.url), host: req.host, remoteAddress: req.ip }) },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     trustProxy: options.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Quoted to the user in a masked error and found again in the log.
+    genReqId: () => randomBytes(6).toString('hex'),
   });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
-    // No external assets at all (LGWAN): everything comes from this server.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
+    contentSecurityPolicy: { directives: contentSecurityPolicy },
     crossOriginEmbedderPolicy: false,
+    // Sent by applySecurityHeaders, and only over TLS.
+    strictTransportSecurity: false,
+  });
+  app.addHook('onSend', async (req, reply) => {
+    applySecurityHeaders(req, reply);
   });
 
   app.get('/healthz', async (_req, reply) => {
@@ -76,34 +97,50 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     }
   });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/api/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: ({ req, res }) => createContext(deps, requestInfo(req, res, deps.config.production)),
-      onError: ({ path, error }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error.cause ?? error }, 'procedure failed');
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  await app.register(async (api) => {
+    // Refusals before tRPC runs (body over the limit, unreadable body) in tRPC's envelope.
+    api.setErrorHandler((error: FastifyError, req, reply) => {
+      const status = error.statusCode ?? 500;
+      const kind: TransportRefusal = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_REQUEST' : status < 500 ? 'MALFORMED_REQUEST' : 'INTERNAL_ERROR';
+      if (kind === 'INTERNAL_ERROR') req.log.error({ error: errorSummary(error) }, 'request failed');
+      const refusal = transportRefusal(kind, error, { ...trpcCallsOf(req.url), requestId: req.id });
+      return reply.code(refusal.status).type('application/json').send(JSON.stringify(refusal.body));
+    });
+    await api.register(fastifyTRPCPlugin, {
+      prefix: '/api/trpc',
+      trpcOptions: {
+        router: appRouter,
+        // The apps send queries as POST too, so that search terms never sit in a URL (ADR 0013).
+        allowMethodOverride: true,
+        createContext: ({ req, res }) => createContext(deps, requestInfo(req, res, deps.config.production)),
+        onError: ({ path, error, req }) => {
+          noteRequestId(error, req.id);
+          if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ path, error: errorSummary(error.cause ?? error) }, 'procedure failed');
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
   });
 
+  const appsRoot = options.appsRoot ?? repoRoot;
   if (options.serveApps) {
     let first = true;
     for (const a of apps) {
-      const root = join(repoRoot, a.dir);
+      const root = join(appsRoot, a.dir);
       if (!existsSync(root)) throw new Error(`${a.dir} is missing: run "pnpm build" first`);
-      await app.register(fastifyStatic, { root, prefix: a.prefix, decorateReply: first, wildcard: false, index: ['index.html'] });
+      // Source maps stay on the server: a request for one gets the JSON 404 below.
+      await app.register(fastifyStatic, { root, prefix: a.prefix, decorateReply: first, wildcard: false, index: ['index.html'], allowedPath: (path) => !isSourceMap(path) });
       first = false;
     }
-    // Client-side routes of each app fall back to its index.html; the API answers JSON 404s.
-    app.setNotFoundHandler((req, reply) => {
-      const path = req.url.split('?')[0] ?? '/';
-      if (req.method !== 'GET' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
-        return reply.code(404).send({ error: 'not found' });
-      }
-      const target = apps.find((a) => path.startsWith(a.prefix) || path === a.prefix.slice(0, -1)) ?? apps[2];
-      return reply.type('text/html').sendFile('index.html', join(repoRoot, target.dir));
-    });
   }
+  // Client-side routes of each app fall back to its index.html; the API answers JSON 404s. (Fastify's
+  // own 404 would log the whole URL, query string included.)
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '/';
+    if (!options.serveApps || req.method !== 'GET' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
+      return reply.code(404).send({ error: 'not found' });
+    }
+    const target = apps.find((a) => path.startsWith(a.prefix) || path === a.prefix.slice(0, -1)) ?? apps[2];
+    return reply.type('text/html').sendFile('index.html', join(appsRoot, target.dir));
+  });
   return app;
 }

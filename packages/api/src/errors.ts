@@ -38,6 +38,11 @@ const apiCodeToTrpc: Record<ApiMessageCode, TRPC_ERROR_CODE_KEY> = {
   ROLE_FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  VALIDATION: 'BAD_REQUEST',
+  MALFORMED_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_REQUEST: 'BAD_REQUEST',
+  INTERNAL_ERROR: 'INTERNAL_SERVER_ERROR',
 };
 
 export function apiError(code: ApiMessageCode, vars?: Record<string, string | number>): AppError {

@@ -9,3 +9,7 @@ export { setUpMunicipality, createPrefecturalOfficial, resetPasswordByTool } fro
 export type { OnboardingProblem, MunicipalitySetup, PrefecturalOfficialSetup } from './services/accounts/onboarding-service.js';
 export { sessionCookie, csrfCookie } from './auth/cookies.js';
 export type { ApiConfig, ApiDeps, Actor, Context, CookieOptions, RequestInfo } from './context.js';
+export { noteRequestId } from './error-formatter.js';
+export { transportRefusal } from './http-refusal.js';
+export type { TransportRefusal } from './error-formatter.js';
+export { errorSummary } from './error-log.js';

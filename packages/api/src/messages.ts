@@ -12,6 +12,12 @@ export const apiMessages = {
   ROLE_FORBIDDEN: 'この操作を行う権限がありません。',
   NOT_FOUND: '対象が見つかりません。',
   CONFLICT: '他の職員が先に更新しました。最新の内容を読み込んでからやり直してください。',
+  // Refusals of hostile or malformed input and of the transport (ADR 0013).
+  VALIDATION: '入力内容を確認してください。',
+  MALFORMED_REQUEST: '送信された内容を読み取れませんでした。ページを再読み込みしてから、もう一度お試しください。',
+  PAYLOAD_TOO_LARGE: '送信する内容が大きすぎます。文章を短くするか、分けて送信してください。',
+  UNSUPPORTED_REQUEST: 'この操作は受け付けられません。ページを再読み込みしてから、もう一度お試しください。',
+  INTERNAL_ERROR: 'サーバーで問題が発生しました。時間をおいてもう一度お試しください。（受付番号: {requestId}）',
 } as const;
 
 export type ApiMessageCode = keyof typeof apiMessages;

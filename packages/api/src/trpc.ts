@@ -3,38 +3,37 @@
 // actor's tenant scope (row-level security applies inside it) — CONVENTIONS.md "tRPC".
 import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
-import { ZodError, z } from 'zod';
-import { can, isCapability } from '@kasane/domain';
+import { can, configureJapaneseZod, isCapability } from '@kasane/domain';
 import type { Capability } from '@kasane/domain';
 import { appendAudit, asSystem, inScope } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
 import type { Context, StaffActor } from './context.js';
+import { formatError } from './error-formatter.js';
 import { AppError, apiError } from './errors.js';
 import type { DeniedAccess } from './errors.js';
 import { DecisionScope, currentDecisionScope, runInDecisionScope } from './services/access/decision-scope.js';
 import { undecidedPersonalData } from './services/access/personal-output-guard.js';
+import { findHostileInput, hostileInputRefusal } from './validation/hostile-input.js';
 
-/** What a procedure declares of itself: a staff procedure names the one capability it needs (permissions.ts). */
+configureJapaneseZod();
+
+/** What a procedure declares of itself (permissions.ts, ADR 0012; ADR 0013). */
 export interface ProcedureMeta {
+  /** a staff procedure names the one capability it needs */
   capability?: Capability;
+  /**
+   * Input fields carrying an uploaded file (the HSDS import): the service checks its rows one by
+   * one and reports a bidi control per row, so the guard lets bidi through there (never NUL or a
+   * broken character).
+   */
+  fileFields?: string[];
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        appError: error instanceof AppError ? { code: error.appCode, details: error.details ?? null } : null,
-        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
-      },
-    };
-  },
+  errorFormatter: formatError,
 });
 
 export const router = t.router;
@@ -48,6 +47,15 @@ const csrfGuard = t.middleware(({ ctx, type, next }) => {
   }
   return next();
 });
+
+// Before any schema: one walk over the raw input refuses NUL, lone surrogates, bidi controls and
+// out-of-range Dates in every field of every procedure (ADR 0013).
+const inputGuard = t.middleware(async ({ getRawInput, meta, next }) => {
+  const finding = findHostileInput(await getRawInput(), { bidiAllowedAt: meta?.fileFields ?? [] });
+  if (finding) throw hostileInputRefusal(finding);
+  return next();
+});
+
 
 function refuseUndecided(data: unknown, scope: DecisionScope | undefined): void {
   const paths = undecidedPersonalData(data, scope ?? new DecisionScope());
@@ -69,7 +77,7 @@ export const personalDataGuard = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(csrfGuard).use(personalDataGuard);
+export const publicProcedure = t.procedure.use(csrfGuard).use(inputGuard).use(personalDataGuard);
 
 /** Session-less procedures that still need a user (sign-out, who am I). */
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -87,6 +87,8 @@ export { lgCheckDigit, withCheckDigit, parseLgCode, isValidLgCode, prefectureCod
 export { toDate, tokyoDateOf, toIsoDateTokyo, ageAt, isAtOrAfter } from './calendar/tokyo-date.js';
 export type { Instant, CalendarDate } from './calendar/tokyo-date.js';
 export { fiscalYearOf, fiscalYearRange, formatWareki, formatFiscalYearJa } from './calendar/fiscal-year.js';
+export { supportedDateRange, dateRangeMessages, isoDateProblem, isSupportedInstant, isoDateSchema } from './calendar/date-range.js';
+export type { DateProblem } from './calendar/date-range.js';
 
 export { suppressTable, suppressCounts, DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from './suppression/suppress-table.js';
 export type { SuppressedTable } from './suppression/suppress-table.js';
@@ -118,3 +120,4 @@ export type { PublicTextProblem } from './community/public-text.js';
 export { toHsdsSchedule, fromHsdsSchedule } from './community/hsds-schedule.js';
 export type { HsdsSchedule } from './community/hsds-schedule.js';
 export { auditActionLabel, auditActionLabels, auditBasisLabel } from './audit-labels.js';
+export { kasaneIssueMessage, configureJapaneseZod } from './text/japanese-zod.js';

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { fail } from '../errors.js';
 import { ok } from '../result.js';
 import type { Result } from '../result.js';
+import { ZIsoDate } from '../calendar/date-range.js';
+
+export { ZIsoDate };
 
 // Weekly schedules of activities, rich enough for the 南国市 timetable (seed 002): weekdays with
 // times, or only 午前/午後 when the source gives no time; alternate weeks; nth weekday of a month;
@@ -18,7 +21,6 @@ export type DayPeriod = z.infer<typeof ZDayPeriod>;
 export const dayPeriodLabels: Readonly<Record<DayPeriod, string>> = { morning: '午前', afternoon: '午後', evening: '夜' };
 
 export const ZClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '時刻は 09:30 の形で入力してください。');
-export const ZIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日付は 2026-04-01 の形で入力してください。');
 
 export const scheduleFrequencies = ['weekly', 'alternate_weeks', 'monthly_nth', 'dates'] as const;
 

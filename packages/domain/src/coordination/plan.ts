@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toIsoDateTokyo } from '../calendar/tokyo-date.js';
 import type { Instant } from '../calendar/tokyo-date.js';
+import { isoDateSchema } from '../calendar/date-range.js';
 import { fail } from '../errors.js';
 import { ok } from '../result.js';
 import type { Result } from '../result.js';
@@ -8,7 +9,7 @@ import type { Role } from '../roles.js';
 import { caseStatusLabels } from '../case-lifecycle/states.js';
 import type { CaseStatus } from '../case-lifecycle/states.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日付は YYYY-MM-DD の形で入力してください。');
+const isoDate = isoDateSchema('日付は YYYY-MM-DD の形で入力してください。');
 
 // SPEC §3.4: a plan states goals, each organisation's role and the direction of support, and a review date.
 export const ZPlanRole = z.object({

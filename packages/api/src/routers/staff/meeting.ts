@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZJointBodyId, ZMeetingDecision, ZPlanRole } from '@kasane/domain';
 import { addAgendaItem, addMember, createMeeting, decide, findMeetings, getMeeting, getMeetingOptions, recordMinutes, signUndertaking } from '../../services/meeting-service.js';
 import { router, staffProcedure } from '../../trpc.js';
+import { instant } from '../../validation/zod-helpers.js';
 
 // Members attend the meetings they sit on (the service checks the membership); organisers set them up and decide.
 const attendee = staffProcedure.meta({ capability: 'meetings.attend' });
@@ -18,7 +19,7 @@ export const staffMeetingRouter = router({
       z.object({
         meetingTypeId: id('会議の種類'),
         title: z.string().trim().min(1, '会議名を入力してください。').max(200, '会議名は200文字以内で入力してください。'),
-        scheduledAt: z.coerce.date({ error: '日時を入力してください。' }),
+        scheduledAt: instant({ coerce: true, message: '日時を入力してください。' }),
         place: z.string().trim().max(200).optional(),
         jointBodyId: ZJointBodyId.optional(),
         jointNote: z.string().trim().max(1000).optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZConsentMethod, ZIssueId, ZOutreachMethod, ZOutreachOutcome, ZOutreachStage, ZPurpose } from '@kasane/domain';
 import { addContact, convertToCase, createOutreach, findOutreach, getOutreach } from '../../services/outreach-service.js';
 import { router, staffProcedure } from '../../trpc.js';
+import { instant, isoDate } from '../../validation/zod-helpers.js';
 
 const reader = staffProcedure.meta({ capability: 'outreach.read' });
 const worker = staffProcedure.meta({ capability: 'outreach.work' });
@@ -24,7 +25,7 @@ export const staffOutreachRouter = router({
         method: ZOutreachMethod,
         outcome: ZOutreachOutcome,
         stageAfter: ZOutreachStage,
-        contactedAt: z.coerce.date({ error: '日時を入力してください。' }),
+        contactedAt: instant({ coerce: true, message: '日時を入力してください。' }),
         note: z.string().trim().max(4000).optional(),
       }),
     )
@@ -39,7 +40,7 @@ export const staffOutreachRouter = router({
           givenName: required('名', 50),
           familyNameKana: kana('セイ'),
           givenNameKana: kana('メイ'),
-          birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '生年月日は YYYY-MM-DD の形で入力してください。').optional(),
+          birthDate: isoDate('生年月日は YYYY-MM-DD の形で入力してください。').optional(),
           address: required('住所', 200),
         }),
         consent: z.object({ method: ZConsentMethod, organisationIds: z.array(id('機関ID')).min(1, '共有先の機関を選んでください。'), purposes: z.array(ZPurpose).min(1, '利用目的を選んでください。') }),

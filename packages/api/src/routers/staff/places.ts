@@ -11,6 +11,8 @@ import { router, staffProcedure } from '../../trpc.js';
 // residents see the published entries on the portal.
 export const registerKeeper = staffProcedure.meta({ capability: 'register.keep' });
 const ZId = z.object({ id: z.uuid('IDの形式が正しくありません。') });
+// The file's rows are checked one by one by the import (a bidi control is reported per row).
+const fileUpload = { fileFields: ['content'] };
 
 export const staffPlaceRouter = router({
   find: registerKeeper.input(z.object({ text: z.string().max(50).optional() }).optional()).query(({ ctx, input }) => findPlaces(ctx.tx, ctx.actor, input?.text)),
@@ -38,7 +40,7 @@ export const staffDirectoryRouter = router({
     .input(z.object({ places: z.array(z.uuid()).max(1000).default([]), activities: z.array(z.uuid()).max(1000).default([]), windows: z.array(z.uuid()).max(1000).default([]) }))
     .mutation(({ ctx, input }) => confirmEntriesForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
   /** HSDS 3.0 import, step 1: validation per row, nothing written */
-  previewImport: registerKeeper.input(ZPreviewInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now(), input.part))),
+  previewImport: registerKeeper.meta(fileUpload).input(ZPreviewInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now(), input.part))),
   /** step 2: all or nothing, in the request's one transaction */
-  import: registerKeeper.input(ZImportInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, parseHsdsImport(input, ctx.deps.now()))),
+  import: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, parseHsdsImport(input, ctx.deps.now()))),
 });

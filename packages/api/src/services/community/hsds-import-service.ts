@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { insertDirectoryBatch, insertWindowBatch } from '@kasane/db';
 import type { ActivityData, PlaceData, Tx, WindowData } from '@kasane/db';
-import { ZAudience, ZPlaceKind, checkPublicText, fromHsdsSchedule, normaliseKana, toIsoDateTokyo, weekdays } from '@kasane/domain';
+import { ZAudience, ZPlaceKind, checkPublicText, fromHsdsSchedule, isoDateProblem, normaliseKana, toIsoDateTokyo, weekdays } from '@kasane/domain';
 import type { HsdsSchedule, OpeningHours, ScheduleRule } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { AppError } from '../../errors.js';
@@ -167,7 +167,7 @@ export function parseHsdsImport(input: { format: 'json' | 'csv'; content: string
     const lng = num(loc?.longitude);
     if ((lat !== null && (lat < 20 || lat > 46)) || (lng !== null && (lng < 122 || lng > 154))) messages.push('緯度・経度が日本の範囲外です。');
     const confirmed = str(s.kasane_last_confirmed) || str(s.last_modified).slice(0, 10) || str(s.assured_date);
-    const lastConfirmedAt = /^\d{4}-\d{2}-\d{2}$/.test(confirmed.slice(0, 10)) ? new Date(`${confirmed.slice(0, 10)}T00:00:00Z`) : today;
+    const lastConfirmedAt = isoDateProblem(confirmed.slice(0, 10)) === null ? new Date(`${confirmed.slice(0, 10)}T00:00:00Z`) : today;
     const rules: ScheduleRule[] = [];
     arr(s.schedules)
       .concat(arr(sal?.schedules))

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ZConsentMethod, ZConsulterType, ZIntakeChannel, ZIssueId, ZPurpose, ZTriageOutcome } from '@kasane/domain';
+import { instant, isoDate, safeText } from '../../validation/zod-helpers.js';
 
 const uuid = (what: string) => z.uuid(`${what}の形式が正しくありません。`);
-const isoDate = z.iso.date('日付は YYYY-MM-DD の形式で入力してください。');
+const date = isoDate('日付は YYYY-MM-DD の形式で入力してください。');
 const katakanaName = z
   .string()
   .trim()
@@ -10,12 +11,12 @@ const katakanaName = z
   .regex(/^[\p{Script=Katakana}\p{Script=Hiragana}ー･・ｰ\s]*$/u, 'フリガナはカタカナ（またはひらがな）で入力してください。');
 
 export const ZNewPerson = z.object({
-  familyName: z.string().trim().min(1, '姓を入力してください。').max(60, '姓は60文字以内で入力してください。'),
-  givenName: z.string().trim().max(60, '名は60文字以内で入力してください。').default(''),
+  familyName: safeText(60, { required: '姓を入力してください。', tooLong: '姓は60文字以内で入力してください。' }),
+  givenName: safeText(60, { tooLong: '名は60文字以内で入力してください。' }).default(''),
   familyNameKana: katakanaName.min(1, 'セイ（フリガナ）を入力してください。'),
   givenNameKana: katakanaName.default(''),
-  birthDate: isoDate.optional(),
-  relationship: z.string().trim().max(30, '続柄は30文字以内で入力してください。').optional(),
+  birthDate: date.optional(),
+  relationship: safeText(30, { tooLong: '続柄は30文字以内で入力してください。' }).optional(),
   phone: z.string().trim().max(30, '電話番号は30文字以内で入力してください。').optional(),
 });
 export type TNewPerson = z.infer<typeof ZNewPerson>;
@@ -27,14 +28,14 @@ export const ZRecordIntake = z
     channel: ZIntakeChannel,
     consulterType: ZConsulterType,
     /** who consulted, when not the person (e.g. 「長女」「○○病院 MSW」) — free text */
-    consulterNote: z.string().trim().max(200, '200文字以内で入力してください。').optional(),
-    receivedAt: z.date().optional(),
-    household: z.union([z.object({ existingHouseholdId: uuid('世帯ID') }), z.object({ address: z.string().trim().min(1, '住所を入力してください。').max(200), postalCode: z.string().trim().max(10).optional() })]).optional(),
+    consulterNote: safeText(200).optional(),
+    receivedAt: instant().optional(),
+    household: z.union([z.object({ existingHouseholdId: uuid('世帯ID') }), z.object({ address: safeText(200, { required: '住所を入力してください。' }), postalCode: z.string().trim().max(10).optional() })]).optional(),
     persons: z.array(ZIntakePerson).max(20, '世帯員は20人までです。').default([]),
     /** index in `persons` of the person the consultation is about */
     primaryIndex: z.number().int().min(0).default(0),
     issueIds: z.array(ZIssueId).max(30).default([]),
-    summary: z.string().trim().min(1, '相談の概要を入力してください。').max(4000, '概要は4000文字以内で入力してください。'),
+    summary: safeText(4000, { required: '相談の概要を入力してください。', tooLong: '概要は4000文字以内で入力してください。' }),
     triage: ZTriageOutcome.optional(),
   })
   .refine((v) => v.persons.length === 0 || v.primaryIndex < v.persons.length, { message: '相談の対象者を選んでください。', path: ['primaryIndex'] })
@@ -50,7 +51,7 @@ export const ZDuplicateSearch = z
   .object({
     name: z.string().trim().max(60).optional(),
     kana: z.string().trim().max(60).optional(),
-    birthDate: isoDate.optional(),
+    birthDate: date.optional(),
     address: z.string().trim().max(200).optional(),
     ...page,
     pageSize: z.number().int().min(1).max(50).default(10),
@@ -61,7 +62,7 @@ export type TDuplicateSearch = z.infer<typeof ZDuplicateSearch>;
 export const ZMergePersons = z.object({
   survivorId: uuid('残す記録のID'),
   mergedId: uuid('統合する記録のID'),
-  reason: z.string().trim().min(1, '統合の理由を入力してください。').max(500),
+  reason: safeText(500, { required: '統合の理由を入力してください。' }),
 });
 export type TMergePersons = z.infer<typeof ZMergePersons>;
 
@@ -72,8 +73,8 @@ export const ZRecordConsent = z.object({
   meetingIds: z.array(uuid('会議ID')).default([]),
   method: ZConsentMethod,
   obtainedByUserId: uuid('同意を得た職員のID').optional(),
-  obtainedAt: z.date(),
-  expiresAt: z.date().optional(),
+  obtainedAt: instant({ message: '同意を得た日時を入力してください。' }),
+  expiresAt: instant().optional(),
   guardian: z
     .object({
       name: z.string().trim().min(1, '保護者の氏名を入力してください。').max(60),
@@ -81,7 +82,7 @@ export const ZRecordConsent = z.object({
       childView: z.string().trim().max(1000).optional(),
     })
     .optional(),
-  note: z.string().trim().max(1000).optional(),
+  note: safeText(1000).optional(),
 });
 export type TRecordConsent = z.infer<typeof ZRecordConsent>;
 
@@ -103,7 +104,7 @@ export const ZProtectionReferral = z.object({
   personId: uuid('人物ID').optional(),
   officeOrganisationId: uuid('保護の実施機関のID').optional(),
   urgent: z.boolean(),
-  reason: z.string().trim().min(1, 'つなぐ理由を入力してください。').max(2000),
+  reason: safeText(2000, { required: 'つなぐ理由を入力してください。' }),
 });
 export type TProtectionReferral = z.infer<typeof ZProtectionReferral>;
 
