@@ -40,7 +40,7 @@ export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
   organisations: { opens: 'organisations.read', uses: [] },
   intake: { opens: 'intake.take', uses: ['persons.merge', 'reference.read'] },
   // a person's own pages (consent, household, disclosure ledger, 参加支援) open from the search
-  search: { opens: 'search.lists', uses: ['reference.read', 'person.read', 'consent.record', 'household.edit', 'disclosure.export', 'participation.match'] },
+  search: { opens: 'search.lists', uses: ['reference.read', 'person.read', 'consent.record', 'household.edit', 'disclosure.export', 'participation.match', 'emergency.open'] },
   protection: { opens: 'protection.queue', uses: ['protection.acknowledge'] },
   portalRequests: { opens: 'portalRequests.consultations', uses: ['portalRequests.read'] },
   places: { opens: 'register.keep', uses: [] },
