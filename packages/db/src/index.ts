@@ -27,6 +27,7 @@ export * from './repositories/intake.js';
 export * from './repositories/consents.js';
 export * from './repositories/households.js';
 export * from './repositories/disclosures.js';
+export * from './repositories/access-sql.js';
 export * from './repositories/lists.js';
 export * from './repositories/places.js';
 export * from './repositories/windows.js';
