@@ -208,8 +208,6 @@ export const intakeJa = {
     any: 'すべて',
     submit: '検索する',
     caption: '検索結果（{{total}}件中 {{from}}〜{{to}}件）',
-    captionOver: '検索結果（{{total}}件以上のうち {{from}}〜{{to}}件）',
-    tooMany: '該当が多いため、先頭から一部だけを確認し、そのうち閲覧できる{{total}}件を表示しています。氏名や条件で絞り込むと、すべてを確認できます。',
     empty: '該当する記録はありません。',
     name: '氏名',
     kana: 'フリガナ',
