@@ -3,7 +3,7 @@ export { ok, err } from './result.js';
 export type { Ok, Err, Result } from './result.js';
 export { domainErrorCodes, ZDomainErrorCode, domainErrorMessages, domainError } from './errors.js';
 export type { DomainError, DomainErrorCode } from './errors.js';
-export { roles, ZRole, roleLabels } from './roles.js';
+export { intakeRoles, roles, ZRole, roleLabels } from './roles.js';
 export type { Role } from './roles.js';
 export { staffAreas, staffAreasOf } from './staff-areas.js';
 export type { StaffArea } from './staff-areas.js';

@@ -24,3 +24,9 @@ export const roleLabels: Readonly<Record<Role, string>> = {
   auditor: '監査担当',
   prefectural_official: '都道府県職員',
 };
+
+/**
+ * Roles that take consultations at a window (SPEC §3.1) and so may look for an existing record of the
+ * person being taken in. A 会議の構成員 or an auditor takes no intake and searches nobody (issue #8).
+ */
+export const intakeRoles: readonly Role[] = ['municipal_admin', 'consultation_worker', 'coordinator', 'outreach_worker', 'community_coordinator'];
