@@ -28,15 +28,16 @@ export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, ho
   return { household, members, consultations, cases, referrals };
 }
 
-/** Of these persons, those `organisationId` itself recorded (created, or took a consultation about): one indexed probe each. */
+/**
+ * Of these persons, those `organisationId` itself recorded — created the Person — one indexed probe each.
+ * A consultation it took about a person another organisation recorded does not make that identity its
+ * own (issue #8): the SQL access predicate (access-sql.ts) reads the same rule.
+ */
 export async function personsRecordedBy(tx: Tx, municipalityCode: string, organisationId: string, personIds: string[]): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();
   const rows = await tx.$queryRaw<{ personId: string }[]>`
     SELECT p.id::text AS "personId" FROM "Person" p
-     WHERE p."municipalityCode" = ${municipalityCode} AND p."createdByOrganisationId" = ${organisationId}::uuid AND p.id = ANY(${personIds}::uuid[])
-    UNION
-    SELECT c."personId"::text FROM "Consultation" c
-     WHERE c."municipalityCode" = ${municipalityCode} AND c."organisationId" = ${organisationId}::uuid AND c."personId" = ANY(${personIds}::uuid[])`;
+     WHERE p."municipalityCode" = ${municipalityCode} AND p."createdByOrganisationId" = ${organisationId}::uuid AND p.id = ANY(${personIds}::uuid[])`;
   return new Set(rows.map((r) => r.personId));
 }
 
