@@ -32,8 +32,11 @@ export function childCutoff(now: Date): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** `AND <column> IN (<ids>)` when the caller asks about a few persons only (the search's top rows). */
+const restrict = (column: Prisma.Sql, within: Prisma.Sql | undefined): Prisma.Sql => (within ? Prisma.sql` AND ${column} IN (${within})` : Prisma.empty);
+
 /** Persons with a consent of their own covering the organisation, purpose (and meeting) now. */
-export function consentedPersonsSql(s: AccessScope): Prisma.Sql {
+export function consentedPersonsSql(s: AccessScope, within?: Prisma.Sql): Prisma.Sql {
   const meeting =
     s.purpose !== 'meeting'
       ? Prisma.empty
@@ -45,15 +48,15 @@ export function consentedPersonsSql(s: AccessScope): Prisma.Sql {
      WHERE k."municipalityCode" = ${s.municipalityCode} AND q."municipalityCode" = ${s.municipalityCode}
        AND ${s.organisationId} = ANY(k."organisationIds") AND ${s.purpose} = ANY(k.purposes)
        AND k."obtainedAt" <= ${s.now} AND (k."withdrawnAt" IS NULL OR k."withdrawnAt" > ${s.now}) AND (k."expiresAt" IS NULL OR k."expiresAt" > ${s.now})${meeting}
-       AND (q."birthDate" IS NULL OR q."birthDate" <= ${childCutoff(s.now)}::date OR coalesce(k."guardianName", '') <> '')`;
+       AND (q."birthDate" IS NULL OR q."birthDate" <= ${childCutoff(s.now)}::date OR coalesce(k."guardianName", '') <> '')${restrict(Prisma.sql`k."personId"`, within)}`;
 }
 
 /** Persons of households on 生活保護 whose 保護の実施機関 is the organisation (C10). */
-export function publicAssistancePersonsSql(s: AccessScope): Prisma.Sql {
+export function publicAssistancePersonsSql(s: AccessScope, within?: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT q.id FROM "Household" h JOIN "Person" q ON q."householdId" = h.id
      WHERE h."municipalityCode" = ${s.municipalityCode} AND q."municipalityCode" = ${s.municipalityCode}
-       AND h."onPublicAssistance" AND h."publicAssistanceOfficeId" = ${s.organisationId}::uuid`;
+       AND h."onPublicAssistance" AND h."publicAssistanceOfficeId" = ${s.organisationId}::uuid${restrict(Prisma.sql`q.id`, within)}`;
 }
 
 const readsPersons = (s: AccessScope): 'none' | 'all' | 'bases' => {
@@ -66,19 +69,20 @@ const readsPersons = (s: AccessScope): 'none' | 'all' | 'bases' => {
 /**
  * Ids (column `id`) of the persons whose identity and case record the actor may read for the purpose
  * (decideAccess with origin `case_record`, the identity recorded by the organisation that created the person).
+ * `within`, a subquery of person ids, only narrows the answer to those persons (a search's top rows).
  */
-export function allowedPersonsSql(s: AccessScope): Prisma.Sql {
+export function allowedPersonsSql(s: AccessScope, within?: Prisma.Sql): Prisma.Sql {
   const mode = readsPersons(s);
   if (mode === 'none') return nothing;
-  if (mode === 'all') return Prisma.sql`SELECT q.id FROM "Person" q WHERE q."municipalityCode" = ${s.municipalityCode}`;
+  if (mode === 'all') return Prisma.sql`SELECT q.id FROM "Person" q WHERE q."municipalityCode" = ${s.municipalityCode}${restrict(Prisma.sql`q.id`, within)}`;
   return Prisma.sql`
-    SELECT q.id FROM "Person" q WHERE q."municipalityCode" = ${s.municipalityCode} AND q."createdByOrganisationId" = ${s.organisationId}::uuid
+    SELECT q.id FROM "Person" q WHERE q."municipalityCode" = ${s.municipalityCode} AND q."createdByOrganisationId" = ${s.organisationId}::uuid${restrict(Prisma.sql`q.id`, within)}
     UNION
     SELECT q.id FROM "Case" c JOIN "Person" q ON q."householdId" = c."householdId"
      WHERE c."municipalityCode" = ${s.municipalityCode} AND q."municipalityCode" = ${s.municipalityCode}
-       AND (c."ownerOrganisationId" = ${s.organisationId}::uuid OR c."leadOrganisationId" = ${s.organisationId}::uuid)
-    UNION ${publicAssistancePersonsSql(s)}
-    UNION ${consentedPersonsSql(s)}`;
+       AND (c."ownerOrganisationId" = ${s.organisationId}::uuid OR c."leadOrganisationId" = ${s.organisationId}::uuid)${restrict(Prisma.sql`q.id`, within)}
+    UNION ${publicAssistancePersonsSql(s, within)}
+    UNION ${consentedPersonsSql(s, within)}`;
 }
 
 /**

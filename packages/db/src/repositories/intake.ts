@@ -70,15 +70,9 @@ export async function searchDuplicateCandidates(
   s: AccessScope,
   q: { kanaKey: string | null; nameKey: string | null; birthDate: Date | null; address: string | null; limit: number },
 ): Promise<{ rows: DuplicateCandidateRow[]; more: boolean }> {
-  // The candidate ids come from kasane_person_candidates (SECURITY DEFINER, the request's own tenant
-  // only) so the trigram GIN indexes are used; the rows themselves are read here under RLS.
-  const score: Prisma.Sql[] = [];
-  if (q.kanaKey) score.push(Prisma.sql`greatest(similarity(p."nameKanaKey", ${q.kanaKey}), CASE WHEN p."nameKanaKey" LIKE ${escapeLike(q.kanaKey) + '%'} THEN 0.8 ELSE 0 END)`);
-  if (q.nameKey) score.push(Prisma.sql`greatest(similarity(p."nameKey", ${q.nameKey}), CASE WHEN p."nameKey" LIKE ${escapeLike(q.nameKey) + '%'} THEN 0.8 ELSE 0 END)`);
-  if (score.length === 0) return { rows: [], more: false };
-  if (q.birthDate) score.push(Prisma.sql`CASE WHEN p."birthDate" = ${q.birthDate}::date THEN 1 ELSE 0 END`);
-  if (q.address) score.push(Prisma.sql`greatest(similarity(h.address, ${q.address}), CASE WHEN h.address LIKE ${'%' + escapeLike(q.address) + '%'} THEN 0.6 ELSE 0 END) * 0.5`);
-  const rows = await tx.$queryRaw<{ personId: string; score: number; allowed: boolean }[]>(duplicateSearchSql(s, q, score));
+  const sql = duplicateSearchSql(s, q);
+  if (sql === null) return { rows: [], more: false };
+  const rows = await tx.$queryRaw<{ personId: string; score: number; allowed: boolean }[]>(sql);
   const top = rows.slice(0, q.limit);
   const allowedIds = top.filter((r) => r.allowed).map((r) => r.personId);
   const data = allowedIds.length === 0 ? [] : await tx.$queryRaw<{ id: string; householdId: string; ownRecord: boolean; familyName: string; givenName: string; birthYear: number | null; address: string }[]>`
@@ -96,8 +90,18 @@ export async function searchDuplicateCandidates(
   };
 }
 
-/** The ranked candidates (ids, score, whether the searcher may read each); exported for the bench's raw baseline. */
-export function duplicateSearchSql(s: AccessScope, q: { kanaKey: string | null; nameKey: string | null; limit: number }, score: Prisma.Sql[]): Prisma.Sql {
+/**
+ * The ranked candidates (ids, score, whether the searcher may read each), or null without a name or
+ * reading; exported for the bench's raw baseline. The candidate ids come from kasane_person_candidates
+ * (SECURITY DEFINER, the request's own tenant only) so the trigram GIN indexes are used under RLS.
+ */
+export function duplicateSearchSql(s: AccessScope, q: { kanaKey: string | null; nameKey: string | null; birthDate: Date | null; address: string | null; limit: number }): Prisma.Sql | null {
+  const score: Prisma.Sql[] = [];
+  if (q.kanaKey) score.push(Prisma.sql`greatest(similarity(p."nameKanaKey", ${q.kanaKey}), CASE WHEN p."nameKanaKey" LIKE ${escapeLike(q.kanaKey) + '%'} THEN 0.8 ELSE 0 END)`);
+  if (q.nameKey) score.push(Prisma.sql`greatest(similarity(p."nameKey", ${q.nameKey}), CASE WHEN p."nameKey" LIKE ${escapeLike(q.nameKey) + '%'} THEN 0.8 ELSE 0 END)`);
+  if (score.length === 0) return null;
+  if (q.birthDate) score.push(Prisma.sql`CASE WHEN p."birthDate" = ${q.birthDate}::date THEN 1 ELSE 0 END`);
+  if (q.address) score.push(Prisma.sql`greatest(similarity(h.address, ${q.address}), CASE WHEN h.address LIKE ${'%' + escapeLike(q.address) + '%'} THEN 0.6 ELSE 0 END) * 0.5`);
   return Prisma.sql`
     WITH c AS (SELECT DISTINCT id FROM kasane_person_candidates(${q.kanaKey ?? ''}, ${q.nameKey ?? ''}, NULL::date, '')),
     top AS (
@@ -106,7 +110,7 @@ export function duplicateSearchSql(s: AccessScope, q: { kanaKey: string | null; 
        WHERE p."municipalityCode" = ${s.municipalityCode} AND p."mergedIntoId" IS NULL
        ORDER BY score DESC, p."nameKanaKey", p.id
        LIMIT ${q.limit + 1})
-    SELECT top."personId", top.score, top."personId" IN (${allowedPersonsSql(s)}) AS allowed
+    SELECT top."personId", top.score, top."personId" IN (${allowedPersonsSql(s, Prisma.sql`SELECT t2."personId" FROM top t2`)}) AS allowed
       FROM top ORDER BY top.score DESC, top."nameKanaKey", top."personId"`;
 }
 
