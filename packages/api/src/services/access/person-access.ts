@@ -155,6 +155,7 @@ const notFound: PersonDecision = { allowed: false, code: 'NOT_FOUND', message: '
 
 /** As `decidePersons`, one decision per entry in order — for rows where one person comes with several origins (a case each). */
 export async function decideEach(tx: Tx, actor: StaffActor, req: PersonsRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<PersonDecision[]> {
+  if (req.persons.length === 0) return [];
   const ids = [...new Set(req.persons.map((p) => p.personId))];
   const [facts, memberships] = await Promise.all([loadPersonAccessFactsMany(tx, actor.municipalityCode, ids), loadMemberships(tx, actor)]);
   return req.persons.map((p) => {
