@@ -29,7 +29,7 @@ async function renderIntake() {
     'staff.home.get': () => homeData,
     'staff.intake.vocabulary': () => vocabulary,
     'staff.intake.classify': (input) => ((input as { issueIds: string[] }).issueIds.includes('eight_fifty') ? { fields: [{ id: 'elderly', label: '介護' }, { id: 'new', label: '新' }], complex: true } : { fields: [], complex: false }),
-    'staff.intake.findCandidates': () => ({ total: 1, page: 1, pageSize: 5, items: [{ personId: 'p1', householdId: 'h1', name: '佐藤 花子', birthYear: 1950, district: '見本町', sameBirthYear: false, score: 0.9 }] }),
+    'staff.intake.findCandidates': () => ({ capped: false, items: [{ kind: 'hint', personId: 'p1', householdId: 'h1', name: '佐藤 花子', birthYear: 1950, district: '見本町', sameBirthYear: false, score: 0.9 }, { kind: 'possible_match' }, { kind: 'possible_match' }] }),
     'staff.intake.record': () => ({ ok: true, consultationId: 'c1', householdId: 'h1', personIds: ['p1'], primaryPersonId: 'p1', fields: [], complex: true }),
   });
   document.cookie = 'kasane_csrf=csrf-1; path=/';
@@ -42,6 +42,13 @@ async function renderIntake() {
 }
 
 describe('相談受付', () => {
+  it('does not search on one letter of a reading', async () => {
+    const server = await renderIntake();
+    await userEvent.type(screen.getByLabelText(/^セイ/), 'さ');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(server.calls.filter((c) => c.path === 'staff.intake.findCandidates')).toEqual([]);
+  });
+
   it('shows each missing item in Japanese beside its field', async () => {
     await renderIntake();
     await userEvent.click(screen.getByRole('button', { name: '受け付ける' }));
@@ -55,6 +62,9 @@ describe('相談受付', () => {
     const server = await renderIntake();
     await userEvent.type(screen.getByLabelText(/^セイ/), 'さとう');
     expect(await screen.findByText('佐藤 花子')).toBeTruthy();
+    // the two records without a basis: only that they may exist, and whom to ask
+    expect(screen.getByText(/既存の記録がある可能性があります（2件）。.*多機関協働担当に確認と紐づけを依頼してください。/u)).toBeTruthy();
+    expect(server.calls.filter((c) => c.path === 'staff.intake.findCandidates').every((c) => JSON.stringify(c.input).includes('サトウ') || JSON.stringify(c.input).includes('さとう'))).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: /この方として受け付ける/ }));
     await userEvent.click(screen.getByLabelText('8050'));
     expect(await screen.findByText('複合課題')).toBeTruthy();

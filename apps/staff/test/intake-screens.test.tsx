@@ -229,11 +229,11 @@ describe('世帯・人・ケースの検索', () => {
     basis: { kind: 'own_case', label: '自機関のケース' },
   }));
   const handlers: Record<string, FakeHandler> = {
-    'staff.search.households': () => ({ total: 0, complete: true, page: 1, pageSize: 20, items: [] }),
+    'staff.search.households': () => ({ total: 0, page: 1, pageSize: 20, items: [] }),
     'staff.search.cases': (input) => {
       const f = input as { page: number; pageSize: number; status?: string; q?: string };
       const rows = all.filter((c) => (!f.status || c.status === f.status) && (!f.q || c.name.includes(f.q)));
-      return { total: rows.length, complete: true, page: f.page, pageSize: f.pageSize, items: rows.slice((f.page - 1) * f.pageSize, f.page * f.pageSize) };
+      return { total: rows.length, page: f.page, pageSize: f.pageSize, items: rows.slice((f.page - 1) * f.pageSize, f.page * f.pageSize) };
     },
   };
 
@@ -259,13 +259,13 @@ describe('世帯・人・ケースの検索', () => {
     expect(await screen.findByRole('table', { name: '検索結果（23件中 1〜20件）' })).toBeTruthy();
   });
 
-  it('says when the server could not check every row, instead of giving a total it has not counted', async () => {
+  it('gives the exact total however large (ADR 0011), with no "N件以上" caveat', async () => {
     await renderAt('/staff/search', {
       ...handlers,
-      'staff.search.households': () => ({ total: 2000, complete: false, page: 1, pageSize: 20, items: [{ id: 'h1', address: '土浦市見本町1-1', onPublicAssistance: false, memberCount: 2, visibleMemberCount: 1, openCases: 1 }] }),
+      'staff.search.households': () => ({ total: 2105, page: 1, pageSize: 20, items: [{ id: 'h1', address: '土浦市見本町1-1', onPublicAssistance: false, memberCount: 2, visibleMemberCount: 1, openCases: 1 }] }),
     });
-    expect(await screen.findByRole('table', { name: '検索結果（2000件以上のうち 1〜20件）' })).toBeTruthy();
-    expect(screen.getByText(/先頭から一部だけを確認し、そのうち閲覧できる2000件を表示しています/)).toBeTruthy();
+    expect(await screen.findByRole('table', { name: '検索結果（2105件中 1〜20件）' })).toBeTruthy();
+    expect(screen.queryByText(/件以上/)).toBeNull();
   });
 });
 

@@ -1,10 +1,9 @@
-// Lists whose totals are true (issue #4, item 10): the SQL's candidates include rows the access policy
-// refuses (a child's consent without the guardian's — C2 — which the SQL ground cannot see), and rows
-// whose consent was withdrawn or has expired (C6, C7). Totals and page sizes count only what the policy
-// allows, and the audit and the ledger name exactly the rows a page returned — never a refused one.
+// Lists whose totals are true (issue #4 item 10, issue #8): the access predicate in SQL refuses what the
+// policy refuses (a child's consent without the guardian's — C2 — and consents withdrawn or expired — C6,
+// C7). Totals and page sizes count only what the policy allows, with no bound on the candidates, and the
+// audit and the ledger name exactly the rows a page returned — never a refused one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asSystem, findPersonCandidates } from '@kasane/db';
-import { LIST_DECISION_BOUND } from '../src/services/list-service.js';
+import { allowedPersonsSql, asSystem } from '@kasane/db';
 import { normaliseKana } from '@kasane/domain';
 import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
@@ -89,11 +88,13 @@ async function ledgerOf(personIds: string[]) {
     SELECT "personId"::text AS "personId", "recordType" FROM "DisclosureEntry" WHERE "personId" = ANY(${personIds}::uuid[])`;
 }
 
-describe('the SQL candidates are wider than the policy', () => {
-  it('admits the children whose consent lacks the guardian, and the policy refuses them', async () => {
-    const viewer = { municipalityCode: tsuchiura, organisationId: disabilityOrg, purpose: 'support', allRows: false, now: h.deps.now() };
-    const candidates = await asSystem(h.t.db, (tx) => findPersonCandidates(tx, viewer, { q: { kanaKey: family.kana, nameKey: family.name }, limit: 100 }));
-    expect(candidates).toEqual(expect.arrayContaining(['イ', 'オ', 'キ'].map(idOf)));
+describe('the SQL predicate refuses what the policy refuses', () => {
+  it('leaves out the children whose consent lacks the guardian, and withdrawn or expired consents', async () => {
+    const scope = { municipalityCode: tsuchiura, organisationId: disabilityOrg, role: 'consultation_worker', purpose: 'support', now: h.deps.now() };
+    const rows = await asSystem(h.t.db, (tx) => tx.$queryRaw<{ id: string }[]>(allowedPersonsSql(scope)));
+    const allowed = new Set(rows.map((r) => r.id));
+    for (const given of allowedInOrder) expect(allowed.has(idOf(given))).toBe(true);
+    for (const given of notAllowed) expect(allowed.has(idOf(given))).toBe(false);
     const disability = await h.as('tsuchiura.disability');
     await expect(disability.staff.person.get({ personId: idOf('イ') })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(disability.staff.person.get({ personId: idOf('ケ') })).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -108,7 +109,8 @@ describe('persons: exact total, full pages, audit of the rows returned only', ()
     const before = (await listAudit()).length;
     for (const [page, expected] of [[1, ['ア', 'ウ']], [2, ['エ', 'カ']], [3, ['ク']], [4, []]] as const) {
       const r = await disability.staff.search.persons({ q: family.kana, page, pageSize: 2 });
-      expect(r).toMatchObject({ total: allowedInOrder.length, complete: true, page, pageSize: 2 });
+      expect(r).toMatchObject({ total: allowedInOrder.length, page, pageSize: 2 });
+      expect(Object.keys(r)).not.toContain('complete');
       expect(r.items.map((i) => i.givenName)).toEqual(expected);
       expect(r.items.every((i) => i.basis.kind === 'consent')).toBe(true);
       expect(Object.keys(r)).not.toContain('withheld');
@@ -176,22 +178,37 @@ describe('cases and households: the same exact totals', () => {
   });
 });
 
-describe('the bound on what the policy decides over', () => {
-  it('says the total is incomplete beyond the bound, and pages within it', async () => {
-    const many = LIST_DECISION_BOUND + 5;
-    await h.t.db.prisma.$executeRaw`
-      WITH hh AS (
-        INSERT INTO "Household" (id, "municipalityCode", address, "updatedAt")
-        SELECT gen_random_uuid(), ${tsuchiura}, '土浦市見本町99-' || g, now() FROM generate_series(1, ${many}) g RETURNING id, address)
-      INSERT INTO "Person" (id, "municipalityCode", "householdId", "familyName", "givenName", "familyNameKana", "givenNameKana", "nameKanaKey", "nameKey", relationship, "updatedAt")
-      SELECT gen_random_uuid(), ${tsuchiura}, hh.id, '多数', hh.address, 'タスウ', 'タスウ', 'タスウ' || hh.address, '多数' || hh.address, '本人', now() FROM hh`;
+describe('no bound: totals stay exact beyond 2,000 rows (ADR 0010 superseded)', () => {
+  it('counts and pages 2,105 allowed rows exactly, for the auditor and for a consent-based worker', async () => {
+    const many = 2_105;
+    const now = h.deps.now();
+    await asSystem(h.t.db, async (tx) => {
+      const worker = await tx.user.findFirstOrThrow({ where: { loginId: 'tsuchiura.worker' }, select: { id: true } });
+      await tx.$executeRaw`
+        WITH hh AS (
+          INSERT INTO "Household" (id, "municipalityCode", address, "updatedAt")
+          SELECT gen_random_uuid(), ${tsuchiura}, '土浦市見本町99-' || lpad(g::text, 5, '0'), now() FROM generate_series(1, ${many}) g RETURNING id, address)
+        INSERT INTO "Person" (id, "municipalityCode", "householdId", "familyName", "givenName", "familyNameKana", "givenNameKana", "nameKanaKey", "nameKey", relationship, "updatedAt")
+        SELECT gen_random_uuid(), ${tsuchiura}, hh.id, '多数', hh.address, 'タスウ', 'タスウ', 'タスウ' || hh.address, '多数' || hh.address, '本人', now() FROM hh`;
+      const persons = await tx.person.findMany({ where: { municipalityCode: tsuchiura, familyName: '多数' }, select: { id: true }, orderBy: { nameKanaKey: 'asc' } });
+      // every other person consents to the disability organisation: 1,053 of 2,105
+      await tx.consent.createMany({
+        data: persons.filter((_, i) => i % 2 === 0).map((p) => ({
+          municipalityCode: tsuchiura, personId: p.id, organisationIds: [disabilityOrg], purposes: ['support'], method: 'written', obtainedByUserId: worker.id, obtainedAt: new Date(now.getTime() - 86_400_000),
+        })),
+      });
+    });
     const auditor = await h.as('tsuchiura.auditor');
     const first = await auditor.staff.search.persons({ q: 'タスウ', pageSize: 50 });
-    expect(first).toMatchObject({ total: LIST_DECISION_BOUND, complete: false });
+    expect(first.total).toBe(many);
     expect(first.items).toHaveLength(50);
-    const last = await auditor.staff.search.persons({ q: 'タスウ', pageSize: 50, page: LIST_DECISION_BOUND / 50 });
-    expect(last.items).toHaveLength(50);
-    const narrowed = await auditor.staff.search.persons({ q: `${family.kana}`, pageSize: 50 });
-    expect(narrowed).toMatchObject({ total: people.length, complete: true });
+    const last = await auditor.staff.search.persons({ q: 'タスウ', pageSize: 50, page: 43 });
+    expect(last.items.map((i) => i.address)).toEqual(['02101', '02102', '02103', '02104', '02105'].map((n) => `土浦市見本町99-${n}`));
+    const disability = await h.as('tsuchiura.disability');
+    const consented = await disability.staff.search.persons({ q: 'タスウ', pageSize: 100, page: 11 });
+    expect(consented.total).toBe(Math.ceil(many / 2));
+    expect(consented.items).toHaveLength(53);
+    const households = await disability.staff.search.households({ q: 'タスウ', pageSize: 10 });
+    expect(households.total).toBe(Math.ceil(many / 2));
   });
 });

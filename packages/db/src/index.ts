@@ -30,6 +30,7 @@ export * from './repositories/consents.js';
 export * from './repositories/households.js';
 export * from './repositories/disclosures.js';
 export * from './repositories/emergency.js';
+export * from './repositories/access-sql.js';
 export * from './repositories/lists.js';
 export * from './repositories/places.js';
 export * from './repositories/windows.js';

@@ -24,3 +24,4 @@ export const roleLabels: Readonly<Record<Role, string>> = {
   auditor: '監査担当',
   prefectural_official: '都道府県職員',
 };
+

@@ -8,7 +8,6 @@ export const coordinationJa = {
     empty: '関わっているケースはありません。',
     name: '本人',
     status: '段階',
-    hidden: '（閲覧の根拠がないため非表示）',
     open: '開く',
     refused: 'この操作はできませんでした',
     reload: '最新の内容を読み込む',

@@ -9,7 +9,7 @@ import {
   getPersonRecord,
   listAssessments,
   listCaseEvents,
-  listCasesOfOrganisation,
+  listReadableCoordinationCases,
   listDecisionsOfCase,
   listOrganisations,
   listPartDeliveries,
@@ -36,7 +36,7 @@ import {
 import type { CaseEventType, CaseStatus, MeetingDecision, Role, SupportPlanDraft } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
-import { accessPersons, toAccessRequest } from './access/person-access.js';
+import { accessPersons, decideEach, recordPersonsRead, toAccessRequest } from './access/person-access.js';
 import { accessCase, applyCaseEvent, loadCase } from './coordination/case-state.js';
 
 type Ref = { caseId: string; expectedVersion: number };
@@ -64,22 +64,38 @@ const organisationNames = async (tx: Tx, actor: StaffActor) => new Map((await li
 const publicAssistanceOffice = (c: CoordinationCaseRow): string | undefined =>
   c.household.onPublicAssistance && c.household.publicAssistanceOfficeId ? c.household.publicAssistanceOfficeId : undefined;
 
+const COORDINATION_LIST_LIMIT = 200;
+
+/**
+ * The 多機関協働 list: only the cases whose record this organisation may read (SQL predicate, ADR 0011),
+ * each confirmed by the policy, and one audit entry for the whole list (the persons shown and their bases).
+ */
 export async function findCoordinationCases(tx: Tx, actor: StaffActor, now: Date) {
-  const cases = await listCasesOfOrganisation(tx, actor.municipalityCode, actor.organisationId);
-  const items = [];
-  for (const c of cases) {
-    // Names only where this organisation has a basis for this person; the rest are listed without one.
-    let name: string | null;
-    try {
-      await accessCase(tx, actor, c, 'read', 'coordination', now, 'CaseList');
-      const p = await getPersonRecord(tx, actor.municipalityCode, c.primaryPersonId);
-      name = p ? `${p.familyName} ${p.givenName}` : null;
-    } catch {
-      name = null;
-    }
-    items.push({ id: c.id, status: c.status, statusLabel: caseStatusLabels[c.status as CaseStatus] ?? c.status, name, version: c.version, onPublicAssistance: c.household.onPublicAssistance, openedAt: c.openedAt });
-  }
-  return items;
+  const scope = { municipalityCode: actor.municipalityCode, organisationId: actor.organisationId, role: actor.role, purpose: 'coordination', now };
+  const rows = await listReadableCoordinationCases(tx, scope, COORDINATION_LIST_LIMIT);
+  const decisions = await decideEach(tx, actor, {
+    action: 'read',
+    purpose: 'coordination',
+    recordType: 'CaseList',
+    now,
+    persons: rows.map((c) => ({ personId: c.primaryPersonId, origin: { kind: 'case_record', caseId: c.id } })),
+  });
+  // Fail closed: a row the policy refuses (the SQL and the policy are proven to agree) is not shown.
+  const shown = rows.flatMap((c, i) => {
+    const d = decisions[i];
+    return d?.allowed ? [{ c, basis: d.basis }] : [];
+  });
+  const read = [...new Map(shown.map((s) => [s.c.primaryPersonId, { personId: s.c.primaryPersonId, basis: s.basis }])).values()];
+  await recordPersonsRead(tx, actor, { action: 'read', purpose: 'coordination', recordType: 'CaseList', now }, read);
+  return shown.map(({ c }) => ({
+    id: c.id,
+    status: c.status,
+    statusLabel: caseStatusLabels[c.status as CaseStatus] ?? c.status,
+    name: `${c.familyName} ${c.givenName}`.trim(),
+    version: c.version,
+    onPublicAssistance: c.onPublicAssistance,
+    openedAt: c.openedAt,
+  }));
 }
 
 export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId: string, now: Date) {

@@ -36,10 +36,10 @@ import {
   transition,
   triageOutcomes,
 } from '@kasane/domain';
-import type { IssueId } from '@kasane/domain';
+import type { AccessBasis, IssueId } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
-import { accessPerson } from './access/person-access.js';
+import { accessPerson, decidePersons, recordPersonsRead } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
 import type { TDuplicateSearch, TMergePersons, TNewPerson, TRecordIntake } from './intake/schemas.js';
 
@@ -161,44 +161,53 @@ export async function recordIntake(tx: Tx, actor: StaffActor, input: TRecordInta
   return { ok: true as const, consultationId: consultation.id, householdId, personIds, primaryPersonId, caseId, fields: fieldsOf(issues), complex: isComplex(issues) };
 }
 
+export const DUPLICATE_HINT_LIMIT = 10;
+
+/** A hint to a record the searcher may read, or only the fact that a possible match exists. */
+export type DuplicateAnswer =
+  | { kind: 'hint'; personId: string; householdId: string; name: string; birthYear: number | null; district: string; sameBirthYear: boolean; score: number }
+  | { kind: 'possible_match' };
+
 /**
- * Possible existing records of the person on the phone. A worker usually has no basis for these
- * people yet, so each candidate is a hint only — name, birth year and district — never the full
- * address, phone or anything recorded about them; the search itself is audited (C8).
+ * Possible existing records of the person on the phone (issue #8). For a person the searcher may read
+ * (own record, own case, 保護の実施機関, a consent for intake — the SQL predicate, confirmed by the policy)
+ * a hint: name, birth year and district, never the full address or anything recorded. For anyone else
+ * only that a possible match exists — no name, birth year, district or id — and the screen asks the
+ * 多機関協働担当 to check and link it. At most DUPLICATE_HINT_LIMIT results.
  */
-export async function findDuplicateCandidates(tx: Tx, actor: StaffActor, input: TDuplicateSearch) {
+export async function findDuplicateCandidates(tx: Tx, actor: StaffActor, input: TDuplicateSearch, now: Date) {
   const typedName = input.name ? input.name.normalize('NFKC').replace(/\s+/gu, '') : '';
   const nameAsKana = typedName ? normaliseKana(typedName) : '';
   const kanaKey = input.kana ? normaliseKana(input.kana) : KATAKANA_ONLY.test(nameAsKana) ? nameAsKana : '';
   const nameKey = typedName && !KATAKANA_ONLY.test(nameAsKana) ? typedName : '';
+  const scope = { municipalityCode: actor.municipalityCode, organisationId: actor.organisationId, role: actor.role, purpose: 'intake', now };
   const [found, municipality] = await Promise.all([
-    searchDuplicateCandidates(tx, actor.municipalityCode, {
+    searchDuplicateCandidates(tx, scope, {
       kanaKey: kanaKey || null,
       nameKey: nameKey || null,
       birthDate: input.birthDate ? new Date(`${input.birthDate}T00:00:00Z`) : null,
       address: input.address ? input.address.normalize('NFKC') : null,
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
+      limit: DUPLICATE_HINT_LIMIT,
     }),
     getMunicipality(tx, actor.municipalityCode),
   ]);
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
-    action: 'search',
-    recordType: 'DuplicateSearch',
-    recordId: found.rows.map((r) => r.personId).join(',') || '-',
-    legalBasis: 'intake',
-    basisRef: `candidates:${found.total}`,
+  const readable = found.rows.flatMap((r) => (r.allowed ? [r] : []));
+  const decisions = await decidePersons(tx, actor, {
+    action: 'read',
+    purpose: 'intake',
+    recordType: 'DuplicateHint',
+    now,
+    persons: readable.map((r) => (r.ownRecord ? { personId: r.personId, origin: { kind: 'case_record', recordedByOrganisationId: actor.organisationId } } : { personId: r.personId })),
   });
   const typedBirthYear = input.birthDate ? Number(input.birthDate.slice(0, 4)) : null;
-  return {
-    total: found.total,
-    page: input.page,
-    pageSize: input.pageSize,
-    items: found.rows.map((r) => ({
+  const read: { personId: string; basis: AccessBasis }[] = [];
+  const items = found.rows.map((r): DuplicateAnswer => {
+    const d = r.allowed ? decisions.get(r.personId) : undefined;
+    // fail closed: without the policy's yes, a row is only a possible match
+    if (!r.allowed || !d?.allowed) return { kind: 'possible_match' };
+    read.push({ personId: r.personId, basis: d.basis });
+    return {
+      kind: 'hint',
       personId: r.personId,
       householdId: r.householdId,
       name: `${r.familyName} ${r.givenName}`.trim(),
@@ -206,8 +215,25 @@ export async function findDuplicateCandidates(tx: Tx, actor: StaffActor, input: 
       district: districtOf(r.address, municipality?.name),
       sameBirthYear: typedBirthYear !== null && r.birthYear === typedBirthYear,
       score: Math.round(r.score * 100) / 100,
-    })),
-  };
+    };
+  });
+  // C8: who searched and how — the fields used and their lengths, never the name or address typed
+  // (that would put personal data in the log's text) — and how many answers of each kind it gave.
+  const searched = [['name', typedName.length], ['kana', kanaKey.length], ['birthDate', input.birthDate ? 1 : 0], ['address', input.address?.length ?? 0]].map(([k, n]) => `${String(k)}=${String(n)}`).join(',');
+  await appendAudit(tx, {
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorOrganisationId: actor.organisationId,
+    municipalityCode: actor.municipalityCode,
+    action: 'search',
+    recordType: 'DuplicateSearch',
+    recordId: read.map((h) => h.personId).join(',') || '-',
+    legalBasis: 'intake',
+    basisRef: `searched:${searched};hints:${read.length};possible:${items.length - read.length}${found.more ? ';capped' : ''}`,
+  });
+  // the hints shown are reads of those persons, with their bases (and ledger rows for disclosures, C11)
+  await recordPersonsRead(tx, actor, { action: 'read', purpose: 'intake', recordType: 'DuplicateHint', now }, read);
+  return { items, capped: found.more };
 }
 
 /** Two records of the same person made one (capability 'persons.merge'); needs a basis to write both (C8), audited as a merge. */

@@ -1,6 +1,8 @@
 // 多機関協働 and 支援プラン (SPEC §3.3–§3.6). Every function takes the municipality code and puts it in every where.
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
+import { caseRecordAllowedSql } from './access-sql.js';
+import type { AccessScope } from './access-sql.js';
 
 const caseSelect = {
   id: true,
@@ -42,6 +44,34 @@ export async function listCasesOfOrganisation(tx: Tx, municipalityCode: string, 
     orderBy: { updatedAt: 'desc' },
     take: 200,
   });
+}
+
+export interface CoordinationListRow {
+  id: string;
+  primaryPersonId: string;
+  status: string;
+  version: number;
+  openedAt: Date;
+  onPublicAssistance: boolean;
+  familyName: string;
+  givenName: string;
+}
+
+/**
+ * The 多機関協働 list: cases the organisation owns, leads or takes part in, and only those whose record
+ * it may read (the access predicate, ADR 0011) — a case it has no basis for is not listed at all, not
+ * even its status or 被保護 flag. Newest change first, at most `limit`.
+ */
+export async function listReadableCoordinationCases(tx: Tx, s: AccessScope, limit: number): Promise<CoordinationListRow[]> {
+  return tx.$queryRaw<CoordinationListRow[]>`
+    SELECT c.id, c."primaryPersonId", c.status, c.version, c."openedAt", h."onPublicAssistance", p."familyName", p."givenName"
+      FROM "Case" c JOIN "Household" h ON h.id = c."householdId" JOIN "Person" p ON p.id = c."primaryPersonId"
+     WHERE c."municipalityCode" = ${s.municipalityCode}
+       AND (c."ownerOrganisationId" = ${s.organisationId}::uuid OR c."leadOrganisationId" = ${s.organisationId}::uuid
+            OR EXISTS (SELECT 1 FROM "CaseParticipant" cp WHERE cp."caseId" = c.id AND cp."organisationId" = ${s.organisationId}::uuid))
+       AND ${caseRecordAllowedSql(s)}
+     ORDER BY c."updatedAt" DESC, c.id
+     LIMIT ${limit}`;
 }
 
 /** The cases about a person (as their primary person), newest first — e.g. to follow a consent withdrawal (C6). */

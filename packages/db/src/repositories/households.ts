@@ -28,11 +28,10 @@ export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, ho
   return { household, members, consultations, cases, referrals };
 }
 
-/** Of these persons, those `organisationId` itself recorded (created, or took a consultation about): one indexed probe each. */
 /**
- * Persons whose identity this organisation itself recorded (it made the Person row at intake). A later
- * consultation linked to an existing person is the organisation's own record, but the identity that
- * others recorded is not: that stays behind the policy (issue #8, finding 2).
+ * Of these persons, those `organisationId` itself recorded — created the Person — one indexed probe each.
+ * A consultation it took about a person another organisation recorded does not make that identity its
+ * own (issue #8): the SQL access predicate (access-sql.ts) reads the same rule.
  */
 export async function personsRecordedBy(tx: Tx, municipalityCode: string, organisationId: string, personIds: string[]): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();

@@ -1,5 +1,8 @@
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
+import { allowedPersonsSql } from './access-sql.js';
+import type { AccessScope } from './access-sql.js';
+import { escapeLike } from './lists.js';
 
 export interface NewPersonData {
   familyName: string;
@@ -51,50 +54,64 @@ export async function createConsultation(
   return tx.consultation.create({ data: { municipalityCode, ...data }, select: { id: true } });
 }
 
-export interface DuplicateCandidateRow {
-  personId: string;
-  householdId: string;
-  familyName: string;
-  givenName: string;
-  birthYear: number | null;
-  address: string;
-  score: number;
-}
+/** A possible existing record: its data only when the searcher may read the person, else nothing but the match. */
+export type DuplicateCandidateRow =
+  | { allowed: true; personId: string; householdId: string; ownRecord: boolean; familyName: string; givenName: string; birthYear: number | null; address: string; score: number }
+  | { allowed: false; score: number };
 
 /**
- * Possible existing records of the person being taken in (SPEC §3.1), by reading (trigram and prefix
- * on the normalised kana key), by name as written, by date of birth and by address. Returns what
- * the service turns into minimal hints; the full address never leaves the service.
+ * Possible existing records of the person being taken in (SPEC §3.1), found by reading (trigram and
+ * prefix on the normalised kana key) or by name as written, ranked also by date of birth and address.
+ * At most `limit` rows; for each the access predicate (ADR 0011) says whether the searcher may read the
+ * person — only then are the person's columns read at all.
  */
 export async function searchDuplicateCandidates(
   tx: Tx,
-  municipalityCode: string,
-  q: { kanaKey: string | null; nameKey: string | null; birthDate: Date | null; address: string | null; skip: number; take: number },
-): Promise<{ rows: DuplicateCandidateRow[]; total: number }> {
-  // The candidate ids come from kasane_person_candidates (SECURITY DEFINER, the request's own tenant
-  // only) so the trigram GIN indexes are used; the rows themselves are read here under RLS.
-  const score: Prisma.Sql[] = [];
-  if (q.kanaKey) score.push(Prisma.sql`greatest(similarity(p."nameKanaKey", ${q.kanaKey}), CASE WHEN p."nameKanaKey" LIKE ${q.kanaKey + '%'} THEN 0.8 ELSE 0 END)`);
-  if (q.nameKey) score.push(Prisma.sql`greatest(similarity(p."nameKey", ${q.nameKey}), CASE WHEN p."nameKey" LIKE ${q.nameKey + '%'} THEN 0.8 ELSE 0 END)`);
-  if (q.birthDate) score.push(Prisma.sql`CASE WHEN p."birthDate" = ${q.birthDate}::date THEN 1 ELSE 0 END`);
-  if (q.address) score.push(Prisma.sql`greatest(similarity(h.address, ${q.address}), CASE WHEN h.address LIKE ${'%' + q.address + '%'} THEN 0.6 ELSE 0 END) * 0.5`);
-  if (score.length === 0) return { rows: [], total: 0 };
-  const rows = await tx.$queryRaw<(DuplicateCandidateRow & { total: bigint })[]>`
-    WITH c AS (SELECT DISTINCT id FROM kasane_person_candidates(${q.kanaKey ?? ''}, ${q.nameKey ?? ''}, ${q.birthDate}::date, ${q.address ?? ''})),
-    scored AS (
-      SELECT p.id AS "personId", p."householdId", p."familyName", p."givenName",
-             extract(year FROM p."birthDate")::int AS "birthYear", h.address,
-             (${Prisma.join(score, ' + ')})::float8 AS score, p."nameKanaKey"
-        FROM c JOIN "Person" p ON p.id = c.id JOIN "Household" h ON h.id = p."householdId"
-       WHERE p."municipalityCode" = ${municipalityCode} AND p."mergedIntoId" IS NULL
-    )
-    SELECT *, count(*) OVER () AS total FROM scored
-     ORDER BY score DESC, "nameKanaKey", "personId"
-     OFFSET ${q.skip} LIMIT ${q.take}`;
+  s: AccessScope,
+  q: { kanaKey: string | null; nameKey: string | null; birthDate: Date | null; address: string | null; limit: number },
+): Promise<{ rows: DuplicateCandidateRow[]; more: boolean }> {
+  const sql = duplicateSearchSql(s, q);
+  if (sql === null) return { rows: [], more: false };
+  const rows = await tx.$queryRaw<{ personId: string; score: number; allowed: boolean }[]>(sql);
+  const top = rows.slice(0, q.limit);
+  const allowedIds = top.filter((r) => r.allowed).map((r) => r.personId);
+  const data = allowedIds.length === 0 ? [] : await tx.$queryRaw<{ id: string; householdId: string; ownRecord: boolean; familyName: string; givenName: string; birthYear: number | null; address: string }[]>`
+    SELECT p.id, p."householdId", p."createdByOrganisationId" IS NOT DISTINCT FROM ${s.organisationId}::uuid AS "ownRecord", p."familyName", p."givenName",
+           extract(year FROM p."birthDate")::int AS "birthYear", h.address
+      FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
+     WHERE p."municipalityCode" = ${s.municipalityCode} AND p.id = ANY(${allowedIds}::uuid[])`;
+  const byId = new Map(data.map((d) => [d.id, d]));
   return {
-    rows: rows.map(({ total: _total, ...r }) => ({ ...r, score: Number(r.score) })),
-    total: Number(rows[0]?.total ?? 0),
+    rows: top.map((r) => {
+      const d = r.allowed ? byId.get(r.personId) : undefined;
+      return d ? { allowed: true as const, personId: d.id, householdId: d.householdId, ownRecord: d.ownRecord, familyName: d.familyName, givenName: d.givenName, birthYear: d.birthYear, address: d.address, score: Number(r.score) } : { allowed: false as const, score: Number(r.score) };
+    }),
+    more: rows.length > q.limit,
   };
+}
+
+/**
+ * The ranked candidates (ids, score, whether the searcher may read each), or null without a name or
+ * reading; exported for the bench's raw baseline. The candidate ids come from kasane_person_candidates
+ * (SECURITY DEFINER, the request's own tenant only) so the trigram GIN indexes are used under RLS.
+ */
+export function duplicateSearchSql(s: AccessScope, q: { kanaKey: string | null; nameKey: string | null; birthDate: Date | null; address: string | null; limit: number }): Prisma.Sql | null {
+  const score: Prisma.Sql[] = [];
+  if (q.kanaKey) score.push(Prisma.sql`greatest(similarity(p."nameKanaKey", ${q.kanaKey}), CASE WHEN p."nameKanaKey" LIKE ${escapeLike(q.kanaKey) + '%'} THEN 0.8 ELSE 0 END)`);
+  if (q.nameKey) score.push(Prisma.sql`greatest(similarity(p."nameKey", ${q.nameKey}), CASE WHEN p."nameKey" LIKE ${escapeLike(q.nameKey) + '%'} THEN 0.8 ELSE 0 END)`);
+  if (score.length === 0) return null;
+  if (q.birthDate) score.push(Prisma.sql`CASE WHEN p."birthDate" = ${q.birthDate}::date THEN 1 ELSE 0 END`);
+  if (q.address) score.push(Prisma.sql`greatest(similarity(h.address, ${q.address}), CASE WHEN h.address LIKE ${'%' + escapeLike(q.address) + '%'} THEN 0.6 ELSE 0 END) * 0.5`);
+  return Prisma.sql`
+    WITH c AS (SELECT DISTINCT id FROM kasane_person_candidates(${q.kanaKey ?? ''}, ${q.nameKey ?? ''}, NULL::date, '')),
+    top AS (
+      SELECT p.id AS "personId", (${Prisma.join(score, ' + ')})::float8 AS score, p."nameKanaKey"
+        FROM c JOIN "Person" p ON p.id = c.id JOIN "Household" h ON h.id = p."householdId"
+       WHERE p."municipalityCode" = ${s.municipalityCode} AND p."mergedIntoId" IS NULL
+       ORDER BY score DESC, p."nameKanaKey", p.id
+       LIMIT ${q.limit + 1})
+    SELECT top."personId", top.score, top."personId" IN (${allowedPersonsSql(s, Prisma.sql`SELECT t2."personId" FROM top t2`)}) AS allowed
+      FROM top ORDER BY top.score DESC, top."nameKanaKey", top."personId"`;
 }
 
 /**

@@ -1,19 +1,11 @@
-// Server-side lists of persons, households and cases, in two steps. First the ordered candidates:
-// ids only (no personal data), of rows the organisation has a plausible ground for (its own cases and
-// records, 保護の実施機関, a live consent naming it), so the access policy decides over the
-// candidates, never the whole municipality (SPEC §4, C3/C7/C10). Then the rows of one page of ids the
-// policy allowed — the only personal data read, and what the caller audits.
+// Server-side lists of persons, households and cases, decided in SQL (ADR 0011): the access policy's
+// bases as one set (`allowedPersonsSql`), the filter, the count and the page in one statement — ids
+// only, no personal data, exact totals with no bound. Then the rows of that one page — the only
+// personal data read, and what the caller confirms with the policy and audits.
 import { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
-
-export interface Viewer {
-  municipalityCode: string;
-  organisationId: string;
-  /** consent purpose the list is read for ('support'; the auditor reads all under 'audit') */
-  purpose: string;
-  allRows: boolean;
-  now: Date;
-}
+import { allowedPersonsSql } from './access-sql.js';
+import type { AccessScope } from './access-sql.js';
 
 export interface ListFilter {
   q?: { kanaKey: string; nameKey: string } | undefined;
@@ -21,38 +13,28 @@ export interface ListFilter {
   organisationId?: string | undefined;
   issueIds?: string[] | undefined;
   coordinatorUserId?: string | undefined;
-  /** at most this many candidates, in list order (the caller's bound on what the policy decides over) */
-  limit: number;
+  skip: number;
+  take: number;
 }
 
-/** Persons the viewer's organisation has some ground to read; the policy confirms each row. */
-export function visiblePersonsSql(v: Viewer): Prisma.Sql {
-  if (v.allRows) return Prisma.sql`SELECT p.id FROM "Person" p WHERE p."municipalityCode" = ${v.municipalityCode}`;
-  const org = v.organisationId;
-  return Prisma.sql`
-    SELECT p.id FROM "Case" c JOIN "Person" p ON p."householdId" = c."householdId"
-     WHERE c."municipalityCode" = ${v.municipalityCode} AND (c."ownerOrganisationId" = ${org}::uuid OR c."leadOrganisationId" = ${org}::uuid)
-    UNION
-    SELECT p.id FROM "Person" p WHERE p."municipalityCode" = ${v.municipalityCode} AND p."createdByOrganisationId" = ${org}::uuid
-    UNION
-    SELECT k."personId" FROM "Consultation" k WHERE k."municipalityCode" = ${v.municipalityCode} AND k."organisationId" = ${org}::uuid AND k."personId" IS NOT NULL
-
-    UNION
-    SELECT p.id FROM "Household" h JOIN "Person" p ON p."householdId" = h.id
-     WHERE h."municipalityCode" = ${v.municipalityCode} AND h."onPublicAssistance" AND h."publicAssistanceOfficeId" = ${org}::uuid
-    UNION
-    SELECT k."personId" FROM "Consent" k
-     WHERE k."municipalityCode" = ${v.municipalityCode} AND ${org} = ANY(k."organisationIds") AND ${v.purpose} = ANY(k.purposes)
-       AND k."obtainedAt" <= ${v.now} AND (k."withdrawnAt" IS NULL OR k."withdrawnAt" > ${v.now}) AND (k."expiresAt" IS NULL OR k."expiresAt" > ${v.now})`;
-}
+/** `\`, `%` and `_` taken literally in a LIKE pattern (PostgreSQL's default escape character). */
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/gu, (c) => `\\${c}`);
 
 function nameFilter(f: ListFilter): Prisma.Sql {
   if (!f.q) return Prisma.empty;
-  return Prisma.sql` AND (p."nameKanaKey" LIKE ${f.q.kanaKey + '%'} OR p."nameKey" LIKE ${f.q.nameKey + '%'} OR p."nameKey" LIKE ${'%' + f.q.nameKey + '%'})`;
+  const kana = escapeLike(f.q.kanaKey);
+  const name = escapeLike(f.q.nameKey);
+  return Prisma.sql` AND (p."nameKanaKey" LIKE ${kana + '%'} OR p."nameKey" LIKE ${'%' + name + '%'})`;
 }
 
 /** Conditions on the household's cases (status, organisation, issue, coordinator) as an EXISTS. */
 function caseFilter(f: ListFilter, householdColumn: Prisma.Sql): Prisma.Sql {
+  const parts = caseConditions(f);
+  if (parts.length === 0) return Prisma.empty;
+  return Prisma.sql` AND EXISTS (SELECT 1 FROM "Case" c WHERE c."householdId" = ${householdColumn} AND ${Prisma.join(parts, ' AND ')})`;
+}
+
+function caseConditions(f: ListFilter): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (f.status) parts.push(Prisma.sql`c.status = ${f.status}`);
   if (f.coordinatorUserId) parts.push(Prisma.sql`c."coordinatorUserId" = ${f.coordinatorUserId}::uuid`);
@@ -61,19 +43,43 @@ function caseFilter(f: ListFilter, householdColumn: Prisma.Sql): Prisma.Sql {
       OR EXISTS (SELECT 1 FROM "CaseParticipant" cp WHERE cp."caseId" = c.id AND cp."organisationId" = ${f.organisationId}::uuid))`);
   }
   if (f.issueIds?.length) parts.push(Prisma.sql`c."issueIds" && ${f.issueIds}::text[]`);
-  if (parts.length === 0) return Prisma.empty;
-  return Prisma.sql` AND EXISTS (SELECT 1 FROM "Case" c WHERE c."householdId" = ${householdColumn} AND ${Prisma.join(parts, ' AND ')})`;
+  return parts;
 }
 
-/** Persons matching the filter, in list order (kana key), as ids for the policy to decide on. */
-export async function findPersonCandidates(tx: Tx, v: Viewer, f: ListFilter): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    WITH visible AS (${visiblePersonsSql(v)})
-    SELECT p.id FROM visible JOIN "Person" p ON p.id = visible.id
-     WHERE p."municipalityCode" = ${v.municipalityCode} AND p."mergedIntoId" IS NULL${nameFilter(f)}${caseFilter(f, Prisma.sql`p."householdId"`)}
-     ORDER BY p."nameKanaKey", p.id
-     LIMIT ${f.limit}`;
-  return rows.map((r) => r.id);
+/** One page of ids and the exact number of rows, from a `matched(id, key...)` CTE body and its order. */
+function paged(matched: Prisma.Sql, columns: Prisma.Sql, order: Prisma.Sql, f: ListFilter): Prisma.Sql {
+  return Prisma.sql`
+    WITH matched AS MATERIALIZED (${matched})
+    SELECT t.total, pg.* FROM (SELECT count(*) AS total FROM matched) t
+      LEFT JOIN LATERAL (SELECT ${columns} FROM matched ORDER BY ${order} OFFSET ${f.skip} LIMIT ${f.take}) pg ON true`;
+}
+
+export interface Page<T> {
+  total: number;
+  ids: T[];
+}
+
+function pageOf<T>(rows: ({ total: bigint } & Record<string, unknown>)[], pick: (r: Record<string, unknown>) => T | null): Page<T> {
+  const total = Number(rows[0]?.total ?? 0);
+  return { total, ids: rows.flatMap((r) => { const v = pick(r); return v === null ? [] : [v]; }) };
+}
+
+/** The SQL of the person list (exported for the bench's raw baseline: the same statement without the service). */
+export function personPageSql(s: AccessScope, f: ListFilter): Prisma.Sql {
+  return paged(
+    Prisma.sql`SELECT p.id, p."nameKanaKey", p."createdByOrganisationId" = ${s.organisationId}::uuid AS "ownRecord"
+      FROM (${allowedPersonsSql(s)}) allowed JOIN "Person" p ON p.id = allowed.id
+     WHERE p."municipalityCode" = ${s.municipalityCode} AND p."mergedIntoId" IS NULL${nameFilter(f)}${caseFilter(f, Prisma.sql`p."householdId"`)}`,
+    Prisma.sql`id, "ownRecord"`,
+    Prisma.sql`"nameKanaKey", id`,
+    f,
+  );
+}
+
+/** Persons the actor may read matching the filter: the exact total and one page, in list order (kana key). */
+export async function findPersonPage(tx: Tx, s: AccessScope, f: ListFilter): Promise<Page<{ id: string; ownRecord: boolean }>> {
+  const rows = await tx.$queryRaw<({ total: bigint } & Record<string, unknown>)[]>(personPageSql(s, f));
+  return pageOf(rows, (r) => (typeof r.id === 'string' ? { id: r.id, ownRecord: r.ownRecord === true } : null));
 }
 
 export interface PersonListRow {
@@ -106,25 +112,35 @@ export async function loadPersonListRows(tx: Tx, municipalityCode: string, ids: 
   return inOrder(ids, rows);
 }
 
-/** A household matching the filter, with its members the organisation may plausibly read. */
-export interface HouseholdCandidate {
+/** A household of the page and its members the actor may read (matching the filter). */
+export interface HouseholdPageItem {
   id: string;
-  personIds: string[];
+  members: { id: string; ownRecord: boolean }[];
 }
 
-export async function findHouseholdCandidates(tx: Tx, v: Viewer, f: ListFilter): Promise<HouseholdCandidate[]> {
-  return tx.$queryRaw<HouseholdCandidate[]>`
-    WITH visible AS (${visiblePersonsSql(v)}),
-    hh AS (
-      SELECT p."householdId" AS id, min(p."nameKanaKey") AS key, array_agg(p.id::text ORDER BY p."nameKanaKey", p.id) AS "personIds"
-        FROM visible JOIN "Person" p ON p.id = visible.id
-       WHERE p."municipalityCode" = ${v.municipalityCode} AND p."mergedIntoId" IS NULL${nameFilter(f)}
-       GROUP BY p."householdId"
-    )
-    SELECT h.id, hh."personIds" FROM hh JOIN "Household" h ON h.id = hh.id
-     WHERE h."municipalityCode" = ${v.municipalityCode}${caseFilter(f, Prisma.sql`h.id`)}
-     ORDER BY hh.key, h.id
-     LIMIT ${f.limit}`;
+/** Households with at least one member the actor may read: the exact total and one page. */
+export async function findHouseholdPage(tx: Tx, s: AccessScope, f: ListFilter): Promise<Page<HouseholdPageItem>> {
+  const rows = await tx.$queryRaw<({ total: bigint } & Record<string, unknown>)[]>(
+    paged(
+      Prisma.sql`SELECT h.id, hh.key, hh."personIds", hh."ownRecords" FROM (
+          SELECT p."householdId" AS id, min(p."nameKanaKey") AS key,
+                 array_agg(p.id::text ORDER BY p."nameKanaKey", p.id) AS "personIds",
+                 array_agg(p."createdByOrganisationId" IS NOT DISTINCT FROM ${s.organisationId}::uuid ORDER BY p."nameKanaKey", p.id) AS "ownRecords"
+            FROM (${allowedPersonsSql(s)}) allowed JOIN "Person" p ON p.id = allowed.id
+           WHERE p."municipalityCode" = ${s.municipalityCode} AND p."mergedIntoId" IS NULL${nameFilter(f)}
+           GROUP BY p."householdId") hh JOIN "Household" h ON h.id = hh.id
+       WHERE h."municipalityCode" = ${s.municipalityCode}${caseFilter(f, Prisma.sql`h.id`)}`,
+      Prisma.sql`id, "personIds", "ownRecords"`,
+      Prisma.sql`key, id`,
+      f,
+    ),
+  );
+  return pageOf(rows, (r) => {
+    if (typeof r.id !== 'string') return null;
+    const ids = r.personIds as string[];
+    const own = r.ownRecords as boolean[];
+    return { id: r.id, members: ids.map((id, i) => ({ id, ownRecord: own[i] === true })) };
+  });
 }
 
 export interface HouseholdListRow {
@@ -146,28 +162,30 @@ export async function loadHouseholdListRows(tx: Tx, municipalityCode: string, id
   return inOrder(ids, rows.map((r) => ({ ...r, memberCount: Number(r.memberCount), openCases: Number(r.openCases) })));
 }
 
-/** A case matching the filter and the person it is about (the policy decides on that person). */
-export interface CaseCandidate {
+/** A case of the page and the person it is about (the basis is that person's). */
+export interface CasePageItem {
   id: string;
   primaryPersonId: string;
+  ownRecord: boolean;
 }
 
-export async function findCaseCandidates(tx: Tx, v: Viewer, f: ListFilter): Promise<CaseCandidate[]> {
-  const where: Prisma.Sql[] = [Prisma.sql`c."municipalityCode" = ${v.municipalityCode}`];
-  if (f.status) where.push(Prisma.sql`c.status = ${f.status}`);
-  if (f.coordinatorUserId) where.push(Prisma.sql`c."coordinatorUserId" = ${f.coordinatorUserId}::uuid`);
-  if (f.issueIds?.length) where.push(Prisma.sql`c."issueIds" && ${f.issueIds}::text[]`);
-  if (f.organisationId) {
-    where.push(Prisma.sql`(c."ownerOrganisationId" = ${f.organisationId}::uuid OR c."leadOrganisationId" = ${f.organisationId}::uuid
-      OR EXISTS (SELECT 1 FROM "CaseParticipant" cp WHERE cp."caseId" = c.id AND cp."organisationId" = ${f.organisationId}::uuid))`);
-  }
-  return tx.$queryRaw<CaseCandidate[]>`
-    WITH visible AS (${visiblePersonsSql(v)})
-    SELECT c.id, c."primaryPersonId"
-      FROM "Case" c JOIN visible ON visible.id = c."primaryPersonId" JOIN "Person" p ON p.id = c."primaryPersonId"
-     WHERE ${Prisma.join(where, ' AND ')}${nameFilter(f)}
-     ORDER BY p."nameKanaKey", c."openedAt" DESC, c.id
-     LIMIT ${f.limit}`;
+/** The SQL of the case list (exported for the bench's raw baseline). */
+export function casePageSql(s: AccessScope, f: ListFilter): Prisma.Sql {
+  const where = [Prisma.sql`c."municipalityCode" = ${s.municipalityCode}`, ...caseConditions(f)];
+  return paged(
+    Prisma.sql`SELECT c.id, c."primaryPersonId", p."nameKanaKey", c."openedAt", p."createdByOrganisationId" = ${s.organisationId}::uuid AS "ownRecord"
+      FROM "Case" c JOIN (${allowedPersonsSql(s)}) allowed ON allowed.id = c."primaryPersonId" JOIN "Person" p ON p.id = c."primaryPersonId"
+     WHERE ${Prisma.join(where, ' AND ')}${nameFilter(f)}`,
+    Prisma.sql`id, "primaryPersonId", "ownRecord"`,
+    Prisma.sql`"nameKanaKey", "openedAt" DESC, id`,
+    f,
+  );
+}
+
+/** Cases about a person the actor may read, matching the filter: the exact total and one page. */
+export async function findCasePage(tx: Tx, s: AccessScope, f: ListFilter): Promise<Page<CasePageItem>> {
+  const rows = await tx.$queryRaw<({ total: bigint } & Record<string, unknown>)[]>(casePageSql(s, f));
+  return pageOf(rows, (r) => (typeof r.id === 'string' && typeof r.primaryPersonId === 'string' ? { id: r.id, primaryPersonId: r.primaryPersonId, ownRecord: r.ownRecord === true } : null));
 }
 
 export interface CaseListRow {

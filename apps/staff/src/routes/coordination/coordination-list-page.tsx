@@ -32,7 +32,7 @@ export function CoordinationListPage() {
             rowHeader: true,
             cell: (c) => (
               <Link to="/coordination/$caseId" params={{ caseId: c.id }}>
-                {c.name ?? t('coordination.hidden')}
+                {c.name}
               </Link>
             ),
           },

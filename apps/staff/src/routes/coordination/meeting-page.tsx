@@ -212,7 +212,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
             <option value="">{t('coordination.choose')}</option>
             {(cases.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name ?? t('coordination.hidden')}（{c.statusLabel}）
+                {c.name}（{c.statusLabel}）
               </option>
             ))}
           </SelectField>

@@ -1,8 +1,11 @@
-// 相談受付: a form quick enough for a phone call. Possible existing records appear while the name,
-// reading, birth date or address is typed (hints only; the search is audited by the server).
+// 相談受付: a form quick enough for a phone call. Possible existing records appear while the name or
+// reading is typed (birth date and address rank them): hints only for persons the worker may read,
+// for anyone else only that a record may exist (issue #8); the search is audited by the server.
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@kasane/api';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { bind } from 'vanilla-autokana';
@@ -58,7 +61,6 @@ export function IntakePage() {
   const trpc = useTrpc();
   const vocabulary = useQuery(trpc.staff.intake.vocabulary.queryOptions());
   const [existing, setExisting] = useState<{ personId: string; name: string } | null>(null);
-  const [candidatePage, setCandidatePage] = useState(1);
   const record = useMutation(trpc.staff.intake.record.mutationOptions());
 
   const schema = z
@@ -123,13 +125,11 @@ export function IntakePage() {
     ...(search.kana ? { kana: search.kana } : {}),
     ...(search.birthDate ? { birthDate: search.birthDate } : {}),
     ...(search.address ? { address: search.address } : {}),
-    page: candidatePage,
-    pageSize: 5,
   };
-  const hasSearch = Boolean(search.name || search.kana || search.birthDate || search.address) && !existing && !anonymous;
+  // the server needs a name or reading of two letters; an address or birth date alone lists nobody
+  const hasSearch = (letters(search.name) >= 2 || letters(search.kana) >= 2) && !existing && !anonymous;
   const candidates = useQuery({ ...trpc.staff.intake.findCandidates.queryOptions(searchInput), enabled: hasSearch, placeholderData: keepPreviousData });
   const classify = useQuery({ ...trpc.staff.intake.classify.queryOptions({ issueIds: (issueIds ?? []) as never[] }), placeholderData: keepPreviousData });
-  useEffect(() => setCandidatePage(1), [search.name, search.kana, search.birthDate, search.address]);
 
   const heading = (
     <PageHeading title={t('intake.title')} appName={t('appName')}>
@@ -365,50 +365,47 @@ export function IntakePage() {
               candidates.data.items.length === 0 ? (
                 <p>{t('intake.candidatesEmpty')}</p>
               ) : (
-                <p>{t('intake.candidatesCount', { count: candidates.data.total })}</p>
+                <p>{t('intake.candidatesCount', { count: candidates.data.items.length })}</p>
               )
             ) : null}
           </div>
           {hasSearch && candidates.isError ? <QueryFailure error={candidates.error} onRetry={() => void candidates.refetch()} /> : null}
-          {hasSearch && candidates.data && candidates.data.items.length > 0 ? (
-            <>
-              <ul className="staff-candidate-list">
-                {candidates.data.items.map((c) => (
-                  <li key={c.personId}>
-                    <span className="staff-candidate-name">{c.name}</span>
-                    <span>{c.birthYear ? t('intake.candidateBirthYear', { year: c.birthYear }) : t('intake.candidateUnknownBirth')}</span>
-                    <span>{c.district}</span>
-                    {c.sameBirthYear ? <Badge tone="info">{t('intake.sameBirthYear')}</Badge> : null}
-                    <Button
-                      variant="secondary"
-                      size="small"
-                      onClick={() => {
-                        setExisting({ personId: c.personId, name: c.name });
-                        setFocus('summary');
-                      }}
-                    >
-                      {t('intake.useCandidate')}
-                      <span className="kasane-visually-hidden">（{c.name}）</span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-              <div className="staff-pager">
-                {candidatePage > 1 ? (
-                  <Button variant="text" size="small" onClick={() => setCandidatePage((p) => p - 1)}>
-                    {t('intake.prev')}
-                  </Button>
-                ) : null}
-                {candidatePage * 5 < candidates.data.total ? (
-                  <Button variant="text" size="small" onClick={() => setCandidatePage((p) => p + 1)}>
-                    {t('intake.more')}
-                  </Button>
-                ) : null}
-              </div>
-            </>
-          ) : null}
+          {hasSearch && candidates.data ? <CandidateList data={candidates.data} onUse={(c) => { setExisting(c); setFocus('summary'); }} /> : null}
         </aside>
       </div>
+    </>
+  );
+}
+
+const letters = (s: string) => (s.normalize('NFKC').match(/\p{L}/gu) ?? []).length;
+
+type Candidates = inferRouterOutputs<AppRouter>['staff']['intake']['findCandidates'];
+
+/** Hints to records the worker may read; for the others only that one may exist, and whom to ask. */
+function CandidateList({ data, onUse }: { data: Candidates; onUse: (c: { personId: string; name: string }) => void }) {
+  const { t } = useTranslation('staff');
+  const hints = data.items.flatMap((c) => (c.kind === 'hint' ? [c] : []));
+  const possible = data.items.length - hints.length;
+  return (
+    <>
+      {hints.length > 0 ? (
+        <ul className="staff-candidate-list">
+          {hints.map((c) => (
+            <li key={c.personId}>
+              <span className="staff-candidate-name">{c.name}</span>
+              <span>{c.birthYear ? t('intake.candidateBirthYear', { year: c.birthYear }) : t('intake.candidateUnknownBirth')}</span>
+              <span>{c.district}</span>
+              {c.sameBirthYear ? <Badge tone="info">{t('intake.sameBirthYear')}</Badge> : null}
+              <Button variant="secondary" size="small" onClick={() => onUse({ personId: c.personId, name: c.name })}>
+                {t('intake.useCandidate')}
+                <span className="kasane-visually-hidden">（{c.name}）</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {possible > 0 ? <Alert tone="info">{t('intake.possibleMatch', { count: possible })}</Alert> : null}
+      {data.capped ? <p className="kasane-field__hint">{t('intake.candidatesCapped')}</p> : null}
     </>
   );
 }

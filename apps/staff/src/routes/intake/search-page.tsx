@@ -5,7 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
+import { Badge, Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { dateJa } from './household-page.js';
@@ -51,9 +51,8 @@ export function SearchPage() {
     </PageHeading>
   );
   const total = current.data?.total ?? 0;
-  // Beyond the server's bound the total counts only the rows it checked: say so rather than pretend.
-  const complete = current.data?.complete ?? true;
-  const caption = t(complete ? 'search.caption' : 'search.captionOver', { total, from: total ? (page - 1) * PAGE + 1 : 0, to: Math.min(page * PAGE, total) });
+  // The total is exact: the server counts every row the actor may read (ADR 0011).
+  const caption = t('search.caption', { total, from: total ? (page - 1) * PAGE + 1 : 0, to: Math.min(page * PAGE, total) });
 
   return (
     <>
@@ -114,7 +113,6 @@ export function SearchPage() {
 
       {current.isPending ? <Loading /> : null}
       {current.isError ? <QueryFailure error={current.error} onRetry={() => void current.refetch()} /> : null}
-      {current.data && !complete ? <Alert tone="info">{t('search.tooMany', { total })}</Alert> : null}
       {filter.kind === 'persons' && persons.data ? (
         <Table<(typeof persons.data.items)[number]>
           caption={caption}

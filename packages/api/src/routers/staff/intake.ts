@@ -9,7 +9,8 @@ const intake = staffProcedure.meta({ capability: 'intake.take' });
 
 export const staffIntakeRouter = router({
   record: intake.input(ZRecordIntake).mutation(({ ctx, input }) => recordIntake(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  findCandidates: intake.input(ZDuplicateSearch).query(({ ctx, input }) => findDuplicateCandidates(ctx.tx, ctx.actor, input)),
+  // only roles that take intakes look for existing records (issue #8)
+  findCandidates: intake.input(ZDuplicateSearch).query(({ ctx, input }) => findDuplicateCandidates(ctx.tx, ctx.actor, input, ctx.deps.now())),
   vocabulary: staffProcedure.meta({ capability: 'reference.read' }).query(() => intakeVocabulary()),
   classify: intake.input(z.object({ issueIds: z.array(ZIssueId).max(30) })).query(({ input }) => classifyIssues(input.issueIds)),
   merge: staffProcedure.meta({ capability: 'persons.merge' }).input(ZMergePersons).mutation(({ ctx, input }) => mergePersons(ctx.tx, ctx.actor, input, ctx.deps.now())),

@@ -161,23 +161,27 @@ export type PersonsRequest = Omit<PersonAccessRequest, 'personId' | 'recordId' |
 
 /**
  * The policy's decision for each of many persons, and nothing else: no audit entry, no ledger row.
- * Lists decide over every candidate (so totals and pages count only what may be shown) and then
+ * Lists decide over the rows of a page (the SQL predicate has already chosen them, ADR 0011) and then
  * record, with `recordPersonsRead`, only the rows they actually return.
  */
 export async function decidePersons(tx: Tx, actor: StaffActor, req: PersonsRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<Map<string, PersonDecision>> {
+  const each = await decideEach(tx, actor, req, loadMemberships);
+  return new Map(req.persons.map((p, i) => [p.personId, each[i] ?? notFound]));
+}
+
+const notFound: PersonDecision = { allowed: false, code: 'NOT_FOUND', message: '対象が見つかりません。' };
+
+/** As `decidePersons`, one decision per entry in order — for rows where one person comes with several origins (a case each). */
+export async function decideEach(tx: Tx, actor: StaffActor, req: PersonsRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<PersonDecision[]> {
+  if (req.persons.length === 0) return [];
   const ids = [...new Set(req.persons.map((p) => p.personId))];
   const [facts, memberships] = await Promise.all([loadPersonAccessFactsMany(tx, actor.municipalityCode, ids), loadMemberships(tx, actor)]);
-  const out = new Map<string, PersonDecision>();
-  for (const p of req.persons) {
+  return req.persons.map((p) => {
     const f = facts.get(p.personId);
-    if (!f) {
-      out.set(p.personId, { allowed: false, code: 'NOT_FOUND', message: '対象が見つかりません。' });
-      continue;
-    }
+    if (!f) return notFound;
     const d = decideAccess(toAccessRequest(actor, f, { ...req, personId: p.personId, ...(p.origin ? { origin: p.origin } : {}) }, memberships));
-    out.set(p.personId, d.allowed ? { allowed: true, basis: d.basis } : { allowed: false, code: d.error.code, message: d.error.message });
-  }
-  return out;
+    return d.allowed ? { allowed: true, basis: d.basis } : { allowed: false, code: d.error.code, message: d.error.message };
+  });
 }
 
 /**

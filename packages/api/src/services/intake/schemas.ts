@@ -47,16 +47,20 @@ const page = {
   pageSize: z.number().int().min(1).max(100).default(20),
 };
 
+// A duplicate search needs a name or a reading of at least two letters (after NFKC; `%` or `_` are
+// no letters): an address or a birth date alone would list a whole 町 (issue #8). They only rank.
+export const DUPLICATE_SEARCH_MIN_LETTERS = 2;
+const letters = (s: string | undefined) => (s ? (s.normalize('NFKC').match(/\p{L}/gu) ?? []).length : 0);
 export const ZDuplicateSearch = z
   .object({
     name: z.string().trim().max(60).optional(),
     kana: z.string().trim().max(60).optional(),
     birthDate: date.optional(),
     address: z.string().trim().max(200).optional(),
-    ...page,
-    pageSize: z.number().int().min(1).max(50).default(10),
   })
-  .refine((v) => Boolean(v.name || v.kana || v.birthDate || v.address), { message: '氏名・フリガナ・生年月日・住所のいずれかを入力してください。' });
+  .refine((v) => letters(v.name) >= DUPLICATE_SEARCH_MIN_LETTERS || letters(v.kana) >= DUPLICATE_SEARCH_MIN_LETTERS, {
+    message: '氏名またはフリガナを2文字以上入力してください（住所や生年月日だけでは検索できません）。',
+  });
 export type TDuplicateSearch = z.infer<typeof ZDuplicateSearch>;
 
 export const ZMergePersons = z.object({

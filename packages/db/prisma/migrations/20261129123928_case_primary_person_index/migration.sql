@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Case_primaryPersonId_idx" ON "Case"("primaryPersonId");
