@@ -45,7 +45,8 @@ export async function createTestApi(options: { now?: Date } = {}): Promise<TestA
       },
       clearCookie: (name) => void cookies.delete(name),
     };
-    return fetchRequestHandler({ endpoint: '/api/trpc', req: request, router: appRouter, createContext: () => createContext(deps, info) });
+    // as the server answers (apps/server/src/http.ts): queries come as POST, with no input in the URL
+    return fetchRequestHandler({ endpoint: '/api/trpc', req: request, router: appRouter, allowMethodOverride: true, createContext: () => createContext(deps, info) });
   };
   return { t, deps, fetch, cookies, close: () => t.drop() };
 }
