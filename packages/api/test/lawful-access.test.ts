@@ -45,15 +45,15 @@ async function refusal(p: Promise<unknown>): Promise<TRPCError & { appCode?: str
 describe('no personal data without a decision (the guard every procedure passes)', () => {
   // A procedure someone might add tomorrow: it reads a person straight from the database.
   const careless = router({
-    leak: staffProcedure.query(async ({ ctx }) => {
+    leak: staffProcedure.meta({ capability: 'person.read' }).query(async ({ ctx }) => {
       const p = await ctx.tx.person.findFirstOrThrow({ where: { id: jiro }, select: { id: true, familyName: true, givenName: true } });
       return p;
     }),
-    decided: staffProcedure.query(async ({ ctx }) => {
+    decided: staffProcedure.meta({ capability: 'person.read' }).query(async ({ ctx }) => {
       await accessPerson(ctx.tx, ctx.actor, { personId: jiro, action: 'read', purpose: 'support', recordType: 'Person', now: ctx.deps.now() });
       return ctx.tx.person.findFirstOrThrow({ where: { id: jiro }, select: { id: true, familyName: true, givenName: true } });
     }),
-    other: staffProcedure.query(async ({ ctx }) => {
+    other: staffProcedure.meta({ capability: 'person.read' }).query(async ({ ctx }) => {
       await accessPerson(ctx.tx, ctx.actor, { personId: ichiro, action: 'read', purpose: 'support', recordType: 'Person', now: ctx.deps.now() });
       return ctx.tx.person.findFirstOrThrow({ where: { id: jiro }, select: { id: true, familyName: true } });
     }),

@@ -42,11 +42,11 @@ describe('reading a person through the access policy', () => {
     expect(entries.at(-1)?.basisRef).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('refuses an organisation outside the consent’s scope (C3), and writes no entry', async () => {
+  it('refuses an organisation outside the consent’s scope (C3): no read is recorded, only the refused attempt', async () => {
     const before = (await auditEntriesFor(parent)).length;
     const caller = await h.as('tsuchiura.disability');
     await expect(caller.staff.person.get({ personId: parent })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect((await auditEntriesFor(parent)).length).toBe(before);
+    expect((await auditEntriesFor(parent)).slice(before)).toEqual([{ legalBasis: 'refused', basisRef: 'CONSENT_SCOPE', actorRole: 'consultation_worker' }]);
   });
 
   it('does not extend the parent’s consent to the son (C12)', async () => {

@@ -201,9 +201,9 @@ export const tenantCases: Record<string, TenantCase> = {
   // the log answers from the caller's own municipality only, whatever person it is asked about
   'staff.auditLog.options': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.auditLog.find': { as: 'admin', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'ok-but-empty' },
-  // (filtered by date: the attacker's own log already records the victim id it typed into find above —
-  // its own input echoed, not the victim's data — and an export of that would trip the leak check)
-  'staff.auditLog.exportCsv': { as: 'admin', input: () => ({ from: '2026-01-01' }), attacker: 'ok-but-empty' },
+  // (filtered to sign-ins: the attacker's own log records the victim ids it typed into the calls above —
+  // its own input echoed, not the victim's data — and an export of those would trip the leak check)
+  'staff.auditLog.exportCsv': { as: 'admin', input: () => ({ action: 'sign_in' }), attacker: 'ok-but-empty' },
   // refused on the organisation, which must be one of the caller's municipality
   'staff.account.create': { as: 'admin', input: (v) => ({ loginId: 'koga.newcomer', displayName: '雛形 新人', role: 'consultation_worker', organisationId: v.org.houkatsu, password: null }), attacker: 'BAD_REQUEST' },
   'staff.account.update': { as: 'admin', input: (v) => ({ id: v.users.target, data: { displayName: '雛形 対象（改）', role: 'consultation_worker', organisationId: v.org.houkatsu } }), attacker: 'NOT_FOUND' },
