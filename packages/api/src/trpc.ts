@@ -5,7 +5,7 @@ import { initTRPC } from '@trpc/server';
 import superjson from 'superjson';
 import { can, configureJapaneseZod, isCapability } from '@kasane/domain';
 import type { Capability } from '@kasane/domain';
-import { appendAudit, asSystem, inScope } from '@kasane/db';
+import { asSystem, inScope } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { csrfCookie } from './auth/cookies.js';
 import { sameToken } from './auth/tokens.js';
@@ -13,6 +13,7 @@ import type { Context, StaffActor } from './context.js';
 import { formatError } from './error-formatter.js';
 import { AppError, apiError } from './errors.js';
 import type { DeniedAccess } from './errors.js';
+import { auditAs } from './services/audit-as.js';
 import { DecisionScope, currentDecisionScope, runInDecisionScope } from './services/access/decision-scope.js';
 import { undecidedPersonalData } from './services/access/personal-output-guard.js';
 import { findHostileInput, hostileInputRefusal } from './validation/hostile-input.js';
@@ -104,19 +105,7 @@ function requireOwnPassword(ctx: Context): void {
 // A refused access is on record too (who tried what, which rule refused), written after the refused
 // transaction rolled back so that nothing of the refused data is in it.
 async function auditDenied(ctx: Context, actor: StaffActor, denied: DeniedAccess): Promise<void> {
-  await asSystem(ctx.deps.db, (tx) =>
-    appendAudit(tx, {
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      actorOrganisationId: actor.organisationId,
-      municipalityCode: actor.municipalityCode,
-      action: 'denied',
-      recordType: denied.recordType,
-      recordId: denied.recordId,
-      legalBasis: 'refused',
-      basisRef: denied.rule,
-    }),
-  );
+  await asSystem(ctx.deps.db, (tx) => auditAs(tx, actor, { action: 'denied', recordType: denied.recordType, recordId: denied.recordId, legalBasis: 'refused', basisRef: denied.rule }));
 }
 
 

@@ -2,11 +2,12 @@
 // or changed whose data, when, on which basis; filters; CSV for Excel. Reading the log is itself
 // audited, naming the filters used (ids and dates only, no names).
 import { stringify } from 'csv-stringify/sync';
-import { appendAudit, findAuditEntries, listMunicipalAccounts, listOrganisations } from '@kasane/db';
+import { findAuditEntries, listMunicipalAccounts, listOrganisations } from '@kasane/db';
 import type { AuditLogFilter, Tx } from '@kasane/db';
 import { auditActionLabel, auditActionLabels, auditBasisLabel, disclosedRecordLabel, formatWareki, roleLabels } from '@kasane/domain';
 import type { Role } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
+import { auditAs } from './audit-as.js';
 
 export interface AuditLogQuery {
   personId?: string | undefined;
@@ -28,11 +29,7 @@ function filterOf(q: AuditLogQuery): AuditLogFilter {
 
 async function recordLogRead(tx: Tx, actor: StaffActor, q: AuditLogQuery, what: 'AuditLog' | 'AuditLogExport', count: number) {
   const used = Object.entries({ personId: q.personId, actorUserId: q.actorUserId, action: q.action, from: q.from, to: q.to }).flatMap(([k, v]) => (v ? [`${k}=${v}`] : []));
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: what === 'AuditLog' ? 'read' : 'export',
     recordType: what,
     recordId: q.personId ?? '-',

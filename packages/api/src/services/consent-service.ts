@@ -1,7 +1,7 @@
 // 同意 (SPEC §4): recorded per person (C12) with organisations, purposes and optionally meetings
 // (C7), 書面/口頭 and who obtained it (C2), a guardian for a child (C2), withdrawn at its own
 // moment (C6). Access is decided from the consent rows on every read, so a change applies at once.
-import { appendAudit, createConsent, findAccountById, findLivePerson, getConsent, getMunicipality, getPersonRecord, listCasesOfPrimaryPerson, listConsentsOfPersons, listOrganisations, withdrawConsent as withdrawConsentRow } from '@kasane/db';
+import { createConsent, findAccountById, findLivePerson, getConsent, getMunicipality, getPersonRecord, listCasesOfPrimaryPerson, listConsentsOfPersons, listOrganisations, withdrawConsent as withdrawConsentRow } from '@kasane/db';
 import type { ConsentRow, Tx } from '@kasane/db';
 import { allowedEvents, checkConsentDraft, consentMethodLabels, formatWareki, isAtOrAfter, purposeLabels } from '@kasane/domain';
 import type { CaseStatus, ConsentMethod, Purpose } from '@kasane/domain';
@@ -11,6 +11,7 @@ import { accessPerson } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
 import { applyCaseEvent } from './coordination/case-state.js';
 import type { TRecordConsent } from './intake/schemas.js';
+import { auditAs } from './audit-as.js';
 
 export type ConsentStatus = 'active' | 'withdrawn' | 'expired' | 'pending';
 export const consentStatusLabels: Record<ConsentStatus, string> = { active: '有効', withdrawn: '撤回済み', expired: '期限切れ', pending: '開始前' };
@@ -74,11 +75,7 @@ export async function withdrawConsent(tx: Tx, actor: StaffActor, input: { consen
   const basis = await writeAccess(tx, actor, consent.personId, now, consent.id);
   if (!(await withdrawConsentRow(tx, actor.municipalityCode, consent.id, { at: now, userId: actor.userId, note: input.note ?? null }))) throw apiError('CONFLICT');
   // C6/C8: the withdrawal is its own entry, naming the consent it ends and the person's id.
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'withdraw',
     recordType: 'Consent',
     recordId: consent.id,

@@ -1,5 +1,5 @@
 // C11 開示記録 and the own-record export for a 個人情報保護法 disclosure request (第76条以下).
-import { appendAudit, listDisclosuresOfPerson, listOrganisations, loadPersonExport } from '@kasane/db';
+import { listDisclosuresOfPerson, listOrganisations, loadPersonExport } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { accessBasisLabels, disclosedRecordLabel, formatWareki, purposeLabels } from '@kasane/domain';
 import type { AccessBasisKind, Purpose } from '@kasane/domain';
@@ -7,6 +7,7 @@ import type { StaffActor } from '../context.js';
 import { apiError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
+import { auditAs } from './audit-as.js';
 
 const basisLabel = (kind: string): string => accessBasisLabels[kind as AccessBasisKind] ?? kind;
 
@@ -51,11 +52,7 @@ export async function exportPerson(tx: Tx, actor: StaffActor, personId: string, 
   const basis = await readAccess(tx, actor, personId, 'PersonExport', now);
   const data = await loadPersonExport(tx, actor.municipalityCode, personId);
   if (!data) throw apiError('NOT_FOUND');
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'export',
     recordType: 'PersonExport',
     recordId: personId,

@@ -3,7 +3,6 @@
 // (only when no ordinary basis applies), each read audited and ledgered with the grant; the
 // administrator or the auditor reviews every grant afterwards and records the outcome.
 import {
-  appendAudit,
   createEmergencyAccess,
   findActiveEmergencyAccess,
   findEmergencyAccess,
@@ -22,9 +21,8 @@ import type { EmergencyOutcome } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError } from '../errors.js';
 import { decidePersons, recordPersonsRead } from './access/person-access.js';
+import { auditAs } from './audit-as.js';
 
-const audit = (tx: Tx, actor: StaffActor, entry: { action: string; recordType: string; recordId: string; legalBasis: string; basisRef: string | null }) =>
-  appendAudit(tx, { actorUserId: actor.userId, actorRole: actor.role, actorOrganisationId: actor.organisationId, municipalityCode: actor.municipalityCode, ...entry });
 
 /** Opens a grant. Says nothing about the person: the opener has no basis until the grant exists. */
 export async function openEmergencyAccess(tx: Tx, actor: StaffActor, input: { personId: string; reason: string }, now: Date) {
@@ -38,7 +36,7 @@ export async function openEmergencyAccess(tx: Tx, actor: StaffActor, input: { pe
     openedAt: now,
     expiresAt: emergencyExpiry(now),
   });
-  await audit(tx, actor, { action: 'write', recordType: 'EmergencyAccess', recordId: grant.id, legalBasis: 'emergency', basisRef: `${input.personId}：${input.reason}` });
+  await auditAs(tx, actor, { action: 'write', recordType: 'EmergencyAccess', recordId: grant.id, legalBasis: 'emergency', basisRef: `${input.personId}：${input.reason}` });
   return { grantId: grant.id, expiresAt: grant.expiresAt };
 }
 
@@ -90,7 +88,7 @@ export async function emergencyReviewQueue(tx: Tx, actor: StaffActor, now: Date)
   const allowed = [...decisions.entries()].flatMap(([personId, d]) => (d.allowed ? [{ personId, basis: d.basis }] : []));
   await recordPersonsRead(tx, actor, { action: 'read', purpose: 'audit', recordType: 'EmergencyAccess', now }, allowed);
   const names = new Map((await personNames(tx, actor.municipalityCode, allowed.map((a) => a.personId))).map((p) => [p.id, `${p.familyName} ${p.givenName}`.trim()]));
-  await audit(tx, actor, { action: 'read', recordType: 'EmergencyAccess', recordId: all.map((g) => g.id).join(','), legalBasis: 'audit', basisRef: null });
+  await auditAs(tx, actor, { action: 'read', recordType: 'EmergencyAccess', recordId: all.map((g) => g.id).join(','), legalBasis: 'audit', basisRef: null });
 
   const view = (g: (typeof all)[number]) => ({
     id: g.id,
@@ -117,6 +115,6 @@ export async function reviewEmergencyAccess(tx: Tx, actor: StaffActor, input: { 
   if (!grant) throw apiError('NOT_FOUND');
   const note = input.note === '' ? null : input.note;
   if (!(await recordEmergencyReview(tx, actor.municipalityCode, grant.id, { reviewedByUserId: actor.userId, reviewedAt: now, outcome: input.outcome, reviewNote: note }))) throw apiError('CONFLICT');
-  await audit(tx, actor, { action: 'write', recordType: 'EmergencyAccessReview', recordId: grant.id, legalBasis: 'audit', basisRef: input.outcome });
+  await auditAs(tx, actor, { action: 'write', recordType: 'EmergencyAccessReview', recordId: grant.id, legalBasis: 'audit', basisRef: input.outcome });
   return { ok: true as const };
 }

@@ -4,7 +4,6 @@
 import {
   acknowledgeProtectionReferral,
   addOfficeToOpenCases,
-  appendAudit,
   appendPublicAssistanceChange,
   appendDisclosures,
   createProtectionReferral,
@@ -27,6 +26,7 @@ import type { PersonDecision } from './access/person-access.js';
 import { identityOrigins } from './access/own-record.js';
 import { consentStatus } from './consent-service.js';
 import type { TProtectionReferral } from './intake/schemas.js';
+import { auditAs } from './audit-as.js';
 
 const knownIssues = (ids: string[]): IssueId[] => ids.filter((id): id is IssueId => (issueIds as readonly string[]).includes(id));
 const issueView = (ids: string[]) => knownIssues(ids).map((id) => ({ id, label: getIssue(id).label }));
@@ -200,11 +200,7 @@ export async function setPublicAssistance(tx: Tx, actor: StaffActor, input: { ho
     changedByOrganisationId: actor.organisationId,
     changedAt: now,
   });
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'write',
     recordType: 'PublicAssistance',
     recordId: input.householdId,

@@ -2,7 +2,6 @@
 // 'intake' basis is never refused). Duplicate search shows minimal hints only and is audited;
 // merging two records of one person is audited too.
 import {
-  appendAudit,
   appendCaseEvent,
   createCaseRecord,
   createConsultation,
@@ -42,6 +41,7 @@ import { apiError, domainError } from '../errors.js';
 import { accessPerson, decidePersons, recordPersonsRead } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
 import type { TDuplicateSearch, TMergePersons, TNewPerson, TRecordIntake } from './intake/schemas.js';
+import { auditAs } from './audit-as.js';
 
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;
 
@@ -110,11 +110,7 @@ export async function recordIntake(tx: Tx, actor: StaffActor, input: TRecordInta
   // others recorded (own-record.ts counts only Person rows it made); the link itself is on record.
   for (const p of input.persons) {
     if (!('existingPersonId' in p)) continue;
-    await appendAudit(tx, {
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      actorOrganisationId: actor.organisationId,
-      municipalityCode: actor.municipalityCode,
+    await auditAs(tx, actor, {
       action: 'link',
       recordType: 'Person',
       recordId: p.existingPersonId,
@@ -123,11 +119,7 @@ export async function recordIntake(tx: Tx, actor: StaffActor, input: TRecordInta
     });
   }
   if (personIds.length === 0) {
-    await appendAudit(tx, {
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      actorOrganisationId: actor.organisationId,
-      municipalityCode: actor.municipalityCode,
+    await auditAs(tx, actor, {
       action: 'write',
       recordType: 'Consultation',
       recordId: consultation.id,
@@ -220,11 +212,7 @@ export async function findDuplicateCandidates(tx: Tx, actor: StaffActor, input: 
   // C8: who searched and how — the fields used and their lengths, never the name or address typed
   // (that would put personal data in the log's text) — and how many answers of each kind it gave.
   const searched = [['name', typedName.length], ['kana', kanaKey.length], ['birthDate', input.birthDate ? 1 : 0], ['address', input.address?.length ?? 0]].map(([k, n]) => `${String(k)}=${String(n)}`).join(',');
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'search',
     recordType: 'DuplicateSearch',
     recordId: read.map((h) => h.personId).join(',') || '-',
@@ -246,11 +234,7 @@ export async function mergePersons(tx: Tx, actor: StaffActor, input: TMergePerso
     await accessPerson(tx, actor, { personId: person.id, action: 'write', purpose: 'support', recordType: 'Person', now, ...(origin ? { origin } : {}) });
   }
   const result = await mergePersonRecords(tx, actor.municipalityCode, { survivorId: survivor.id, mergedId: merged.id, userId: actor.userId, at: now, reason: input.reason });
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'merge',
     recordType: 'Person',
     recordId: merged.id,

@@ -2,7 +2,6 @@
 // joint holding with existing bodies (C9), the 生活保護 caseworker as a member (C10).
 import {
   addMeetingMember,
-  appendAudit,
   approvePlanVersion,
   createAgendaItem,
   createMeetingDecision,
@@ -31,6 +30,7 @@ import type { MembershipLoader } from './access/person-access.js';
 import { applyCaseEvent, loadCase } from './coordination/case-state.js';
 import { agendaOrigin, anonymisedCount, checkAgendaConsents, readAgendaItem, tableCase, withoutBasisDetails } from './meetings/agenda.js';
 import type { Meeting } from './meetings/agenda.js';
+import { auditAs } from './audit-as.js';
 
 /** 法第106条の6第5項: the text each 支援会議 member undertakes before seeing anything. */
 export const undertakingText =
@@ -153,11 +153,7 @@ export async function signUndertaking(tx: Tx, actor: StaffActor, input: { meetin
   const member = m.members.find((x) => x.userId === actor.userId);
   if (!member) throw notAMember(actor);
   if (!member.undertakingSignedAt) await signMeetingUndertaking(tx, actor.municipalityCode, m.id, actor.userId, now, undertakingText);
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'write',
     recordType: 'MeetingUndertaking',
     recordId: member.id,
@@ -246,11 +242,7 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
   const members = m.members.map((x) => ({ userId: x.userId, name: userName.get(x.userId) ?? '', organisationName: orgName.get(x.organisationId) ?? '', undertakingSignedAt: x.undertakingSignedAt }));
   const agenda = [];
   for (const item of m.agendaItems) agenda.push(await readAgendaItem(tx, actor, m, item, (id) => orgName.get(id) ?? '', now));
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'read',
     recordType: 'MeetingMinutes',
     recordId: m.id,

@@ -2,7 +2,6 @@
 // and stays with the organisation doing the outreach; sharing it needs a 支援会議 (C5) or, later, consent.
 import {
   addOutreachContact,
-  appendAudit,
   appendCaseEvent,
   createCaseRecord,
   createConsentRecord,
@@ -29,13 +28,10 @@ import type { CaseEvent, CaseState, ConsentMethod, OutreachMethod, OutreachOutco
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
+import { auditAs } from './audit-as.js';
 
 async function audit(tx: Tx, actor: StaffActor, action: 'read' | 'write', recordId: string) {
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action,
     recordType: 'OutreachSubject',
     recordId,

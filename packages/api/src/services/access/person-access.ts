@@ -1,12 +1,13 @@
 // The one path to a person's data: load the facts, ask the domain policy, write the audit entry
 // in the same transaction, or refuse with the domain's reason. Nothing else grants access.
-import { appendAudit, appendDisclosures, loadMeetingMembershipsOfUser, loadPersonAccessFacts, loadPersonAccessFactsMany } from '@kasane/db';
+import { appendDisclosures, loadMeetingMembershipsOfUser, loadPersonAccessFacts, loadPersonAccessFactsMany } from '@kasane/db';
 import type { PersonAccessFacts, Tx } from '@kasane/db';
 import { ZPurpose, decideAccess, isDisclosure } from '@kasane/domain';
 import type { AccessBasis, AccessRequest, DataOrigin, DomainError, MeetingMembership, Purpose, Role } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
 import { noteAllowedPersons } from './decision-scope.js';
+import { auditAs } from '../audit-as.js';
 
 export interface PersonAccessRequest {
   personId: string;
@@ -106,11 +107,7 @@ export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessR
     refusal.denied = { recordType: req.recordType, recordId: req.personId, rule: decision.error.code };
     throw refusal;
   }
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: req.action,
     recordType: req.recordType,
     recordId: req.recordId ?? req.personId,
@@ -195,11 +192,7 @@ export async function recordPersonsRead(
   allowed: { personId: string; basis: AccessBasis }[],
 ): Promise<void> {
   if (allowed.length === 0) return;
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: req.action,
     recordType: req.recordType,
     recordId: allowed.map((a) => a.personId).join(','),

@@ -2,7 +2,7 @@
 // administrator's tenant scope: the repositories filter by the municipality and row-level
 // security repeats it; sessions are ended through kasane_end_sessions (same municipality only).
 import {
-  appendAudit, countActiveAdmins, createAccount, createOrganisation, endAccountSessionsInScope, getMunicipalAccount, getOrganisation,
+  countActiveAdmins, createAccount, createOrganisation, endAccountSessionsInScope, getMunicipalAccount, getOrganisation,
   listMunicipalAccounts, listOrganisations, loginIdExists, updateMunicipalAccount,
 } from '@kasane/db';
 import type { AccountSummary, Tx } from '@kasane/db';
@@ -13,6 +13,7 @@ import { AppError, apiError } from '../../errors.js';
 import { checkPasswordRules, generatePassword, hashPassword } from '../../auth/password.js';
 import { municipalRoles } from './account-schemas.js';
 import type { TCreateAccount, TUpdateAccount } from './account-schemas.js';
+import { auditAs } from '../audit-as.js';
 
 const roleLabel = (role: string): string => roleLabels[role as Role] ?? role;
 
@@ -33,11 +34,7 @@ function view(a: AccountSummary) {
 }
 
 async function audit(tx: Tx, actor: StaffActor, action: string, recordType: string, recordId: string, basisRef: string | null = null): Promise<void> {
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action,
     recordType,
     recordId,

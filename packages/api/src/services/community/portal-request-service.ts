@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { appendAudit, createConsultationFromPortal, getMunicipality, getPortalRequest, inScope, insertPortalRequest, listPortalRequests, markPortalRequest } from '@kasane/db';
+import { createConsultationFromPortal, getMunicipality, getPortalRequest, inScope, insertPortalRequest, listPortalRequests, markPortalRequest } from '@kasane/db';
 import type { PortalRequestRow, Tx } from '@kasane/db';
 import { checkPublicText } from '@kasane/domain';
 import type { ApiDeps, StaffActor } from '../../context.js';
 import { noteAuditedRecords } from '../access/decision-scope.js';
 import { AppError, apiError, domainError } from '../../errors.js';
+import { auditAs } from '../audit-as.js';
 
 // Requests from the public portal. The municipality is the one the resident chose (public data);
 // the row is written in that municipality's public scope, so RLS puts it in that tenant only.
@@ -115,11 +116,7 @@ const present = (r: PortalRequestRow) => ({ ...r, receivedAt: r.receivedAt.toISO
  */
 async function recordRequestsRead(tx: Tx, actor: StaffActor, rows: PortalRequestRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'read',
     recordType: 'PortalRequest',
     recordId: rows.map((r) => r.id).join(','),
@@ -166,11 +163,7 @@ export async function convertToConsultation(tx: Tx, actor: StaffActor, id: strin
   });
   const marked = await markPortalRequest(tx, actor.municipalityCode, r.id, { status: 'converted', consultationId: c.id, handledAt: now, handledByUserId: actor.userId }, 'new');
   if (!marked) throw new AppError('CONFLICT', 'ALREADY_HANDLED', 'この申し込みは、すでに受付済みです。');
-  await appendAudit(tx, {
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    actorOrganisationId: actor.organisationId,
-    municipalityCode: actor.municipalityCode,
+  await auditAs(tx, actor, {
     action: 'write',
     recordType: 'Consultation',
     recordId: c.id,
