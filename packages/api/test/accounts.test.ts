@@ -1,7 +1,6 @@
 // Account administration (staff.account.*) and the own-password change (auth.changePassword),
 // against the real database: sessions really end, disabled accounts really cannot sign in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { asSystem, findAccountByLoginId } from '@kasane/db';
 import { checkPasswordRules } from '../src/auth/password.js';
 import { createContext } from '../src/create-context.js';
@@ -9,6 +8,7 @@ import { appRouter } from '../src/root.js';
 import { createCallerFactory } from '../src/trpc.js';
 import { createHarness, fakeRequest } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
+import { appCodeOf } from './support/outcome.js';
 
 const createCaller = createCallerFactory(appRouter);
 let h: Harness;
@@ -25,16 +25,6 @@ async function signIn(loginId: string, password: string, app: 'staff' | 'prefect
   const req = () => fakeRequest({ cookies, csrfHeader: cookies.kasane_csrf });
   // The session is resolved when the context is made: a fresh context per call, as per request.
   return { result, caller: createCaller(await createContext(h.deps, req())), now: async () => createCaller(await createContext(h.deps, req())) };
-}
-
-async function appCodeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'OK';
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-  }
 }
 
 async function organisationId(municipalityCode: string, name: string): Promise<string> {

@@ -6,6 +6,7 @@ import { TRPCError } from '@trpc/server';
 import { asSystem } from '@kasane/db';
 import { createHarness, fixedNow } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
+import { appCodeOf } from './support/outcome.js';
 
 let h: Harness;
 let parent: string; // 見本 一郎: consent for 地域包括・市・社協 only
@@ -24,16 +25,6 @@ afterEach(() => {
   h.deps.now = () => fixedNow;
 });
 afterAll(async () => h.close());
-
-async function appCodeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'OK';
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-  }
-}
 
 async function audit(recordType: string) {
   return h.t.db.prisma.$queryRaw<{ action: string; recordId: string; legalBasis: string; basisRef: string | null; actorRole: string }[]>`

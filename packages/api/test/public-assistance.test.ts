@@ -1,10 +1,10 @@
 // C10 (issue #8 finding 6): only the 保護の実施機関 or the coordinator changes the 被保護 flag; the
 // office joins the household's open cases when it is set; every change is audited and kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { asSystem } from '@kasane/db';
 import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
+import { appCodeOf } from './support/outcome.js';
 
 let h: Harness;
 let household: string; // 見本町1-1: a case owned by 地域包括, the parent's consent names 地域包括・市・社協
@@ -21,16 +21,6 @@ beforeAll(async () => {
   office = (await asSystem(h.t.db, (tx) => tx.organisation.findFirstOrThrow({ where: { municipalityCode: '082031', isPublicAssistanceOffice: true }, select: { id: true } }))).id;
 });
 afterAll(async () => h.close());
-
-async function appCodeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'OK';
-  } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
-    return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
-  }
-}
 
 describe('who may change the 被保護 flag (C10)', () => {
   it('refuses a consent-based organisation and the case owner alike', async () => {
