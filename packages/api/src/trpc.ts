@@ -96,6 +96,15 @@ function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx:
   });
 }
 
+/**
+ * Every portal procedure (anonymous residents): one transaction as kasane_public, which reads
+ * published community rows and inserts portal requests and nothing else — no Person, Consultation
+ * or Case, whatever a service does (ADR 0019). The municipality is the one the resident chose
+ * (public data), entered with `enterPublicMunicipality` once the input is parsed.
+ */
+export const portalScope = t.middleware(({ ctx, next }) => runScoped((tx) => next({ ctx: { tx } }), ctx, { kind: 'public', municipalityCode: null }));
+export const portalProcedure = publicProcedure.use(portalScope);
+
 // A password an administrator chose (or reset) opens nothing but the password change (auth router):
 // the apps route to the change form first, and the API refuses everything else until it is done.
 function requireOwnPassword(ctx: Context): void {

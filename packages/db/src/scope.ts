@@ -10,20 +10,47 @@ export type Scope =
   | { kind: 'public'; municipalityCode: string | null };
 
 /**
- * Runs `work` in one interactive transaction as the non-superuser role kasane_app with the
- * scope's settings, so policies apply; nothing leaks past the transaction (SET LOCAL).
+ * The role each scope runs as (ADR 0019): staff as kasane_app (tenant policies), the portal as
+ * kasane_public (published rows, insert a request), the prefecture as kasane_prefecture (count
+ * functions only). None of them owns a table.
+ */
+export const scopeRoles = { municipality: 'kasane_app', public: 'kasane_public', prefecture: 'kasane_prefecture' } as const satisfies Record<Scope['kind'], string>;
+
+/**
+ * Runs `work` in one interactive transaction as the scope's non-superuser role with the scope's
+ * settings, so policies apply; nothing leaks past the transaction (SET LOCAL).
  */
 export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>): Promise<T> {
   const municipality = scope.kind === 'prefecture' ? '' : (scope.municipalityCode ?? '');
   const prefecture = scope.kind === 'prefecture' ? scope.prefectureCode : '';
   return db.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe('SET LOCAL ROLE kasane_app');
+    await tx.$executeRawUnsafe(`SET LOCAL ROLE ${scopeRoles[scope.kind]}`);
     await tx.$queryRaw`SELECT set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`;
     return work(tx);
   }, db.transactionOptions);
 }
 
-/** The owner connection, for start-up, seeding, sign-in and administrative commands only. */
+/**
+ * The portal names its municipality in the request (public data): a portal transaction opened
+ * without one enters it here, before it reads or writes that municipality's rows.
+ */
+export async function enterPublicMunicipality(tx: Tx, municipalityCode: string): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('app.municipality', ${municipalityCode}, true)`;
+}
+
+/**
+ * Start-up, sign-in, sessions and the administrators' commands, before any tenant is known: as
+ * kasane_system, which reads and writes every tenant but owns nothing, cannot TRUNCATE and cannot
+ * change the audit log (ADR 0019).
+ */
 export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe('SET LOCAL ROLE kasane_system');
+    return work(tx);
+  }, db.transactionOptions);
+}
+
+/** The owner: migrations' companions only (reference and demo data at start-up). */
+export async function asOwner<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.prisma.$transaction(work, db.transactionOptions);
 }

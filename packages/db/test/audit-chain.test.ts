@@ -56,16 +56,16 @@ describe('audit log', () => {
 
   it('detects an edited row and names the first broken link', async () => {
     // A superuser who disables the guard and edits one row, as an attacker with the keys would.
-    await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER audit_no_update_delete`);
-    await t.db.prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "recordId" = 'someone-else' WHERE seq = 2`);
-    await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER audit_no_update_delete`);
+    await t.owner.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER audit_no_update_delete`);
+    await t.owner.prisma.$executeRawUnsafe(`UPDATE "AuditEntry" SET "recordId" = 'someone-else' WHERE seq = 2`);
+    await t.owner.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER audit_no_update_delete`);
     expect(await verifyAuditChain(t.db)).toEqual({ ok: false, entries: 2, brokenAt: 2n, chain: '082031', reason: 'hash_mismatch' });
   });
 
   it('detects a row whose hash was recomputed to match the edit', async () => {
-    await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER audit_no_update_delete`);
-    await t.db.prisma.$executeRawUnsafe(`UPDATE "AuditEntry" e SET hash = kasane_audit_hash(e) WHERE seq = 2`);
-    await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER audit_no_update_delete`);
+    await t.owner.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER audit_no_update_delete`);
+    await t.owner.prisma.$executeRawUnsafe(`UPDATE "AuditEntry" e SET hash = kasane_audit_hash(e) WHERE seq = 2`);
+    await t.owner.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER audit_no_update_delete`);
     expect(await verifyAuditChain(t.db)).toEqual({ ok: false, entries: 3, brokenAt: 3n, chain: '082031', reason: 'chain_broken' });
   });
 });

@@ -30,9 +30,9 @@ const write = (code: string, ids: string[]) =>
     for (const id of ids) await appendAudit(tx, entry(code, id));
   });
 const asOwner = async (sql: string) => {
-  await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER audit_no_update_delete`);
-  await t.db.prisma.$executeRawUnsafe(sql);
-  await t.db.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER audit_no_update_delete`);
+  await t.owner.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER audit_no_update_delete`);
+  await t.owner.prisma.$executeRawUnsafe(sql);
+  await t.owner.prisma.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER audit_no_update_delete`);
 };
 
 describe('audit chains per municipality, anchored by signed checkpoints', () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
 
@@ -23,7 +24,10 @@ const requestSelect = {
 export type PortalRequestRow = Prisma.PortalRequestGetPayload<{ select: typeof requestSelect }>;
 
 export async function insertPortalRequest(tx: Tx, municipalityCode: string, data: PortalRequestData): Promise<{ id: string; reference: string }> {
-  return tx.portalRequest.create({ data: { ...data, municipalityCode }, select: { id: true, reference: true } });
+  // No RETURNING: the portal's role may insert a request but never read one (ADR 0019).
+  const id = randomUUID();
+  await tx.portalRequest.createMany({ data: [{ ...data, id, municipalityCode }] });
+  return { id, reference: data.reference };
 }
 
 export async function listPortalRequests(tx: Tx, municipalityCode: string, filter: { kind: 'consultation' | 'offer'; status?: string[] }): Promise<PortalRequestRow[]> {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { inScope } from '@kasane/db';
+import { enterPublicMunicipality } from '@kasane/db';
+import type { Tx } from '@kasane/db';
 import { ZAudience, ZDayPeriod, ZLgCode, ZWeekday, dayPeriods, weekdays } from '@kasane/domain';
 import { portalDirectoryExport, portalPlace, portalPlaces, portalWindows } from '../../services/community/portal-community-service.js';
 import { submitPortalRequest } from '../../services/community/portal-request-service.js';
-import { publicProcedure, router } from '../../trpc.js';
+import { portalProcedure, router } from '../../trpc.js';
 
 // Public procedures of the 窓口 / 居場所 / 申し込み pages. Every output passes a schema that names
 // each field, so nothing unpublished or internal (organisation ids, sourceId, timestamps) can leave.
@@ -41,11 +42,15 @@ const ZWindowOut = z.object({
   hoursText: z.array(z.string()), openNow: z.boolean(), lastConfirmedAt: z.string(), distanceKm: z.number().nullable(),
 });
 
-const scoped = <T>(db: Parameters<typeof inScope>[0], municipalityCode: string, work: Parameters<typeof inScope<T>>[2]) => inScope(db, { kind: 'public', municipalityCode }, work);
+/** The municipality the resident chose, entered in the portal transaction before its rows are read. */
+export async function inPortalMunicipality<T>(tx: Tx, municipalityCode: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  await enterPublicMunicipality(tx, municipalityCode);
+  return work(tx);
+}
 
 export const portalWindowRouter = router({
   /** どこに相談すればいい？ — nearest first when a position or a typed place is given */
-  find: publicProcedure
+  find: portalProcedure
     .input(
       z.object({
         municipalityCode: ZLgCode,
@@ -64,7 +69,7 @@ export const portalWindowRouter = router({
       }).nullable(),
     )
     .query(({ ctx, input }) =>
-      scoped(ctx.deps.db, input.municipalityCode, (tx) =>
+      inPortalMunicipality(ctx.tx, input.municipalityCode, (tx) =>
         portalWindows(tx, input.municipalityCode, { origin: input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : undefined, near: input.near }, ctx.deps.now()),
       ),
     ),
@@ -72,7 +77,7 @@ export const portalWindowRouter = router({
 
 export const portalPlaceRouter = router({
   /** 居場所・活動をさがす: list, weekly timetable and map share one query */
-  find: publicProcedure
+  find: portalProcedure
     .input(
       z.object({
         municipalityCode: ZLgCode,
@@ -85,11 +90,11 @@ export const portalPlaceRouter = router({
       }),
     )
     .output(z.object({ places: z.array(ZPlaceOut), areas: z.array(z.string()), timetable: ZTimetableOut }))
-    .query(({ ctx, input }) => scoped(ctx.deps.db, input.municipalityCode, (tx) => portalPlaces(tx, input.municipalityCode, input))),
-  get: publicProcedure
+    .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.municipalityCode, (tx) => portalPlaces(tx, input.municipalityCode, input))),
+  get: portalProcedure
     .input(z.object({ municipalityCode: ZLgCode, id: z.uuid() }))
     .output(ZPlaceOut.nullable())
-    .query(({ ctx, input }) => scoped(ctx.deps.db, input.municipalityCode, (tx) => portalPlace(tx, input.municipalityCode, input.id))),
+    .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.municipalityCode, (tx) => portalPlace(tx, input.municipalityCode, input.id))),
 });
 
 const ZRequestInput = z.object({
@@ -109,15 +114,15 @@ const ZReceiptOut = z.object({ reference: z.string(), receivedAt: z.string() });
 
 export const portalRequestRouter = router({
   /** 相談を申し込む (anonymous allowed) */
-  submitConsultation: publicProcedure
+  submitConsultation: portalProcedure
     .input(ZRequestInput)
     .output(ZReceiptOut)
-    .mutation(({ ctx, input }) => submitPortalRequest(ctx.deps, ctx.req.ip, { ...input, kind: 'consultation' })),
+    .mutation(({ ctx, input }) => submitPortalRequest(ctx.deps, ctx.tx, ctx.req.ip, { ...input, kind: 'consultation' })),
   /** 地域でやってみたい / 手伝いたい */
-  submitOffer: publicProcedure
+  submitOffer: portalProcedure
     .input(ZRequestInput.omit({ doNotContactHome: true }))
     .output(ZReceiptOut)
-    .mutation(({ ctx, input }) => submitPortalRequest(ctx.deps, ctx.req.ip, { ...input, doNotContactHome: false, kind: 'offer' })),
+    .mutation(({ ctx, input }) => submitPortalRequest(ctx.deps, ctx.tx, ctx.req.ip, { ...input, doNotContactHome: false, kind: 'offer' })),
 });
 
 const ZLooseJson: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(ZLooseJson), z.record(z.string(), ZLooseJson)]));
@@ -127,10 +132,10 @@ export const portalDirectoryRouter = router({
    * Open data: the published directory in HSDS 3.0 shape (docs/hsds.md). A plain GET:
    * /api/trpc/portal.directory.export?input={"json":{"municipalityCode":"392049"}}
    */
-  export: publicProcedure
+  export: portalProcedure
     .input(z.object({ municipalityCode: ZLgCode }))
     .output(
       z.object({ specification: z.string(), kasane_municipality_code: z.string(), kasane_municipality_name: z.string(), generated_at: z.string(), services: z.array(z.record(z.string(), ZLooseJson)) }).nullable(),
     )
-    .query(({ ctx, input }) => scoped(ctx.deps.db, input.municipalityCode, (tx) => portalDirectoryExport(tx, input.municipalityCode, ctx.deps.now()))),
+    .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.municipalityCode, (tx) => portalDirectoryExport(tx, input.municipalityCode, ctx.deps.now()))),
 });

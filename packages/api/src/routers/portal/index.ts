@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { inScope } from '@kasane/db';
 import { ZLgCode } from '@kasane/domain';
 import { findMunicipalities, getMunicipalityProfile, listAllPrefectures } from '../../services/portal-directory-service.js';
-import { publicProcedure, router } from '../../trpc.js';
-import { portalDirectoryRouter, portalPlaceRouter, portalRequestRouter, portalWindowRouter } from './community.js';
+import { portalProcedure, router } from '../../trpc.js';
+import { inPortalMunicipality, portalDirectoryRouter, portalPlaceRouter, portalRequestRouter, portalWindowRouter } from './community.js';
 
 // Portal outputs leave for the public internet: every one goes through an output schema.
 const ZPrefectureOut = z.object({ code: z.string(), name: z.string(), kana: z.string(), nameEn: z.string() });
@@ -15,10 +14,10 @@ export const portalRouter = router({
   request: portalRequestRouter,
   directory: portalDirectoryRouter,
   prefecture: router({
-    list: publicProcedure.output(z.array(ZPrefectureOut)).query(({ ctx }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: null }, listAllPrefectures)),
+    list: portalProcedure.output(z.array(ZPrefectureOut)).query(({ ctx }) => listAllPrefectures(ctx.tx)),
   }),
   municipality: router({
-    find: publicProcedure
+    find: portalProcedure
       .input(
         z.object({
           query: z.string().max(50, '50文字以内で入力してください。').default(''),
@@ -28,10 +27,10 @@ export const portalRouter = router({
         }),
       )
       .output(z.object({ items: z.array(ZMunicipalityOut), total: z.number(), page: z.number(), pageSize: z.number() }))
-      .query(({ ctx, input }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: null }, (tx) => findMunicipalities(tx, input))),
-    get: publicProcedure
+      .query(({ ctx, input }) => findMunicipalities(ctx.tx, input)),
+    get: portalProcedure
       .input(z.object({ code: ZLgCode }))
       .output(z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureName: z.string(), lat: z.number(), lng: z.number(), url: z.string() }).nullable())
-      .query(({ ctx, input }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: input.code }, (tx) => getMunicipalityProfile(tx, input.code))),
+      .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.code, (tx) => getMunicipalityProfile(tx, input.code))),
   }),
 });

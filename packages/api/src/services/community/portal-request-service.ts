@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { createConsultationFromPortal, getMunicipality, getPortalRequest, inScope, insertPortalRequest, listPortalRequests, markPortalRequest } from '@kasane/db';
+import { createConsultationFromPortal, enterPublicMunicipality, getMunicipality, getPortalRequest, insertPortalRequest, listPortalRequests, markPortalRequest } from '@kasane/db';
 import type { PortalRequestRow, Tx } from '@kasane/db';
 import { checkPublicText } from '@kasane/domain';
 import type { ApiDeps, StaffActor } from '../../context.js';
@@ -9,7 +9,8 @@ import { AppError, apiError, domainError } from '../../errors.js';
 import { auditAs } from '../audit-as.js';
 
 // Requests from the public portal. The municipality is the one the resident chose (public data);
-// the row is written in that municipality's public scope, so RLS puts it in that tenant only.
+// the row is written in that municipality's public scope as kasane_public, so RLS puts it in that
+// tenant only and the portal can insert it but never read it back (ADR 0019).
 
 export const portalRequestLimits = { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 };
 
@@ -70,7 +71,7 @@ function rateLimited(msBeforeNext: number): AppError {
  * Receives a request; returns the reference number the resident keeps. Only accepted requests count
  * towards the limit: a resident correcting typos is not locked out of the form (issue #9).
  */
-export async function submitPortalRequest(deps: ApiDeps, ip: string, input: PortalRequestInput) {
+export async function submitPortalRequest(deps: ApiDeps, tx: Tx, ip: string, input: PortalRequestInput) {
   const limiter = limiterFor(deps);
   const state = await limiter.get(ip);
   if (state && state.consumedPoints >= portalRequestLimits.points) throw rateLimited(state.msBeforeNext);
@@ -89,23 +90,22 @@ export async function submitPortalRequest(deps: ApiDeps, ip: string, input: Port
   }
   checkFields(input);
   await consume();
-  return inScope(deps.db, { kind: 'public', municipalityCode: input.municipalityCode }, async (tx) => {
-    if (!(await getMunicipality(tx, input.municipalityCode))) throw apiError('NOT_FOUND');
-    const anonymous = input.anonymous;
-    const row = await insertPortalRequest(tx, input.municipalityCode, {
-      kind: input.kind,
-      reference: newReference(now),
-      name: anonymous ? null : input.name.trim() || null,
-      contactMethod: anonymous ? 'none' : input.contactMethod,
-      contact: anonymous || input.contactMethod === 'none' ? null : input.contact.trim(),
-      preferredTime: input.preferredTime,
-      message: input.message,
-      doNotContactHome: input.doNotContactHome,
-      area: input.area,
-      receivedAt: now,
-    });
-    return { reference: row.reference, receivedAt: now.toISOString() };
+  await enterPublicMunicipality(tx, input.municipalityCode);
+  if (!(await getMunicipality(tx, input.municipalityCode))) throw apiError('NOT_FOUND');
+  const anonymous = input.anonymous;
+  const row = await insertPortalRequest(tx, input.municipalityCode, {
+    kind: input.kind,
+    reference: newReference(now),
+    name: anonymous ? null : input.name.trim() || null,
+    contactMethod: anonymous ? 'none' : input.contactMethod,
+    contact: anonymous || input.contactMethod === 'none' ? null : input.contact.trim(),
+    preferredTime: input.preferredTime,
+    message: input.message,
+    doNotContactHome: input.doNotContactHome,
+    area: input.area,
+    receivedAt: now,
   });
+  return { reference: row.reference, receivedAt: now.toISOString() };
 }
 
 const present = (r: PortalRequestRow) => ({ ...r, receivedAt: r.receivedAt.toISOString(), handledAt: r.handledAt?.toISOString() ?? null });
