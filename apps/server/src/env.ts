@@ -10,6 +10,11 @@ const ZEnv = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** postgres://… → server mode; unset → embedded PGlite in KASANE_DATA_DIR */
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional()),
+  /**
+   * The owner of the tables (ADR 0019): migrations, reference data, backups, and creating the runtime
+   * login named in DATABASE_URL. Unset on a server that only runs requests (migrated beforehand).
+   */
+  DATABASE_OWNER_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_OWNER_URL must start with postgres://').optional()),
   KASANE_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
   KASANE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   KASANE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),

@@ -1,14 +1,12 @@
 import { hashPassword } from '@kasane/api';
-import { prepareDatabase } from '@kasane/db';
-import { openConfiguredDatabase } from './database.js';
+import { startDatabase } from './database.js';
 import { apiDeps } from './deps.js';
 import { readEnv } from './env.js';
 import { buildHttpServer } from './http.js';
 
 const env = readEnv();
-const db = await openConfiguredDatabase(env);
 const embedded = !env.DATABASE_URL;
-const report = await prepareDatabase(db, { demo: embedded && env.NODE_ENV !== 'production' ? { hashPassword, now: new Date() } : null });
+const { db, report } = await startDatabase(env, embedded && env.NODE_ENV !== 'production' ? { hashPassword, now: new Date() } : null);
 const app = await buildHttpServer({ deps: apiDeps(db, env), logLevel: env.KASANE_LOG_LEVEL, trustProxy: env.KASANE_TRUST_PROXY === 'true', serveApps: true });
 app.log.info({ database: db.kind, dataDir: db.dataDir, ...report }, 'database ready');
 

@@ -1,17 +1,18 @@
 // `pnpm kasane <command>`: the administrators' tool. Each command opens the configured database
 // (DATABASE_URL, or the embedded data folder), does one thing, and exits non-zero on failure.
+// migrate, seed, backup and restore act as the owner (DATABASE_OWNER_URL on a server, ADR 0019).
 import { parseArgs } from 'node:util';
 import { hashPassword } from '@kasane/api';
 import { appendFile, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { applyMigrations, auditChainHeads, backupDatabase, prepareDatabase, readCheckpoints, restorePGlite, restorePostgres, signCheckpoint, verifyAuditChain } from '@kasane/db';
+import { auditChainHeads, backupDatabase, readCheckpoints, restorePGlite, restorePostgres, signCheckpoint, verifyAuditChain } from '@kasane/db';
 import { computeGrant, parseGrantArgs } from '@kasane/domain';
-import { openConfiguredDatabase } from '../database.js';
+import { migrateAsOwner, openConfiguredDatabase, openOwnerDatabase } from '../database.js';
 import { readEnv } from '../env.js';
 import { accountUsage, municipalitySetupCommand, prefectureOfficialCommand, processIo, resetPasswordCommand } from './account-commands.js';
 
 const usage = `使い方: pnpm kasane <command>
-  migrate                 未適用のマイグレーションを適用する
+  migrate                 未適用のマイグレーションを適用し、DATABASE_URL の実行用ログインを作る（所有者 DATABASE_OWNER_URL で）
   seed [--demo]           参照データ（都道府県・市区町村）を読み込む。--demo でデモデータも（内蔵DBのみ）
   audit:verify [--checkpoint FILE]
                           監査ログのハッシュチェーン（市町村ごと）を検証し、最初に壊れた箇所を報告する。
@@ -32,8 +33,8 @@ function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`);
 }
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
-  const db = await openConfiguredDatabase(env);
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>, open = openConfiguredDatabase): Promise<T> {
+  const db = await open(env);
   try {
     return await work(db);
   } finally {
@@ -49,8 +50,8 @@ function checkpointKey(): string {
 async function main(): Promise<number> {
   switch (command) {
     case 'migrate': {
-      const applied = await withDatabase((db) => applyMigrations(db));
-      print({ applied });
+      const report = await migrateAsOwner(env, null);
+      print({ applied: report.appliedMigrations, runtimeLogin: report.runtimeLogin });
       return 0;
     }
     case 'seed': {
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
         console.error('デモデータは内蔵DB（DATABASE_URL なし）にだけ読み込めます。');
         return 2;
       }
-      const report = await withDatabase((db) => prepareDatabase(db, { demo: values.demo ? { hashPassword, now: new Date() } : null }));
+      const report = await migrateAsOwner(env, values.demo ? { hashPassword, now: new Date() } : null);
       print(report);
       return 0;
     }
@@ -81,7 +82,7 @@ async function main(): Promise<number> {
     case 'backup': {
       const file = rest[0];
       if (!file) throw new Error('backup <file>');
-      await withDatabase((db) => backupDatabase(db, file, env.DATABASE_URL));
+      await withDatabase((db) => backupDatabase(db, file, env.DATABASE_OWNER_URL), openOwnerDatabase);
       print({ backup: file });
       return 0;
     }
@@ -89,7 +90,8 @@ async function main(): Promise<number> {
       const file = rest[0];
       if (!file) throw new Error('restore <file>');
       if (env.DATABASE_URL) {
-        await restorePostgres(env.DATABASE_URL, file);
+        if (!env.DATABASE_OWNER_URL) throw new Error('DATABASE_OWNER_URL（テーブルの所有者）を設定してください。復元は所有者で行います。');
+        await restorePostgres(env.DATABASE_OWNER_URL, file);
         print({ restored: file });
       } else {
         const kept = await restorePGlite(env.KASANE_DATA_DIR, file, new Date());
