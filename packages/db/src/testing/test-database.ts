@@ -21,6 +21,8 @@ export interface TestDatabase {
 
 export interface TestDatabaseOptions {
   demo?: { hashPassword: (p: string) => Promise<string>; now: Date };
+  /** a PostgreSQL admin URL to create the database on (default: KASANE_TEST_DATABASE_URL; null: PGlite) */
+  serverUrl?: string | null;
 }
 
 async function onServer(serverUrl: string, sql: string): Promise<void> {
@@ -35,7 +37,7 @@ async function onServer(serverUrl: string, sql: string): Promise<void> {
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   // Read here rather than in an env module: this is test-only code selecting the back end.
-  const serverUrl = process.env.KASANE_TEST_DATABASE_URL ?? null;
+  const serverUrl = options.serverUrl === undefined ? (process.env.KASANE_TEST_DATABASE_URL ?? null) : options.serverUrl;
   const demo = options.demo ?? null;
   if (!serverUrl) {
     const db = await openDatabase({ kind: 'pglite', memory: true });
