@@ -50,7 +50,10 @@ export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>): P
   }, db.transactionOptions);
 }
 
-/** The owner: migrations' companions only (reference and demo data at start-up). */
+/**
+ * The owner: migrations' companions only (reference and demo data at start-up). No request waits on
+ * it, so it may take minutes on a busy machine rather than fail the start.
+ */
 export async function asOwner<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.prisma.$transaction(work, db.transactionOptions);
+  return db.prisma.$transaction(work, { maxWait: 60_000, timeout: 300_000 });
 }
