@@ -1,6 +1,7 @@
 // The only place the server reads process.env (CONVENTIONS.md "Style").
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy } from './trust-proxy.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -14,7 +15,15 @@ const ZEnv = z.object({
   KASANE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   KASANE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   KASANE_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(3, 'SPEC §7: the threshold is never below 3').default(5),
-  KASANE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** the reverse proxies' addresses or CIDRs, comma-separated (src/trust-proxy.ts); unset → none */
+  KASANE_TRUST_PROXY: z.string().optional().transform((v, ctx) => {
+    try {
+      return parseTrustProxy(v);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      return z.NEVER;
+    }
+  }),
   /** the key that signs audit checkpoints (HMAC-SHA256); kept outside the database, ≥ 32 characters */
   KASANE_AUDIT_CHECKPOINT_KEY: z.string().min(32, 'KASANE_AUDIT_CHECKPOINT_KEY must be at least 32 characters').optional(),
   KASANE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

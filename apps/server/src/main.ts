@@ -9,7 +9,7 @@ const env = readEnv();
 const db = await openConfiguredDatabase(env);
 const embedded = !env.DATABASE_URL;
 const report = await prepareDatabase(db, { demo: embedded && env.NODE_ENV !== 'production' ? { hashPassword, now: new Date() } : null });
-const app = await buildHttpServer({ deps: apiDeps(db, env), logLevel: env.KASANE_LOG_LEVEL, trustProxy: env.KASANE_TRUST_PROXY === 'true', serveApps: true });
+const app = await buildHttpServer({ deps: apiDeps(db, env), logLevel: env.KASANE_LOG_LEVEL, trustProxy: env.KASANE_TRUST_PROXY, serveApps: true });
 app.log.info({ database: db.kind, dataDir: db.dataDir, ...report }, 'database ready');
 
 let closing = false;
