@@ -1,4 +1,5 @@
 // The only place the server reads process.env (CONVENTIONS.md "Style").
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseTrustProxy } from './trust-proxy.js';
@@ -26,6 +27,8 @@ const ZEnv = z.object({
   }),
   /** the key that signs audit checkpoints (HMAC-SHA256); kept outside the database, ≥ 32 characters */
   KASANE_AUDIT_CHECKPOINT_KEY: z.string().min(32, 'KASANE_AUDIT_CHECKPOINT_KEY must be at least 32 characters').optional(),
+  /** set by pnpm to the directory the command was run from (scripts run in the package's own) */
+  INIT_CWD: z.string().optional(),
   KASANE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,7 +39,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     throw new Error(`invalid environment:\n${z.prettifyError(parsed.error)}`);
   }
-  return parsed.data;
+  return { ...parsed.data, KASANE_DATA_DIR: invocationPath(parsed.data, parsed.data.KASANE_DATA_DIR) };
+}
+
+/** A path given on the command line or in the environment, against the directory the command was run from. */
+export function invocationPath(env: Pick<Env, 'INIT_CWD'>, path: string): string {
+  return resolve(env.INIT_CWD ?? process.cwd(), path);
 }
 
 export { repoRoot };

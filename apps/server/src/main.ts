@@ -6,7 +6,11 @@ import { readEnv } from './env.js';
 import { buildHttpServer } from './http.js';
 
 const env = readEnv();
-const db = await openConfiguredDatabase(env);
+const db = await openConfiguredDatabase(env, 'server').catch((error: unknown) => {
+  // e.g. the data folder is in use by another server or a `kasane restore`: its message says which
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
 const embedded = !env.DATABASE_URL;
 const report = await prepareDatabase(db, { demo: embedded && env.NODE_ENV !== 'production' ? { hashPassword, now: new Date() } : null });
 const app = await buildHttpServer({ deps: apiDeps(db, env), logLevel: env.KASANE_LOG_LEVEL, trustProxy: env.KASANE_TRUST_PROXY, serveApps: true });

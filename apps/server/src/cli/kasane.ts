@@ -3,11 +3,10 @@
 import { parseArgs } from 'node:util';
 import { hashPassword } from '@kasane/api';
 import { appendFile, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { applyMigrations, auditChainHeads, backupDatabase, prepareDatabase, readCheckpoints, restorePGlite, restorePostgres, signCheckpoint, verifyAuditChain } from '@kasane/db';
 import { computeGrant, parseGrantArgs } from '@kasane/domain';
 import { openConfiguredDatabase } from '../database.js';
-import { readEnv } from '../env.js';
+import { invocationPath, readEnv } from '../env.js';
 import { accountUsage, municipalitySetupCommand, prefectureOfficialCommand, processIo, resetPasswordCommand } from './account-commands.js';
 
 const usage = `使い方: pnpm kasane <command>
@@ -20,7 +19,7 @@ const usage = `使い方: pnpm kasane <command>
                           各チェーンの先頭を鍵（KASANE_AUDIT_CHECKPOINT_KEY）で署名して表示する。
                           --append でファイルに追記する（別のシステム・印刷で保管する）
   backup <file>           バックアップを作る（内蔵DB: データフォルダのtar.gz / サーバー: pg_dump）
-  restore <file>          バックアップから戻す（サーバーを止めてから実行）
+  restore <file>          バックアップを確認してから戻す（サーバーを止めてから実行。動いていれば断る）
   grant --year Y --part P --standard N --expenditure N --total N --income N [--national-rate R] [--prefecture-rate R] [--adjustment-rate R]
                           交付金の負担区分をJSONで表示する
 ${accountUsage}`;
@@ -33,7 +32,7 @@ function print(value: unknown): void {
 }
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
-  const db = await openConfiguredDatabase(env);
+  const db = await openConfiguredDatabase(env, `kasane ${command ?? ''}`.trim());
   try {
     return await work(db);
   } finally {
@@ -65,7 +64,7 @@ async function main(): Promise<number> {
     }
     case 'audit:verify': {
       const { values } = parseArgs({ args: rest, options: { checkpoint: { type: 'string' } } });
-      const heads = values.checkpoint ? readCheckpoints(checkpointKey(), await readFile(resolve(values.checkpoint), 'utf8')) : [];
+      const heads = values.checkpoint ? readCheckpoints(checkpointKey(), await readFile(invocationPath(env, values.checkpoint), 'utf8')) : [];
       const result = await withDatabase((db) => verifyAuditChain(db, heads));
       print({ ...result, checkpoints: heads.length });
       return result.ok ? 0 : 1;
@@ -74,19 +73,19 @@ async function main(): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { append: { type: 'string' } } });
       const checkpoint = signCheckpoint(checkpointKey(), await withDatabase((db) => auditChainHeads(db)), new Date());
       const line = `${JSON.stringify(checkpoint)}\n`;
-      if (values.append) await appendFile(resolve(values.append), line, { mode: 0o600 });
+      if (values.append) await appendFile(invocationPath(env, values.append), line, { mode: 0o600 });
       process.stdout.write(line);
       return 0;
     }
     case 'backup': {
-      const file = rest[0];
+      const file = rest[0] && invocationPath(env, rest[0]);
       if (!file) throw new Error('backup <file>');
       await withDatabase((db) => backupDatabase(db, file, env.DATABASE_URL));
       print({ backup: file });
       return 0;
     }
     case 'restore': {
-      const file = rest[0];
+      const file = rest[0] && invocationPath(env, rest[0]);
       if (!file) throw new Error('restore <file>');
       if (env.DATABASE_URL) {
         await restorePostgres(env.DATABASE_URL, file);
