@@ -50,7 +50,7 @@ describe('KASANE_TRUST_PROXY', () => {
     for (let i = 0; i < 5; i++) expect((await submit(`198.51.100.${i}, 203.0.113.9`)).statusCode).toBe(200);
     const refused = await submit('198.51.100.99, 203.0.113.9');
     expect(refused.statusCode).toBe(429);
-    expect((refused.json() as Envelope).error.json.data.appError.code).toBe('RATE_LIMITED');
+    expect(refused.json<Envelope>().error.json.data.appError.code).toBe('RATE_LIMITED');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // another resident behind the same proxy is not affected
     expect((await submit('198.51.100.99, 203.0.113.10')).statusCode).toBe(200);
@@ -71,7 +71,7 @@ describe('sign-in throttling over HTTP', () => {
     expect(r.statusCode).toBe(429);
     const seconds = Number(r.headers['retry-after']);
     expect(seconds).toBeGreaterThan(0);
-    expect((r.json() as Envelope).error.json.message).toBe(`ログインの試行が続いたため、受付を一時的に遅らせています。${seconds}秒後にもう一度お試しください。`);
+    expect(r.json<Envelope>().error.json.message).toBe(`ログインの試行が続いたため、受付を一時的に遅らせています。${seconds}秒後にもう一度お試しください。`);
     expect((await login('kasane-demo')).headers['retry-after']).toBe(String(seconds));
   });
 });
