@@ -1,6 +1,8 @@
 // The only place the server reads process.env (CONVENTIONS.md "Style").
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy } from './trust-proxy.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -19,9 +21,19 @@ const ZEnv = z.object({
   KASANE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   KASANE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   KASANE_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(3, 'SPEC §7: the threshold is never below 3').default(5),
-  KASANE_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** the reverse proxies' addresses or CIDRs, comma-separated (src/trust-proxy.ts); unset → none */
+  KASANE_TRUST_PROXY: z.string().optional().transform((v, ctx) => {
+    try {
+      return parseTrustProxy(v);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      return z.NEVER;
+    }
+  }),
   /** the key that signs audit checkpoints (HMAC-SHA256); kept outside the database, ≥ 32 characters */
   KASANE_AUDIT_CHECKPOINT_KEY: z.string().min(32, 'KASANE_AUDIT_CHECKPOINT_KEY must be at least 32 characters').optional(),
+  /** set by pnpm to the directory the command was run from (scripts run in the package's own) */
+  INIT_CWD: z.string().optional(),
   KASANE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,7 +44,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     throw new Error(`invalid environment:\n${z.prettifyError(parsed.error)}`);
   }
-  return parsed.data;
+  return { ...parsed.data, KASANE_DATA_DIR: invocationPath(parsed.data, parsed.data.KASANE_DATA_DIR) };
+}
+
+/** A path given on the command line or in the environment, against the directory the command was run from. */
+export function invocationPath(env: Pick<Env, 'INIT_CWD'>, path: string): string {
+  return resolve(env.INIT_CWD ?? process.cwd(), path);
 }
 
 export { repoRoot };

@@ -31,3 +31,14 @@ export function applySecurityHeaders(req: FastifyRequest, reply: FastifyReply): 
   // req.protocol follows X-Forwarded-Proto when KASANE_TRUST_PROXY is set.
   if (req.protocol === 'https') void reply.header('strict-transport-security', strictTransportSecurity);
 }
+
+/** `Retry-After` for a refusal that says how long to wait (sign-in throttling, the portal's limit). */
+export function retryAfterHeader(responses: readonly unknown[]): { headers?: Record<string, string> } {
+  let seconds = 0;
+  for (const r of responses) {
+    const details = (r as { error?: { data?: { appError?: { details?: { retryAfterSeconds?: unknown } | null } } } }).error?.data?.appError?.details;
+    const s = details?.retryAfterSeconds;
+    if (typeof s === 'number' && Number.isFinite(s)) seconds = Math.max(seconds, Math.ceil(s));
+  }
+  return seconds > 0 ? { headers: { 'retry-after': String(seconds) } } : {};
+}

@@ -11,13 +11,15 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { appRouter, createContext, errorSummary, noteRequestId, transportRefusal } from '@kasane/api';
 import type { ApiDeps, AppRouter, RequestInfo, TransportRefusal } from '@kasane/api';
 import { repoRoot } from './env.js';
-import { applySecurityHeaders, contentSecurityPolicy, isSourceMap } from './http-headers.js';
+import { applySecurityHeaders, contentSecurityPolicy, isSourceMap, retryAfterHeader } from './http-headers.js';
 import { redactUrl } from './http-log.js';
+import type { TrustedProxies } from './trust-proxy.js';
 
 export interface HttpOptions {
   deps: ApiDeps;
   logLevel: string;
-  trustProxy: boolean;
+  /** the reverse proxies whose X-Forwarded-For entry is believed (KASANE_TRUST_PROXY), or none */
+  trustProxy: TrustedProxies;
   /** Serve the built apps (off in API tests). */
   serveApps: boolean;
   /** Where the built apps are (default: the repository); tests point it at a small fixture. */
@@ -113,6 +115,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
         // The apps send queries as POST too, so that search terms never sit in a URL (ADR 0013).
         allowMethodOverride: true,
         createContext: ({ req, res }) => createContext(deps, requestInfo(req, res, deps.config.production)),
+        responseMeta: ({ data }) => retryAfterHeader(data),
         onError: ({ path, error, req }) => {
           noteRequestId(error, req.id);
           if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ path, error: errorSummary(error.cause ?? error) }, 'procedure failed');

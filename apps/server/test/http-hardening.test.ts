@@ -138,7 +138,7 @@ describe('headers', () => {
   });
 
   it('sends HSTS only when the request came over TLS, as told by a trusted proxy', async () => {
-    const behindProxy = await buildHttpServer({ deps: apiDeps(t.db, readEnv({ NODE_ENV: 'test' })), logLevel: 'silent', trustProxy: true, serveApps: false });
+    const behindProxy = await buildHttpServer({ deps: apiDeps(t.db, readEnv({ NODE_ENV: 'test' })), logLevel: 'silent', trustProxy: ['127.0.0.1'], serveApps: false });
     try {
       const tls = await behindProxy.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'https' } });
       expect(tls.headers['strict-transport-security']).toMatch(/max-age=\d+/);

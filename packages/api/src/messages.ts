@@ -4,7 +4,7 @@ export const apiMessages = {
   UNAUTHENTICATED: 'ログインが必要です。もう一度ログインしてください。',
   CSRF: '画面の有効期限が切れました。ページを再読み込みしてから、もう一度お試しください。',
   LOGIN_FAILED: 'ログインIDまたはパスワードが正しくありません。',
-  LOGIN_THROTTLED: 'ログインの試行が多すぎます。{seconds}秒後にもう一度お試しください。',
+  LOGIN_THROTTLED: 'ログインの試行が続いたため、受付を一時的に遅らせています。{wait}後にもう一度お試しください。',
   DEMO_ACCOUNT_IN_PRODUCTION: 'デモ用アカウントは本番環境では使えません。',
   ACCOUNT_DISABLED: 'このアカウントは利用停止されています。管理者に連絡してください。',
   PASSWORD_CHANGE_REQUIRED: '管理者が設定した仮のパスワードです。先にご自分のパスワードに変更してください。',

@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { pgliteAdapterFactory, postgresAdapterFactory } from './adapters.js';
 import { PrismaClient } from './generated/prisma/client.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { openPGlite } from './pglite.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -20,7 +21,8 @@ export interface Database {
 
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string }
+  /** `purpose` names this process in the data folder's lock ("server", "kasane backup") */
+  | { kind: 'pglite'; dataDir: string; purpose?: string }
   | { kind: 'pglite'; memory: true };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -36,7 +38,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   const dataDir = 'dataDir' in options ? options.dataDir : undefined;
-  const pglite = await openPGlite(dataDir ? { dataDir } : { memory: true });
+  const lock = dataDir ? lockDataDir(dataDir, ('purpose' in options && options.purpose) || `pid ${process.pid}`) : null;
+  let pglite: PGlite;
+  try {
+    pglite = await openPGlite(dataDir ? { dataDir } : { memory: true });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const adapterFactory = pgliteAdapterFactory(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
@@ -47,8 +56,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir,
     pglite,
     close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

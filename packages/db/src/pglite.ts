@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
@@ -7,6 +7,8 @@ export const pgliteExtensions = { pg_trgm };
 
 export async function openPGlite(options: { dataDir?: string; memory?: boolean }): Promise<PGlite> {
   if (options.memory || !options.dataDir) return PGlite.create({ extensions: pgliteExtensions });
-  await mkdir(options.dataDir, { recursive: true });
+  // Personal data: only the server's own user may read the folder.
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(options.dataDir, 0o700);
   return PGlite.create(options.dataDir, { extensions: pgliteExtensions });
 }

@@ -4,11 +4,10 @@
 import { parseArgs } from 'node:util';
 import { hashPassword } from '@kasane/api';
 import { appendFile, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { auditChainHeads, backupDatabase, readCheckpoints, restorePGlite, restorePostgres, signCheckpoint, verifyAuditChain } from '@kasane/db';
 import { computeGrant, parseGrantArgs } from '@kasane/domain';
 import { migrateAsOwner, openConfiguredDatabase, openOwnerDatabase } from '../database.js';
-import { readEnv } from '../env.js';
+import { invocationPath, readEnv } from '../env.js';
 import { accountUsage, municipalitySetupCommand, prefectureOfficialCommand, processIo, resetPasswordCommand } from './account-commands.js';
 
 const usage = `使い方: pnpm kasane <command>
@@ -21,7 +20,7 @@ const usage = `使い方: pnpm kasane <command>
                           各チェーンの先頭を鍵（KASANE_AUDIT_CHECKPOINT_KEY）で署名して表示する。
                           --append でファイルに追記する（別のシステム・印刷で保管する）
   backup <file>           バックアップを作る（内蔵DB: データフォルダのtar.gz / サーバー: pg_dump）
-  restore <file>          バックアップから戻す（サーバーを止めてから実行）
+  restore <file>          バックアップを確認してから戻す（サーバーを止めてから実行。動いていれば断る）
   grant --year Y --part P --standard N --expenditure N --total N --income N [--national-rate R] [--prefecture-rate R] [--adjustment-rate R]
                           交付金の負担区分をJSONで表示する
 ${accountUsage}`;
@@ -34,7 +33,7 @@ function print(value: unknown): void {
 }
 
 async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>, open = openConfiguredDatabase): Promise<T> {
-  const db = await open(env);
+  const db = await open(env, `kasane ${command ?? ''}`.trim());
   try {
     return await work(db);
   } finally {
@@ -50,7 +49,7 @@ function checkpointKey(): string {
 async function main(): Promise<number> {
   switch (command) {
     case 'migrate': {
-      const report = await migrateAsOwner(env, null);
+      const report = await migrateAsOwner(env, null, `kasane ${command ?? ''}`.trim());
       print({ applied: report.appliedMigrations, runtimeLogin: report.runtimeLogin });
       return 0;
     }
@@ -60,13 +59,13 @@ async function main(): Promise<number> {
         console.error('デモデータは内蔵DB（DATABASE_URL なし）にだけ読み込めます。');
         return 2;
       }
-      const report = await migrateAsOwner(env, values.demo ? { hashPassword, now: new Date() } : null);
+      const report = await migrateAsOwner(env, values.demo ? { hashPassword, now: new Date() } : null, `kasane ${command ?? ''}`.trim());
       print(report);
       return 0;
     }
     case 'audit:verify': {
       const { values } = parseArgs({ args: rest, options: { checkpoint: { type: 'string' } } });
-      const heads = values.checkpoint ? readCheckpoints(checkpointKey(), await readFile(resolve(values.checkpoint), 'utf8')) : [];
+      const heads = values.checkpoint ? readCheckpoints(checkpointKey(), await readFile(invocationPath(env, values.checkpoint), 'utf8')) : [];
       const result = await withDatabase((db) => verifyAuditChain(db, heads));
       print({ ...result, checkpoints: heads.length });
       return result.ok ? 0 : 1;
@@ -75,19 +74,19 @@ async function main(): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { append: { type: 'string' } } });
       const checkpoint = signCheckpoint(checkpointKey(), await withDatabase((db) => auditChainHeads(db)), new Date());
       const line = `${JSON.stringify(checkpoint)}\n`;
-      if (values.append) await appendFile(resolve(values.append), line, { mode: 0o600 });
+      if (values.append) await appendFile(invocationPath(env, values.append), line, { mode: 0o600 });
       process.stdout.write(line);
       return 0;
     }
     case 'backup': {
-      const file = rest[0];
+      const file = rest[0] && invocationPath(env, rest[0]);
       if (!file) throw new Error('backup <file>');
       await withDatabase((db) => backupDatabase(db, file, env.DATABASE_OWNER_URL), openOwnerDatabase);
       print({ backup: file });
       return 0;
     }
     case 'restore': {
-      const file = rest[0];
+      const file = rest[0] && invocationPath(env, rest[0]);
       if (!file) throw new Error('restore <file>');
       if (env.DATABASE_URL) {
         if (!env.DATABASE_OWNER_URL) throw new Error('DATABASE_OWNER_URL（テーブルの所有者）を設定してください。復元は所有者で行います。');

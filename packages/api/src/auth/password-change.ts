@@ -11,10 +11,9 @@ import { checkPasswordRules, hashPassword, verifyPassword } from './password.js'
 export async function changeOwnPassword(deps: ApiDeps, req: RequestInfo, session: ResolvedSession, input: { currentPassword: string; newPassword: string }): Promise<{ endedSessions: number }> {
   const account = await asSystem(deps.db, (tx) => findAccountById(tx, session.actor.userId));
   if (!account) throw apiError('UNAUTHENTICATED');
-  const wait = await deps.throttle.retryAfter(account.loginId, req.ip);
-  if (wait > 0) throw apiError('LOGIN_THROTTLED', { seconds: wait });
+  deps.throttle.check(account.loginId, req.ip, deps.now());
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    await deps.throttle.recordFailure(account.loginId, req.ip);
+    deps.throttle.recordFailure(account.loginId, req.ip, deps.now());
     throw new AppError('BAD_REQUEST', 'CURRENT_PASSWORD_WRONG', '現在のパスワードが正しくありません。');
   }
   const problems = checkPasswordRules(input.newPassword, account.loginId);

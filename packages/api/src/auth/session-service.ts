@@ -37,12 +37,11 @@ export async function resolveSession(deps: ApiDeps, req: RequestInfo): Promise<R
 }
 
 export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, password: string, audience: Actor['kind']): Promise<{ actor: Actor; mustChangePassword: boolean }> {
-  const wait = await deps.throttle.retryAfter(loginId, req.ip);
-  if (wait > 0) throw apiError('LOGIN_THROTTLED', { seconds: wait });
+  deps.throttle.check(loginId, req.ip, deps.now());
   const account = await asSystem(deps.db, (tx) => findAccountByLoginId(tx, loginId));
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
   if (!account || !valid) {
-    await deps.throttle.recordFailure(loginId, req.ip);
+    deps.throttle.recordFailure(loginId, req.ip, deps.now());
     await auditAuthEvent(deps, req, 'sign_in_failed', account ? { accountId: account.id } : {});
     throw apiError('LOGIN_FAILED');
   }
@@ -50,7 +49,7 @@ export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, p
   const actor = account.disabledAt ? null : actorOf(account);
   if (!actor) throw apiError('ACCOUNT_DISABLED');
   if (actor.kind !== audience) throw apiError('WRONG_APP');
-  await deps.throttle.recordSuccess(loginId);
+  deps.throttle.recordSuccess(loginId, req.ip);
 
   const token = newToken();
   const csrfToken = newToken();

@@ -64,7 +64,8 @@ function checkFields(input: PortalRequestInput): void {
 
 function rateLimited(msBeforeNext: number): AppError {
   const wait = Math.max(1, Math.ceil(msBeforeNext / 60_000));
-  return new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', `送信が続いたため、受付を一時的に止めています。${wait}分ほどたってから、もう一度お試しください。お急ぎの場合は窓口へお電話ください。`, { retryAfterMinutes: wait });
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', `送信が続いたため、受付を一時的に止めています。${wait}分ほどたってから、もう一度お試しください。お急ぎの場合は窓口へお電話ください。`, { retryAfterMinutes: wait, retryAfterSeconds });
 }
 
 /**
