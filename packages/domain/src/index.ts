@@ -123,6 +123,6 @@ export { auditActionLabel, auditActionLabels, auditBasisLabel } from './audit-la
 export { kasaneIssueMessage, configureJapaneseZod } from './text/japanese-zod.js';
 export {
   progressMethods, ZProgressMethod, progressMethodLabels, relationKinds, ZRelationKind, relationKindLabels, inverseRelation,
-  caseAssignmentRoles, ZCaseAssignmentRole, caseAssignmentRoleLabels, householdChangeKinds, householdChangeLabels, ageBand, kanaInitials,
+  caseAssignmentRoles, ZCaseAssignmentRole, caseAssignmentRoleLabels, householdChangeKinds, householdChangeLabels, ageBand, kanaInitials, progressRecordRefusal, formatWarekiDateTime,
 } from './casework/vocabulary.js';
 export type { ProgressMethod, RelationKind, CaseAssignmentRole, HouseholdChangeKind } from './casework/vocabulary.js';

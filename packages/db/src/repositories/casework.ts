@@ -154,3 +154,43 @@ export async function appendHouseholdChange(
 export async function listHouseholdChanges(tx: Tx, municipalityCode: string, householdId: string) {
   return tx.householdChange.findMany({ where: { municipalityCode, OR: [{ toHouseholdId: householdId }, { fromHouseholdId: householdId }] }, orderBy: { changedAt: 'desc' } });
 }
+
+/** Meetings not yet held from `from` on that the user sits on or chairs (a chair need not be a member row). */
+export async function listUpcomingMeetingsOfUser(tx: Tx, municipalityCode: string, userId: string, from: Date, take = 20) {
+  return tx.meeting.findMany({
+    where: { municipalityCode, heldAt: null, scheduledAt: { gte: from }, OR: [{ chairUserId: userId }, { members: { some: { userId } } }] },
+    select: { id: true, title: true, scheduledAt: true, place: true, meetingType: { select: { name: true } } },
+    orderBy: { scheduledAt: 'asc' },
+    take,
+  });
+}
+
+/** The latest plan of each case (its review date is the next 見直し). */
+export async function latestPlansOfCases(tx: Tx, municipalityCode: string, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return tx.supportPlan.findMany({ where: { municipalityCode, caseId: { in: caseIds } }, orderBy: { version: 'desc' }, distinct: ['caseId'], select: { caseId: true, version: true, reviewDate: true } });
+}
+
+/** Everything dated about these cases and their persons, for one timeline (the service decides what is shown). */
+export async function loadTimelineRows(tx: Tx, municipalityCode: string, caseIds: string[], personIds: string[]) {
+  const [consultations, outreach, agenda, decisions, events, plans, referrals, progress] = await Promise.all([
+    tx.consultation.findMany({ where: { municipalityCode, personId: { in: personIds } }, select: { id: true, organisationId: true, receivedAt: true, channel: true, summary: true } }),
+    tx.outreachContact.findMany({ where: { municipalityCode, subject: { caseId: { in: caseIds } } }, select: { id: true, organisationId: true, contactedAt: true, method: true, outcome: true, note: true, subject: { select: { caseId: true } } } }),
+    tx.agendaItem.findMany({ where: { municipalityCode, caseId: { in: caseIds } }, select: { id: true, caseId: true, meeting: { select: { id: true, kind: true, title: true, scheduledAt: true, heldAt: true } } } }),
+    tx.meetingDecisionRecord.findMany({ where: { municipalityCode, caseId: { in: caseIds } }, select: { id: true, caseId: true, decision: true, planVersion: true, decidedAt: true, meeting: { select: { id: true, kind: true, title: true } } } }),
+    tx.caseEventLog.findMany({ where: { municipalityCode, caseId: { in: caseIds } }, select: { id: true, caseId: true, type: true, organisationId: true, note: true, at: true } }),
+    tx.supportPlan.findMany({ where: { municipalityCode, caseId: { in: caseIds } }, select: { id: true, caseId: true, version: true, createdAt: true, approvedAt: true, reviewDate: true } }),
+    tx.protectionReferral.findMany({ where: { municipalityCode, personId: { in: personIds } }, select: { id: true, urgent: true, referredAt: true, referredByOrganisationId: true } }),
+    listProgressRecords(tx, municipalityCode, caseIds),
+  ]);
+  return { consultations, outreach, agenda, decisions, events, plans, referrals, progress };
+}
+
+/** What tells households apart in a list: each member's reading and birth date, and the 主たる相談者. */
+export async function loadHouseholdHints(tx: Tx, municipalityCode: string, householdIds: string[]) {
+  if (householdIds.length === 0) return [];
+  return tx.household.findMany({
+    where: { municipalityCode, id: { in: householdIds } },
+    select: { id: true, primaryPersonId: true, persons: { where: { mergedIntoId: null }, select: { id: true, familyNameKana: true, givenNameKana: true, birthDate: true }, orderBy: { birthDate: 'asc' } } },
+  });
+}

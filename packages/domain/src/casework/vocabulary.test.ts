@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBand, inverseRelation, kanaInitials, relationKinds } from './vocabulary.js';
+import { ageBand, formatWarekiDateTime, inverseRelation, kanaInitials, progressRecordRefusal, relationKinds } from './vocabulary.js';
 
 describe('case record vocabulary', () => {
   it('inverts every relation, and twice is the same relation', () => {
@@ -21,5 +21,20 @@ describe('case record vocabulary', () => {
   it('takes the first letter of each reading', () => {
     expect(kanaInitials('ミホン', 'イチロウ')).toBe('ミ・イ');
     expect(kanaInitials('ミホン', '')).toBe('ミ');
+  });
+});
+
+describe('支援経過記録 stages', () => {
+  it('takes entries from intake on, not on a closed case', () => {
+    expect(progressRecordRefusal('intake')).toBeNull();
+    expect(progressRecordRefusal('monitoring')).toBeNull();
+    expect(progressRecordRefusal('closed')).toContain('再開');
+  });
+});
+
+describe('実施日時', () => {
+  it('prints in Japan time with the era', () => {
+    expect(formatWarekiDateTime(new Date('2026-11-20T01:05:00Z'))).toBe('令和8年11月20日 10:05');
+    expect(formatWarekiDateTime(new Date('2026-11-20T15:30:00Z'))).toBe('令和8年11月21日 00:30');
   });
 });

@@ -1,6 +1,7 @@
 // The case record's vocabulary (issue #10, FORMS.md 支援経過記録シート): methods of a progress entry,
 // 続柄 between household members, the 担当者 roles — ids in English, labels as the forms print them.
 import { z } from 'zod';
+import { formatWareki } from '../calendar/fiscal-year.js';
 import { ageAt } from '../calendar/tokyo-date.js';
 import type { Instant } from '../calendar/tokyo-date.js';
 
@@ -74,3 +75,15 @@ export function ageBand(birthDate: Instant | null | undefined, now: Instant): st
 export function kanaInitials(familyNameKana: string, givenNameKana: string): string {
   return [familyNameKana, givenNameKana].map((k) => [...k.trim()][0] ?? '').filter((c) => c !== '').join('・');
 }
+
+/**
+ * 支援経過記録 runs from the first contact (FORMS.md: the sheet starts at 受付), unlike the plan-stage
+ * notes: any open case takes an entry; a closed one is reopened first.
+ */
+export const progressRecordRefusal = (status: string): string | null =>
+  status === 'closed' ? '終結したケースには支援経過を記録できません。記録するには、先にケースを再開してください。' : null;
+
+const timeFormat = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** 実施日時 as the forms print it: 令和8年11月20日 10:00 (Japan time). */
+export const formatWarekiDateTime = (at: Date): string => `${formatWareki(at)} ${timeFormat.format(at)}`;
