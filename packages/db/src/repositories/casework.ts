@@ -46,7 +46,7 @@ export async function listProgressRecords(tx: Tx, municipalityCode: string, case
 export type CaseAssignmentRow = Awaited<ReturnType<typeof listCaseAssignments>>[number];
 
 export async function listCaseAssignments(tx: Tx, municipalityCode: string, caseId: string) {
-  return tx.caseAssignment.findMany({ where: { municipalityCode, caseId }, orderBy: { startedAt: 'asc' } });
+  return tx.caseAssignment.findMany({ where: { municipalityCode, caseId }, orderBy: [{ startedAt: 'asc' }, { seq: 'asc' }] });
 }
 
 /** Ends the open assignment of `role` on the case (a transfer) — history stays as ended rows. */
@@ -61,7 +61,7 @@ export async function startCaseAssignment(tx: Tx, municipalityCode: string, data
 
 /** The open assignments of these workers, each with its case (the caseload). */
 export async function listOpenAssignmentsOfUsers(tx: Tx, municipalityCode: string, userIds: string[]) {
-  const rows = await tx.caseAssignment.findMany({ where: { municipalityCode, userId: { in: userIds }, endedAt: null }, orderBy: { startedAt: 'asc' } });
+  const rows = await tx.caseAssignment.findMany({ where: { municipalityCode, userId: { in: userIds }, endedAt: null }, orderBy: [{ startedAt: 'asc' }, { seq: 'asc' }] });
   const cases = await tx.case.findMany({
     where: { municipalityCode, id: { in: [...new Set(rows.map((r) => r.caseId))] } },
     select: { id: true, primaryPersonId: true, householdId: true, status: true, supportDecidedAt: true, ownerOrganisationId: true, leadOrganisationId: true },
@@ -152,7 +152,7 @@ export async function appendHouseholdChange(
 }
 
 export async function listHouseholdChanges(tx: Tx, municipalityCode: string, householdId: string) {
-  return tx.householdChange.findMany({ where: { municipalityCode, OR: [{ toHouseholdId: householdId }, { fromHouseholdId: householdId }] }, orderBy: { changedAt: 'desc' } });
+  return tx.householdChange.findMany({ where: { municipalityCode, OR: [{ toHouseholdId: householdId }, { fromHouseholdId: householdId }] }, orderBy: [{ changedAt: 'desc' }, { seq: 'desc' }] });
 }
 
 /** Meetings not yet held from `from` on that the user sits on or chairs (a chair need not be a member row). */

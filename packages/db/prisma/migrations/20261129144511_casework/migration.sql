@@ -45,6 +45,7 @@ CREATE TABLE "CaseAssignment" (
     "assignedByUserId" UUID NOT NULL,
     "endedByUserId" UUID,
     "reason" TEXT,
+    "seq" SERIAL NOT NULL,
 
     CONSTRAINT "CaseAssignment_pkey" PRIMARY KEY ("id")
 );
@@ -75,6 +76,7 @@ CREATE TABLE "HouseholdChange" (
     "reason" TEXT,
     "changedByUserId" UUID NOT NULL,
     "changedAt" TIMESTAMPTZ(3) NOT NULL,
+    "seq" SERIAL NOT NULL,
 
     CONSTRAINT "HouseholdChange_pkey" PRIMARY KEY ("id")
 );
@@ -119,3 +121,5 @@ REVOKE UPDATE, DELETE ON "ProgressRecordVersion" FROM kasane_app;
 REVOKE DELETE ON "ProgressRecord" FROM kasane_app;
 REVOKE DELETE ON "CaseAssignment" FROM kasane_app;
 REVOKE UPDATE, DELETE ON "HouseholdChange" FROM kasane_app;
+GRANT USAGE ON SEQUENCE "CaseAssignment_seq_seq" TO kasane_app;
+GRANT USAGE ON SEQUENCE "HouseholdChange_seq_seq" TO kasane_app;
