@@ -74,7 +74,11 @@ export async function listOpenAssignmentsOfUsers(tx: Tx, municipalityCode: strin
 }
 
 export async function listUsersOfOrganisation(tx: Tx, municipalityCode: string, organisationId: string) {
-  return tx.user.findMany({ where: { municipalityCode, organisationId }, select: { id: true, displayName: true, role: true }, orderBy: { displayName: 'asc' } });
+  return listUsersOfOrganisations(tx, municipalityCode, [organisationId]);
+}
+
+export async function listUsersOfOrganisations(tx: Tx, municipalityCode: string, organisationIds: string[]) {
+  return tx.user.findMany({ where: { municipalityCode, organisationId: { in: organisationIds } }, select: { id: true, displayName: true, role: true, organisationId: true }, orderBy: { displayName: 'asc' } });
 }
 
 export async function findUserInMunicipality(tx: Tx, municipalityCode: string, userId: string) {

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { assignmentsOf, assignWorker } from '../../services/casework/assignment-service.js';
+import { assignWorker, caseAssignments } from '../../services/casework/assignment-service.js';
 import { getCaseload } from '../../services/casework/caseload-service.js';
 import { addProgressEntry, correctProgressEntry } from '../../services/casework/progress-service.js';
 import { ZAddProgressEntry, ZAssignWorker, ZCorrectProgressEntry, ZTimelineKinds } from '../../services/casework/schemas.js';
 import { caseTimeline, personTimeline } from '../../services/casework/timeline-service.js';
-import { accessCase, loadCase } from '../../services/coordination/case-state.js';
 import { router, staffProcedure } from '../../trpc.js';
 
 const reader = staffProcedure.meta({ capability: 'coordination.read' });
@@ -20,11 +19,7 @@ export const staffCaseRecordRouter = router({
     .input(z.object({ personId: z.uuid('人物IDの形式が正しくありません。'), kinds: ZTimelineKinds }))
     .query(({ ctx, input }) => personTimeline(ctx.tx, ctx.actor, input, ctx.deps.now())),
   assign: worker.input(ZAssignWorker).mutation(({ ctx, input }) => assignWorker(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  assignments: reader.input(z.object({ caseId })).query(async ({ ctx, input }) => {
-    const c = await loadCase(ctx.tx, ctx.actor, input.caseId);
-    await accessCase(ctx.tx, ctx.actor, c, 'read', ctx.actor.role === 'auditor' ? 'audit' : 'support', ctx.deps.now(), 'CaseAssignment');
-    return assignmentsOf(ctx.tx, ctx.actor.municipalityCode, c.id);
-  }),
+  assignments: reader.input(z.object({ caseId })).query(({ ctx, input }) => caseAssignments(ctx.tx, ctx.actor, input.caseId, ctx.deps.now())),
   caseload: staffProcedure
     .meta({ capability: 'home' })
     .input(z.object({ scope: z.enum(['mine', 'organisation']).default('mine') }).default({ scope: 'mine' }))

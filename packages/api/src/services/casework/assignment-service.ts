@@ -1,6 +1,6 @@
 // 担当者 and 副担当 per case (issue #10): a transfer ends the open assignment and starts the next, so the
 // history of 担当者変更 stays; each change is written through the access path (audited with its basis).
-import { endCaseAssignment, findUserInMunicipality, listCaseAssignments, startCaseAssignment, userDisplayNames } from '@kasane/db';
+import { endCaseAssignment, findUserInMunicipality, listCaseAssignments, listUsersOfOrganisations, startCaseAssignment, userDisplayNames } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { caseAssignmentRoleLabels, formatWareki } from '@kasane/domain';
 import type { CaseAssignmentRole } from '@kasane/domain';
@@ -32,8 +32,16 @@ export async function assignWorker(tx: Tx, actor: StaffActor, input: TAssignWork
   return { ok: true as const, caseId: c.id };
 }
 
-/** The case's 担当者・副担当 now and the history of changes, oldest first. */
-export async function assignmentsOf(tx: Tx, municipalityCode: string, caseId: string) {
+/** The case's 担当者・副担当 now, the history of changes (oldest first), and who may be chosen. */
+export async function caseAssignments(tx: Tx, actor: StaffActor, caseId: string, now: Date) {
+  const c = await loadCase(tx, actor, caseId);
+  await accessCase(tx, actor, c, 'read', actor.role === 'auditor' ? 'audit' : 'support', now, 'CaseAssignment');
+  const involved = [...new Set([c.ownerOrganisationId, ...(c.leadOrganisationId ? [c.leadOrganisationId] : []), ...c.participants.map((p) => p.organisationId)])];
+  const [view, candidates] = await Promise.all([assignmentsOf(tx, actor.municipalityCode, c.id), listUsersOfOrganisations(tx, actor.municipalityCode, involved)]);
+  return { ...view, candidates: candidates.filter((u) => u.role !== 'auditor' && u.role !== 'meeting_member').map((u) => ({ userId: u.id, name: u.displayName })) };
+}
+
+async function assignmentsOf(tx: Tx, municipalityCode: string, caseId: string) {
   const rows = await listCaseAssignments(tx, municipalityCode, caseId);
   const names = await userDisplayNames(tx, municipalityCode, rows.flatMap((r) => [r.userId, r.assignedByUserId]));
   const name = (id: string) => names.get(id) ?? '（不明な職員）';
