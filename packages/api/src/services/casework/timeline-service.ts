@@ -36,6 +36,7 @@ interface Version {
   version: number;
   occurredAt: Date;
   occurredAtWareki: string;
+  methodId: string;
   method: string;
   counterpart: string;
   actedBy: string;
@@ -115,6 +116,7 @@ async function itemsOf(tx: Tx, actor: StaffActor, caseIds: string[], personIds: 
           version: v.version,
           occurredAt: v.occurredAt,
           occurredAtWareki: formatWarekiDateTime(v.occurredAt),
+          methodId: v.method,
           method: progressMethodLabels[v.method as ProgressMethod] ?? v.method,
           counterpart: v.counterpart,
           actedBy: v.actedBy,
