@@ -62,6 +62,8 @@ export const caseworkJa = {
     meetings: '今後の会議',
     meetingsEmpty: '予定されている会議はありません。',
     open: '開く',
+    householdHints: '世帯員（イニシャル）',
+    primaryAgeBand: '主たる相談者 {{band}}',
     methods: { visit_office: '来所', phone: '電話', home_visit: '訪問', accompany: '同行', meeting: '会議', email: 'メール', other: 'その他' },
     kindLabels: { consultation: '相談受付', outreach: 'アウトリーチ', meeting: '会議', plan: '支援プラン', referral: 'つなぎ', progress: '支援経過', case: 'ケースの記録' },
   },
