@@ -5,6 +5,7 @@ import { Alert, Button, SelectField, Table, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { useMaySupport } from './may-support.js';
 
 /** 担当者・副担当 of a case, set or transferred with a reason; the history of changes below. */
 export function AssignmentSection({ caseId }: { caseId: string }) {
@@ -12,6 +13,7 @@ export function AssignmentSection({ caseId }: { caseId: string }) {
   const trpc = useTrpc();
   const queryClient = useQueryClient();
   const view = useQuery(trpc.staff.caseRecord.assignments.queryOptions({ caseId }));
+  const maySupport = useMaySupport();
   const [role, setRole] = useState<'main' | 'sub'>('main');
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
@@ -38,6 +40,7 @@ export function AssignmentSection({ caseId }: { caseId: string }) {
       </dl>
       {assign.isSuccess ? <Alert tone="success">{t('casework.assigned')}</Alert> : null}
       <ActionError error={assign.error} />
+      {maySupport ? (
       <form
         className="staff-form"
         onSubmit={(ev) => {
@@ -62,6 +65,7 @@ export function AssignmentSection({ caseId }: { caseId: string }) {
           {t('casework.assign')}
         </Button>
       </form>
+      ) : null}
       {a.history.length > 0 ? (
         <Table
           caption={t('casework.history')}

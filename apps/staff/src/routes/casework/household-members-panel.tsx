@@ -5,6 +5,7 @@ import { Alert, Button, SelectField, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { useMaySupport } from './may-support.js';
 
 const relationKinds = ['parent', 'child', 'spouse', 'sibling', 'grandparent', 'grandchild', 'other'] as const;
 type RelationKind = (typeof relationKinds)[number];
@@ -23,6 +24,7 @@ export function HouseholdMembersPanel({ householdId, members }: { householdId: s
   const trpc = useTrpc();
   const queryClient = useQueryClient();
   const shape = useQuery(trpc.staff.householdMember.shape.queryOptions({ householdId }));
+  const maySupport = useMaySupport();
   const [done, setDone] = useState<string | null>(null);
   const [person, setPerson] = useState(emptyPerson);
   const [relation, setRelation] = useState<{ toPersonId: string; kind: RelationKind; livesTogether: boolean }>({ toPersonId: '', kind: 'child', livesTogether: true });
@@ -64,6 +66,8 @@ export function HouseholdMembersPanel({ householdId, members }: { householdId: s
           </ul>
         </dd>
       </dl>
+      {maySupport ? (
+        <>
       <div className="staff-buttons">
         {members
           .filter((m) => m.id !== s.primaryPersonId)
@@ -152,6 +156,8 @@ export function HouseholdMembersPanel({ householdId, members }: { householdId: s
           {t('householdMembers.merge')}
         </Button>
       </form>
+        </>
+      ) : null}
 
       <h3>{t('householdMembers.changes')}</h3>
       {s.changes.length === 0 ? <p>{t('householdMembers.noChanges')}</p> : null}

@@ -7,6 +7,7 @@ import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { fromJapanLocal, toJapanLocal } from './japan-time.js';
+import { useMaySupport } from './may-support.js';
 
 const methods = ['visit_office', 'phone', 'home_visit', 'accompany', 'meeting', 'email', 'other'] as const;
 type Method = (typeof methods)[number];
@@ -60,6 +61,7 @@ export function ProgressSection({ caseId, personId }: { caseId: string; personId
   const trpc = useTrpc();
   const queryClient = useQueryClient();
   const entries = useQuery(trpc.staff.caseRecord.timeline.queryOptions({ caseId, kinds: ['progress'] }));
+  const maySupport = useMaySupport();
   const [draft, setDraft] = useState<Values>(blank);
   const [fix, setFix] = useState<{ recordId: string; version: number; values: Values; reason: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -112,6 +114,7 @@ export function ProgressSection({ caseId, personId }: { caseId: string; personId
                   </p>
                 </details>
               ) : null}
+              {maySupport ? (
               <Button
                 variant="secondary"
                 size="small"
@@ -126,11 +129,12 @@ export function ProgressSection({ caseId, personId }: { caseId: string; personId
               >
                 {t('casework.correct')}
               </Button>
+              ) : null}
             </li>
           );
         })}
       </ol>
-      {fix ? (
+      {!maySupport ? null : fix ? (
         <form
           className="staff-form"
           onSubmit={(ev) => {
