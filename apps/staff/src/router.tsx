@@ -30,6 +30,8 @@ import { UnconfirmedPage } from './routes/community/unconfirmed-page.js';
 import { ResourcesPage } from './routes/community/resources-page.js';
 import { ParticipationPage } from './routes/community/participation-page.js';
 import { WindowsPage } from './routes/community/windows-page.js';
+import { CaseloadPage } from './routes/casework/caseload-page.js';
+import { CaseTimelinePage, PersonTimelinePage } from './routes/casework/timeline-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -103,9 +105,12 @@ export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, pa
 export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/admin/accounts', component: AccountsPage });
 export const auditLogRoute = createRoute({ getParentRoute: () => authedRoute, path: '/audit-log', component: AuditLogPage });
 export const emergencyReviewRoute = createRoute({ getParentRoute: () => authedRoute, path: '/emergency-review', component: EmergencyReviewPage });
+export const caseTimelineRoute = createRoute({ getParentRoute: () => authedRoute, path: '/cases/$caseId/timeline', component: CaseTimelinePage });
+export const personTimelineRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/timeline', component: PersonTimelinePage });
+export const caseloadRoute = createRoute({ getParentRoute: () => authedRoute, path: '/caseload', component: CaseloadPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -40,3 +40,4 @@ export * from './repositories/portal-requests.js';
 export * from './repositories/audit-log.js';
 export { assertRuntimeLoginConfined, ensureRuntimeLogin, loginOf, loginPrivileges } from './runtime-login.js';
 export type { LoginPrivileges } from './runtime-login.js';
+export * from './repositories/casework.js';

@@ -6,6 +6,7 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   write: '記録・変更',
   search: '検索',
   merge: '記録の統合',
+  assign: '担当者の設定・変更',
   link: '既存の人への相談の結び付け',
   withdraw: '同意の撤回',
   denied: '拒否されたアクセス',

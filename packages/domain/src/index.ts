@@ -121,3 +121,8 @@ export { toHsdsSchedule, fromHsdsSchedule } from './community/hsds-schedule.js';
 export type { HsdsSchedule } from './community/hsds-schedule.js';
 export { auditActionLabel, auditActionLabels, auditBasisLabel } from './audit-labels.js';
 export { kasaneIssueMessage, configureJapaneseZod } from './text/japanese-zod.js';
+export {
+  progressMethods, ZProgressMethod, progressMethodLabels, relationKinds, ZRelationKind, relationKindLabels, inverseRelation,
+  caseAssignmentRoles, ZCaseAssignmentRole, caseAssignmentRoleLabels, householdChangeKinds, householdChangeLabels, ageBand, kanaInitials, progressRecordRefusal, formatWarekiDateTime,
+} from './casework/vocabulary.js';
+export type { ProgressMethod, RelationKind, CaseAssignmentRole, HouseholdChangeKind } from './casework/vocabulary.js';

@@ -4,6 +4,7 @@ import { coordinationJa } from './ja-coordination.js';
 import { auditJa } from './ja-audit.js';
 import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
+import { caseworkJa } from './ja-casework.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
   ...coordinationJa,
@@ -12,6 +13,7 @@ export const staffJa = {
   ...adminJa,
   ...emergencyJa,
   ...auditJa,
+  ...caseworkJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

@@ -45,7 +45,8 @@ import { auditAs } from './audit-as.js';
 
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー・]+$/u;
 
-function personData(p: TNewPerson) {
+/** A new person's row: 氏名 as typed, search keys normalised (also used when a member is added to a household). */
+export function personData(p: TNewPerson) {
   const familyNameKana = normaliseKana(p.familyNameKana);
   const givenNameKana = normaliseKana(p.givenNameKana);
   return {

@@ -4,6 +4,7 @@
 // confirms the rows of the page and names each one's basis for the audit entry; a property test
 // proves both agree. Only the page is loaded and recorded as read (audit, ledger); a row without a
 // basis never leaves the database and never appears in the audit.
+import { householdListHints } from './casework/household-view-service.js';
 import { findCasePage, findHouseholdPage, findPersonPage, listOrganisations, loadCaseListRows, loadHouseholdListRows, loadPersonListRows } from '@kasane/db';
 import type { AccessScope, ListFilter, Tx } from '@kasane/db';
 import { accessBasisLabels, caseStatusLabels, getIssue, issueCatalogue, issueIds, normaliseKana } from '@kasane/domain';
@@ -79,7 +80,8 @@ export async function findHouseholds(tx: Tx, actor: StaffActor, input: TListFilt
     ]),
   );
   const rows = (await loadHouseholdListRows(tx, actor.municipalityCode, found.ids.map((h) => h.id))).filter((r) => (members.get(r.id)?.length ?? 0) > 0);
-  const items = rows.map((r) => ({ ...r, visibleMemberCount: members.get(r.id)?.length ?? 0 }));
+  const hints = await householdListHints(tx, actor.municipalityCode, new Map(rows.map((r) => [r.id, (members.get(r.id) ?? []).map((m) => m.personId)])), now);
+  const items = rows.map((r) => ({ ...r, visibleMemberCount: members.get(r.id)?.length ?? 0, initials: hints.get(r.id)?.initials ?? [], primaryAgeBand: hints.get(r.id)?.primaryAgeBand ?? null }));
   await recordPage(tx, actor, 'HouseholdList', now, rows.flatMap((r) => members.get(r.id) ?? []));
   return { total: found.total, page: input.page, pageSize: input.pageSize, items };
 }

@@ -4,16 +4,16 @@
 import {
   listCasesOfOrganisation,
   listConsentsOfPersons,
-  listMeetingRecords,
   listOrganisations,
   listOutreachSubjects,
   listPlans,
   listProtectionQueue,
   listRecentConsultationsOfOrganisation,
+  listUpcomingMeetingsOfUser,
   personNames,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { caseStatusLabels, isComplex, issueIds, toIsoDateTokyo } from '@kasane/domain';
+import { caseStatusLabels, isComplex, issueIds, startOfTokyoDay, toIsoDateTokyo } from '@kasane/domain';
 import type { CaseStatus, IssueId } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { accessPersons } from './access/person-access.js';
@@ -54,11 +54,8 @@ export async function getMyWork(tx: Tx, actor: StaffActor, now: Date) {
   const office = organisations.find((o) => o.id === actor.organisationId)?.isPublicAssistanceOffice === true;
   const queue = office ? await listProtectionQueue(tx, actor.municipalityCode, actor.organisationId, false) : [];
 
-  const meetings = (await listMeetingRecords(tx, actor.municipalityCode, actor.userId))
-    .filter((m) => m.heldAt === null && m.scheduledAt.getTime() >= now.getTime())
-    .sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime())
-    .slice(0, 5)
-    .map((m) => ({ id: m.id, title: m.title, scheduledAt: m.scheduledAt, type: m.meetingType.name }));
+  // every meeting the worker sits on or chairs from today on (the chair is not always a member row)
+  const meetings = (await listUpcomingMeetingsOfUser(tx, actor.municipalityCode, actor.userId, startOfTokyoDay(now), 5)).map((m) => ({ id: m.id, title: m.title, scheduledAt: m.scheduledAt, type: m.meetingType.name }));
   const outreach = (await listOutreachSubjects(tx, actor.municipalityCode, actor.organisationId))
     .filter((s) => s.stage !== 'ended' && (s.contacts[0]?.contactedAt.getTime() ?? 0) < now.getTime() - 14 * day)
     .slice(0, 10)

@@ -213,4 +213,32 @@ export const tenantCases: Record<string, TenantCase> = {
 
   'prefecture.me.get': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
   'prefecture.municipality.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
+  // the case record (issue #10); the household controls run in this order on persons 福祉総合相談課 recorded itself
+  'staff.caseRecord.addEntry': {
+    as: 'coordinator',
+    input: (v) => ({ caseId: v.cases.supportDecided.id, occurredAt: new Date('2026-11-10T01:00:00Z'), method: 'phone', counterpart: '本人', actedBy: '雛形 担当', content: '電話で様子を確認した' }),
+    attacker: 'NOT_FOUND',
+  },
+  'staff.caseRecord.correctEntry': {
+    as: 'coordinator',
+    input: (v) => ({ recordId: v.progressRecordId, expectedVersion: 1, occurredAt: new Date('2026-11-01T00:00:00Z'), method: 'phone', counterpart: '本人', actedBy: '古河市の担当', content: '古河市の支援経過（訂正）', reason: '記載の誤り' }),
+    attacker: 'NOT_FOUND',
+  },
+  'staff.caseRecord.timeline': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
+  'staff.caseRecord.personTimeline': { as: 'coordinator', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'NOT_FOUND' },
+  'staff.caseRecord.assign': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id, role: 'main', userId: v.users.coordinator }), attacker: 'NOT_FOUND' },
+  'staff.caseRecord.assignments': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
+  'staff.caseRecord.caseload': { as: 'coordinator', input: () => ({ scope: 'organisation' }), attacker: 'ok-but-empty' },
+  'staff.householdMember.shape': { as: 'coordinator', input: (v) => ({ householdId: v.cases.supportDecided.householdId }), attacker: 'NOT_FOUND' },
+  'staff.householdMember.add': {
+    as: 'coordinator',
+    input: (v) => ({ householdId: v.spareHousehold.id, person: { familyName: '練習', givenName: '同子', familyNameKana: 'レンシュウ', givenNameKana: 'ドウコ' }, relation: { toPersonId: v.spareHousehold.personId, kind: 'child', livesTogether: true } }),
+    attacker: 'NOT_FOUND',
+  },
+  'staff.householdMember.separate': { as: 'coordinator', input: (v) => ({ personIds: [v.spareHousehold.personId], address: '古河市見本町9-7', reason: '転居' }), attacker: 'NOT_FOUND' },
+  // after separate's control, 別子 lives alone at 9-7; she moves back
+  'staff.householdMember.move': { as: 'coordinator', input: (v) => ({ personIds: [v.spareHousehold.personId], toHouseholdId: v.spareHousehold.id, reason: '戻った' }), attacker: 'NOT_FOUND' },
+  'staff.householdMember.merge': { as: 'coordinator', input: (v) => ({ survivorId: v.spareHousehold.id, mergedId: v.spareHousehold.duplicatesHouseholdId, reason: '同じ世帯' }), attacker: 'NOT_FOUND' },
+  'staff.householdMember.setRelation': { as: 'coordinator', input: (v) => ({ personId: v.duplicatePersonIds[0], relatedPersonId: v.spareHousehold.personId, kind: 'sibling', livesTogether: false }), attacker: 'NOT_FOUND' },
+  'staff.householdMember.setPrimary': { as: 'coordinator', input: (v) => ({ householdId: v.spareHousehold.id, personId: v.spareHousehold.personId }), attacker: 'NOT_FOUND' },
 };

@@ -47,6 +47,10 @@ export interface Victim {
   referralId: string;
   /** an emergency grant of 古河市's worker, awaiting review (C3) */
   emergencyGrantId: string;
+  /** a 支援経過記録 entry by 福祉総合相談課 on the 8050 case, for a correction */
+  progressRecordId: string;
+  /** a household of one person 福祉総合相談課 recorded itself; the duplicates' household merges into it */
+  spareHousehold: { id: string; personId: string; duplicatesHouseholdId: string };
   /** current row versions (inputs that carry an expected version read them when called) */
   caseVersion(id: string): Promise<number>;
   meetingVersion(id: string): Promise<number>;
@@ -120,6 +124,11 @@ export async function loadVictim(db: Database): Promise<Victim> {
     const grant = await tx.emergencyAccess.create({
       data: { municipalityCode, personId: unconsented, userId: users.worker, organisationId: org.houkatsu, reason: '古河市の緊急閲覧の理由', openedAt: at, expiresAt: new Date(at.getTime() + 24 * 60 * 60 * 1000) },
     });
+    const progress = await tx.progressRecord.create({
+      data: { municipalityCode, caseId: supportDecided.id, organisationId: org.city, createdByUserId: users.coordinator, createdAt: at, versions: { create: { municipalityCode, version: 1, occurredAt: at, method: 'phone', counterpart: '本人', actedBy: '古河市の担当', content: '古河市の支援経過', writtenByUserId: users.coordinator, writtenAt: at } } },
+    });
+    const spareHousehold = await tx.household.create({ data: { municipalityCode, address: '古河市見本町9-8' } });
+    const sparePerson = await tx.person.create({ data: { municipalityCode, householdId: spareHousehold.id, familyName: '練習', givenName: '別子', familyNameKana: 'レンシュウ', givenNameKana: 'ベツコ', nameKanaKey: 'レンシュウベツコ', nameKey: '練習別子', createdByOrganisationId: org.city } });
 
     return {
       org,
@@ -153,6 +162,8 @@ export async function loadVictim(db: Database): Promise<Victim> {
       offerId: one(requests.find((r) => r.kind === 'offer'), 'offer').id,
       referralId: referral.id,
       emergencyGrantId: grant.id,
+      progressRecordId: progress.id,
+      spareHousehold: { id: spareHousehold.id, personId: sparePerson.id, duplicatesHouseholdId: dupHousehold.id },
     };
   });
   const read = (work: (tx: Tx) => Promise<{ version: number }>) => asSystem(db, work).then((r) => r.version);

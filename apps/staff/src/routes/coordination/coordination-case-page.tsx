@@ -9,6 +9,8 @@ import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, fieldError, zodResolver } from './form-kit.js';
 import { PlanForm } from './plan-form.js';
+import { AssignmentSection } from '../casework/assignment-section.js';
+import { ProgressSection } from '../casework/progress-section.js';
 import type { PlanValues } from './plan-form.js';
 
 const simple = ['decide_support', 'start_assessment', 'start_monitoring', 'start_review', 'continue_monitoring', 'close'] as const;
@@ -91,6 +93,8 @@ export function CoordinationCasePage() {
           </ul>
         </dd>
       </dl>
+      <AssignmentSection caseId={c.id} />
+      <ProgressSection caseId={c.id} personId={c.person?.id ?? null} />
 
       <section aria-labelledby="actions-h" className="staff-section">
         <h2 id="actions-h">{t('coordination.actions')}</h2>

@@ -11,6 +11,7 @@ import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.j
 import { Loading, QueryFailure } from '../query-state.js';
 import { EmergencyAccess, useMayOpenEmergency } from './emergency-access.js';
 import { PublicAssistanceHistory } from './public-assistance-history.js';
+import { HouseholdMembersPanel } from '../casework/household-members-panel.js';
 import './intake.css';
 
 export const dateJa = (d: Date | string | null | undefined): string => (d ? formatDateJst(d) : '—');
@@ -88,6 +89,8 @@ export function HouseholdPage() {
               ))
           : null}
       </section>
+
+      <HouseholdMembersPanel householdId={h.id} members={h.members.flatMap((m) => (m.visible ? [{ id: m.id, name: `${m.familyName} ${m.givenName}`.trim() }] : []))} />
 
       <section className="kasane-card" aria-labelledby="hh-overview">
         <h2 id="hh-overview">{t('household.overview')}</h2>

@@ -18,6 +18,9 @@ export function MyWork() {
   return (
     <section aria-labelledby="my-work-h" className="staff-work">
       <h2 id="my-work-h">{t('work.title')}</h2>
+      <p>
+        <Link to="/caseload">{t('casework.caseloadLink')}</Link>
+      </p>
       {w.protection ? (
         <div className="kasane-card">
           <h3>{t('work.protection')}</h3>

@@ -155,6 +155,7 @@ export function SearchPage() {
               ),
             },
             { key: 'members', header: t('search.members'), numeric: true, cell: (r) => r.memberCount },
+            { key: 'hints', header: t('casework.householdHints'), cell: (r) => [r.initials.join('、'), r.primaryAgeBand ? t('casework.primaryAgeBand', { band: r.primaryAgeBand }) : ''].filter(Boolean).join(' ／ ') },
             { key: 'open', header: t('search.openCases'), numeric: true, cell: (r) => r.openCases },
             { key: 'pa', header: t('search.publicAssistance'), cell: (r) => (r.onPublicAssistance ? <Badge tone="info">{t('search.publicAssistance')}</Badge> : '—') },
           ]}

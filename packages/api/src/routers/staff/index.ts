@@ -17,6 +17,8 @@ import { staffOutreachRouter } from './outreach.js';
 import { staffAccountRouter } from './account.js';
 import { staffAuditLogRouter } from './audit-log.js';
 import { staffEmergencyRouter } from './emergency.js';
+import { staffCaseRecordRouter } from './case-record.js';
+import { staffHouseholdMemberRouter } from './household-member.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -42,4 +44,6 @@ export const staffRouter = router({
   account: staffAccountRouter,
   auditLog: staffAuditLogRouter,
   emergency: staffEmergencyRouter,
+  caseRecord: staffCaseRecordRouter,
+  householdMember: staffHouseholdMemberRouter,
 });
