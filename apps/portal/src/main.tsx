@@ -1,4 +1,3 @@
-import '@kasane/ui/font.css';
 import '@kasane/ui/styles.css';
 import './portal.css';
 import { StrictMode } from 'react';

@@ -19,6 +19,13 @@ export const permissionsPolicy = 'accelerometer=(), camera=(), geolocation=(self
 
 export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
 
+/**
+ * Vite names every file under assets/ by its content hash: a year, never revalidated. Everything
+ * else (index.html, maps in public/) is revalidated on each use, so a new release is seen at once.
+ */
+export const staticCacheControl = (filePath: string): string =>
+  /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(?:\.(?:br|gz))?$/i.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 export const isSourceMap = (path: string): boolean => /\.map$/i.test(path.split('?')[0] ?? '');
 
 export function applySecurityHeaders(req: FastifyRequest, reply: FastifyReply): void {

@@ -11,7 +11,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { appRouter, createContext, errorSummary, noteRequestId, transportRefusal } from '@kasane/api';
 import type { ApiDeps, AppRouter, RequestInfo, TransportRefusal } from '@kasane/api';
 import { repoRoot } from './env.js';
-import { applySecurityHeaders, contentSecurityPolicy, isSourceMap } from './http-headers.js';
+import { applySecurityHeaders, contentSecurityPolicy, isSourceMap, staticCacheControl } from './http-headers.js';
 import { redactUrl } from './http-log.js';
 
 export interface HttpOptions {
@@ -128,7 +128,11 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       const root = join(appsRoot, a.dir);
       if (!existsSync(root)) throw new Error(`${a.dir} is missing: run "pnpm build" first`);
       // Source maps stay on the server: a request for one gets the JSON 404 below.
-      await app.register(fastifyStatic, { root, prefix: a.prefix, decorateReply: first, wildcard: false, index: ['index.html'], allowedPath: (path) => !isSourceMap(path) });
+      await app.register(fastifyStatic, {
+        root, prefix: a.prefix, decorateReply: first, wildcard: false, index: ['index.html'], allowedPath: (path) => !isSourceMap(path),
+        // The build writes .br and .gz beside each file (scripts/precompress.mjs); caching by file below.
+        preCompressed: true, cacheControl: false, setHeaders: (reply, path) => void reply.header('cache-control', staticCacheControl(path)),
+      });
       first = false;
     }
   }
