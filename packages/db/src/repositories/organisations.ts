@@ -47,3 +47,9 @@ export async function referencesBelongTo(tx: Tx, municipalityCode: string, refs:
   ]);
   return organisation === 1 && place === 1;
 }
+
+/** The roles of the municipality's enabled staff accounts: who is there to read what residents send. */
+export async function listActiveStaffRoles(tx: Tx, municipalityCode: string): Promise<string[]> {
+  const rows = await tx.user.findMany({ where: { municipalityCode, disabledAt: null, organisationId: { not: null } }, select: { role: true }, distinct: ['role'] });
+  return rows.map((r) => r.role);
+}
