@@ -7,7 +7,8 @@ export const portalEasyJa: PortalResources = {
   brand: 'Kasane',
   brandSub: 'そうだん まどぐち さがし',
   quickExit: 'すぐに とじる',
-  quickExitHint: 'この ページを とじて、べつの サイトを ひらきます',
+  quickExitHint: 'この ページを とじて、べつの サイトを ひらきます（Esc キー を 2かい でも）',
+  quickExitNote: '「すぐに とじる」（Esc キー を 2かい でも）を おすと、この サイト が おぼえて いた こと（えらんだ 市区町村、ことば）を けします。「もどる」で この サイト に もどれなく なります。そして べつの サイト を ひらきます。ブラウザ の りれき に のこった、まえ に みた きろく は きえません。ブラウザ の メニュー から けして ください。',
   home: {
     title: 'ホーム',
     message: 'どこの まどぐちでも、どんな そうだんでも ききます',
