@@ -13,6 +13,7 @@ import type { ApiDeps, AppRouter, RequestInfo, TransportRefusal } from '@kasane/
 import { repoRoot } from './env.js';
 import { applySecurityHeaders, contentSecurityPolicy, isSourceMap, staticCacheControl } from './http-headers.js';
 import { redactUrl } from './http-log.js';
+import { isPortalPath, registerPortalPages } from './portal-pages.js';
 
 export interface HttpOptions {
   deps: ApiDeps;
@@ -135,6 +136,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       });
       first = false;
     }
+    registerPortalPages(app, { deps, portalDir: join(appsRoot, 'apps/portal/dist'), requestInfo: (req, reply) => requestInfo(req, reply, deps.config.production) });
   }
   // Client-side routes of each app fall back to its index.html; the API answers JSON 404s. (Fastify's
   // own 404 would log the whole URL, query string included.)
@@ -144,6 +146,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       return reply.code(404).send({ error: 'not found' });
     }
     const target = apps.find((a) => path.startsWith(a.prefix) || path === a.prefix.slice(0, -1)) ?? apps[2];
+    // The portal's own pages are known here; anything else is a real 404 (its page says so).
+    if (target === apps[2] && !isPortalPath(path)) void reply.code(404);
     return reply.type('text/html').sendFile('index.html', join(appsRoot, target.dir));
   });
   return app;

@@ -35,5 +35,5 @@ export async function getMunicipalityProfile(tx: Tx, code: string) {
   const m = await getMunicipality(tx, code);
   if (!m) return null;
   const [prefecture, receives] = await Promise.all([getPrefecture(tx, m.prefectureCode), portalReceivers(tx, code)]);
-  return { code: m.code, name: m.name, kana: m.kana, prefectureName: prefecture?.name ?? '', lat: m.lat, lng: m.lng, url: m.url, receives };
+  return { code: m.code, name: m.name, kana: m.kana, prefectureCode: m.prefectureCode, prefectureName: prefecture?.name ?? '', lat: m.lat, lng: m.lng, url: m.url, receives };
 }

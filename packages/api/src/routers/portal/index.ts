@@ -32,7 +32,7 @@ export const portalRouter = router({
     get: publicProcedure
       .input(z.object({ code: ZLgCode }))
       .output(
-        z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureName: z.string(), lat: z.number(), lng: z.number(), url: z.string(), receives: z.object({ consultation: z.boolean(), offer: z.boolean() }) }).nullable(),
+        z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureCode: z.string(), prefectureName: z.string(), lat: z.number(), lng: z.number(), url: z.string(), receives: z.object({ consultation: z.boolean(), offer: z.boolean() }) }).nullable(),
       )
       .query(({ ctx, input }) => inScope(ctx.deps.db, { kind: 'public', municipalityCode: input.code }, (tx) => getMunicipalityProfile(tx, input.code))),
   }),
