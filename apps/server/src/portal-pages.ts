@@ -65,7 +65,7 @@ export function registerPortalPages(app: FastifyInstance, options: { deps: ApiDe
   app.get<{ Params: { code: string; kind: string } }>('/m/:code/:kind', async (req, reply) => {
     const { code, kind } = req.params;
     const api = await caller(req, reply);
-    const profile = /^\d{6}$/.test(code) && (kind === 'windows' || kind === 'places') ? await api.portal.municipality.get({ code }) : null;
+    const profile = /^\d{6}$/.test(code) && (kind === 'windows' || kind === 'places') ? await api.portal.municipality.get({ code }).catch(() => null) : null;
     if (!profile) return send(reply, 404, page('ページが見つかりません', html`<h1>ページが見つかりません</h1><p><a href="/m/">市区町村の一覧へ</a></p>`));
     const chosen = { code: profile.code, name: profile.name, kana: profile.kana, prefectureCode: profile.prefectureCode };
     const nav = html`<p><a href="/m/${code}/windows">相談窓口</a> ／ <a href="/m/${code}/places">居場所・活動</a> ／ <a href="/m/p/${profile.prefectureCode}">${profile.prefectureName}の市区町村</a></p>`;

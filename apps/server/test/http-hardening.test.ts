@@ -72,6 +72,9 @@ describe('weight as received (issue #12 item 11)', () => {
         expect(br.headers['content-encoding']).toBe('br');
         expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
         expect(br.headers.vary).toContain('accept-encoding');
+        // Document-only headers are left off scripts; nosniff stays.
+        expect(br.headers['content-security-policy']).toBeUndefined();
+        expect(br.headers['x-content-type-options']).toBe('nosniff');
         expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
         const gz = await withApps.inject({ method: 'GET', url: `${prefix}assets/index-AbC123_x.js`, headers: { 'accept-encoding': 'gzip' } });
         expect(gz.headers['content-encoding']).toBe('gzip');
@@ -82,6 +85,7 @@ describe('weight as received (issue #12 item 11)', () => {
         const html = await withApps.inject({ method: 'GET', url: prefix, headers: { 'accept-encoding': 'br' } });
         expect(html.headers['cache-control']).toBe('no-cache');
         expect(html.headers['content-encoding']).toBe('br');
+        expect(html.headers['content-security-policy']).toContain("default-src 'self'");
       }
       // A client-side route answered with the app's page is revalidated too.
       expect((await withApps.inject({ method: 'GET', url: '/staff/cases' })).headers['cache-control']).toBe('no-cache');

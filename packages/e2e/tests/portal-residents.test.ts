@@ -47,7 +47,7 @@ describe('item 7: quick exit', () => {
     await p.getByRole('link', { name: '相談を申し込む' }).first().click();
     await p.getByRole('button', { name: '送信する' }).waitFor();
     await p.evaluate(() => sessionStorage.setItem('kasane.portal.test', '1'));
-    await p.getByTestId('quick-exit-note').getByText(/閲覧履歴に残った、これまでの訪問の記録は消えません/).waitFor();
+    await p.getByTestId('quick-exit-note').getByText(/閲覧履歴に残った記録は消えません/).waitFor();
     await p.getByRole('button', { name: /すぐに閉じる/ }).click();
     await p.waitForURL(neutral);
     await p.goBack().catch(() => null);
@@ -181,12 +181,14 @@ describe('item 11: weight as received', () => {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     // Chrome DevTools' "Slow 4G": 562.5 ms round trip, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up.
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375 });
+    p.on('console', (m) => console.log(m.text()));
     await p.goto(`${server.baseUrl}/`, { waitUntil: 'networkidle', timeout: 60_000 });
     const lcp = await p.evaluate(
       () =>
         new Promise<number>((resolve) => {
           new PerformanceObserver((list) => {
-            const entries = list.getEntries();
+            const entries = list.getEntries() as (PerformanceEntry & { element?: Element | null; size?: number })[];
+            console.log(entries.map((e) => `${Math.round(e.startTime)} ms ${e.size ?? 0} ${e.element?.tagName ?? ''} ${(e.element?.textContent ?? '').slice(0, 30)}`).join('\n'));
             resolve(entries[entries.length - 1]?.startTime ?? Infinity);
           }).observe({ type: 'largest-contentful-paint', buffered: true });
         }),

@@ -56,7 +56,7 @@ export function PortalLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <p>{t('footer')}</p>
-          <p data-testid="quick-exit-note">{t('quickExitNote')}</p>
+          <p data-testid="quick-exit-note" className="portal-quick-exit-note">{t('quickExitNote')}</p>
         </>
       }
     >

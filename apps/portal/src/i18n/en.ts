@@ -7,7 +7,7 @@ export const portalEn: PortalResources = {
   brandSub: 'Find a place to talk',
   quickExit: 'Leave now',
   quickExitHint: 'Closes this page and opens another website (or press Esc twice)',
-  quickExitNote: '“Leave now” (or Esc twice) deletes what this site kept on your device (your municipality and language), makes the Back button of this tab unable to return here, and opens another website. It does not delete earlier visits from your browser history: delete them in your browser’s menu, or use a private window.',
+  quickExitNote: '“Leave now” (Esc twice) deletes the municipality and language kept here and Back cannot return. Your browser history is not deleted.',
   home: {
     title: 'Home',
     message: 'Whichever desk you go to, whatever your worry, we will listen',
