@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 
 // The portal has a handful of pages: a few lines of History API instead of a router library
-// keep its first load small.
+// keep its first load small. It leaves no back-history of its own (see navigate).
 export const portalPaths = { home: '/', accessibility: '/accessibility', windows: '/windows', places: '/places', request: '/request', offer: '/offer', openData: '/open-data' } as const;
 
 /** /places/<id>: the detail page of one place. */
@@ -22,8 +22,10 @@ export function NavigationProvider({ children, initialPath }: { children: ReactN
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+  // replaceState, not pushState: the tab keeps one entry for the portal, so after 「すぐに閉じる」
+  // (which replaces that entry) Back cannot bring any of its pages back (issue #12 item 7).
   const navigate = useCallback((to: string) => {
-    window.history.pushState(null, '', to);
+    window.history.replaceState(null, '', to);
     setPath(to);
     window.scrollTo(0, 0);
   }, []);

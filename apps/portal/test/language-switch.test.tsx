@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuickExitButton } from '../src/components/quick-exit-button.js';
 import { TranslatorProvider } from '../src/i18n/react.js';
 import { createI18n, languageStorageKey } from '../src/i18n/index.js';
-import { QUICK_EXIT_URL, quickExit } from '../src/quick-exit.js';
+import { ESCAPE_TWICE_MS, QUICK_EXIT_URL, listenForEscapeTwice, quickExit } from '../src/quick-exit.js';
 import { renderPortal } from './harness.js';
 
 beforeEach(() => {
@@ -56,6 +56,32 @@ describe('quick exit', () => {
     quickExit({ replace });
     expect(replace).toHaveBeenCalledWith(QUICK_EXIT_URL);
     expect(QUICK_EXIT_URL).toMatch(/^https:\/\//);
+  });
+
+  it('forgets what the portal stored on the device, and nothing else', () => {
+    localStorage.setItem('kasane.portal.municipality', '{"code":"082031"}');
+    localStorage.setItem('kasane.portal.language', 'en');
+    sessionStorage.setItem('kasane.portal.draft', 'x');
+    localStorage.setItem('other.site', 'kept');
+    quickExit({ replace: vi.fn() });
+    expect([localStorage.getItem('kasane.portal.municipality'), localStorage.getItem('kasane.portal.language'), sessionStorage.getItem('kasane.portal.draft')]).toEqual([null, null, null]);
+    expect(localStorage.getItem('other.site')).toBe('kept');
+    localStorage.removeItem('other.site');
+  });
+
+  it('leaves on Esc pressed twice in quick succession, not on one press or two far apart', () => {
+    let now = 0;
+    const exit = vi.fn();
+    const stop = listenForEscapeTwice(document, exit, () => now);
+    const esc = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    esc();
+    now += ESCAPE_TWICE_MS + 1;
+    esc();
+    expect(exit).not.toHaveBeenCalled();
+    now += 300;
+    esc();
+    expect(exit).toHaveBeenCalledTimes(1);
+    stop();
   });
 
   it('runs from the button', async () => {

@@ -19,9 +19,32 @@ export const permissionsPolicy = 'accelerometer=(), camera=(), geolocation=(self
 
 export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
 
+/**
+ * Vite names every file under assets/ by its content hash: a year, never revalidated. Everything
+ * else (index.html, maps in public/) is revalidated on each use, so a new release is seen at once.
+ */
+const immutable = 'public, max-age=31536000, immutable';
+export const staticCacheControl = (filePath: string): string =>
+  /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(?:\.(?:br|gz))?$/i.test(filePath) ? immutable : 'no-cache';
+
 export const isSourceMap = (path: string): boolean => /\.map$/i.test(path.split('?')[0] ?? '');
 
+/**
+ * Headers that govern a document (what it may load, frame or do) and mean nothing on a script or
+ * stylesheet: left off hashed assets, whose every byte counts on a slow line (issue #12 item 11).
+ * nosniff and Cross-Origin-Resource-Policy stay, as they do apply to subresources.
+ */
+const documentOnlyHeaders = [
+  'content-security-policy', 'cross-origin-opener-policy', 'origin-agent-cluster', 'referrer-policy', 'x-dns-prefetch-control',
+  'x-download-options', 'x-frame-options', 'x-permitted-cross-domain-policies', 'x-xss-protection',
+];
+
 export function applySecurityHeaders(req: FastifyRequest, reply: FastifyReply): void {
+  const asset = reply.getHeader('cache-control') === immutable;
+  if (asset) {
+    for (const h of documentOnlyHeaders) void reply.removeHeader(h);
+    return;
+  }
   void reply.header('permissions-policy', permissionsPolicy);
   void reply.header('x-request-id', req.id);
   const path = req.url.split('?')[0] ?? '';

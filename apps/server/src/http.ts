@@ -11,8 +11,9 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { appRouter, createContext, errorSummary, noteRequestId, transportRefusal } from '@kasane/api';
 import type { ApiDeps, AppRouter, RequestInfo, TransportRefusal } from '@kasane/api';
 import { repoRoot } from './env.js';
-import { applySecurityHeaders, contentSecurityPolicy, isSourceMap, retryAfterHeader } from './http-headers.js';
+import { applySecurityHeaders, contentSecurityPolicy, isSourceMap, retryAfterHeader, staticCacheControl } from './http-headers.js';
 import { redactUrl } from './http-log.js';
+import { isPortalPath, registerPortalPages } from './portal-pages.js';
 import type { TrustedProxies } from './trust-proxy.js';
 
 export interface HttpOptions {
@@ -131,9 +132,14 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       const root = join(appsRoot, a.dir);
       if (!existsSync(root)) throw new Error(`${a.dir} is missing: run "pnpm build" first`);
       // Source maps stay on the server: a request for one gets the JSON 404 below.
-      await app.register(fastifyStatic, { root, prefix: a.prefix, decorateReply: first, wildcard: false, index: ['index.html'], allowedPath: (path) => !isSourceMap(path) });
+      await app.register(fastifyStatic, {
+        root, prefix: a.prefix, decorateReply: first, wildcard: false, index: ['index.html'], allowedPath: (path) => !isSourceMap(path),
+        // The build writes .br and .gz beside each file (scripts/precompress.mjs); caching by file below.
+        preCompressed: true, cacheControl: false, setHeaders: (reply, path) => void reply.header('cache-control', staticCacheControl(path)),
+      });
       first = false;
     }
+    registerPortalPages(app, { deps, portalDir: join(appsRoot, 'apps/portal/dist'), requestInfo: (req, reply) => requestInfo(req, reply, deps.config.production) });
   }
   // Client-side routes of each app fall back to its index.html; the API answers JSON 404s. (Fastify's
   // own 404 would log the whole URL, query string included.)
@@ -143,6 +149,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       return reply.code(404).send({ error: 'not found' });
     }
     const target = apps.find((a) => path.startsWith(a.prefix) || path === a.prefix.slice(0, -1)) ?? apps[2];
+    // The portal's own pages are known here; anything else is a real 404 (its page says so).
+    if (target === apps[2] && !isPortalPath(path)) void reply.code(404);
     return reply.type('text/html').sendFile('index.html', join(appsRoot, target.dir));
   });
   return app;

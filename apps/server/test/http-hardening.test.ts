@@ -3,6 +3,7 @@
 // (no-store, Permissions-Policy, font-src, HSTS only over TLS, no source maps).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -51,6 +52,49 @@ async function signIn(loginId: string): Promise<Record<string, string>> {
 }
 
 type Envelope = { error: { json: { message: string; data: { code: string; httpStatus: number; requestId: string | null; appError: { code: string; details: unknown } | null } } } };
+
+describe('weight as received (issue #12 item 11)', () => {
+  it('sends the precompressed brotli or gzip copy, caches hashed assets for a year and revalidates HTML', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kasane-apps-'));
+    const script = `console.log(${JSON.stringify('相談窓口'.repeat(200))});`;
+    for (const dir of ['apps/portal/dist', 'apps/staff/dist', 'apps/prefecture/dist']) {
+      mkdirSync(join(root, dir, 'assets'), { recursive: true });
+      writeFileSync(join(root, dir, 'index.html'), '<!doctype html><title>Kasane</title>');
+      writeFileSync(join(root, dir, 'index.html.br'), brotliCompressSync('<!doctype html><title>Kasane</title>'));
+      writeFileSync(join(root, dir, 'assets/index-AbC123_x.js'), script);
+      writeFileSync(join(root, dir, 'assets/index-AbC123_x.js.br'), brotliCompressSync(script));
+      writeFileSync(join(root, dir, 'assets/index-AbC123_x.js.gz'), gzipSync(script));
+    }
+    const withApps = await buildHttpServer({ deps: apiDeps(t.db, readEnv({ NODE_ENV: 'test' })), logLevel: 'silent', trustProxy: false, serveApps: true, appsRoot: root });
+    try {
+      for (const prefix of ['/', '/staff/', '/prefecture/']) {
+        const br = await withApps.inject({ method: 'GET', url: `${prefix}assets/index-AbC123_x.js`, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+        expect(br.headers['content-encoding']).toBe('br');
+        expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect(br.headers.vary).toContain('accept-encoding');
+        // Document-only headers are left off scripts; nosniff stays.
+        expect(br.headers['content-security-policy']).toBeUndefined();
+        expect(br.headers['x-content-type-options']).toBe('nosniff');
+        expect(brotliDecompressSync(br.rawPayload).toString()).toBe(script);
+        const gz = await withApps.inject({ method: 'GET', url: `${prefix}assets/index-AbC123_x.js`, headers: { 'accept-encoding': 'gzip' } });
+        expect(gz.headers['content-encoding']).toBe('gzip');
+        expect(gunzipSync(gz.rawPayload).toString()).toBe(script);
+        const plain = await withApps.inject({ method: 'GET', url: `${prefix}assets/index-AbC123_x.js` });
+        expect(plain.headers['content-encoding']).toBeUndefined();
+        expect(plain.body).toBe(script);
+        const html = await withApps.inject({ method: 'GET', url: prefix, headers: { 'accept-encoding': 'br' } });
+        expect(html.headers['cache-control']).toBe('no-cache');
+        expect(html.headers['content-encoding']).toBe('br');
+        expect(html.headers['content-security-policy']).toContain("default-src 'self'");
+      }
+      // A client-side route answered with the app's page is revalidated too.
+      expect((await withApps.inject({ method: 'GET', url: '/staff/cases' })).headers['cache-control']).toBe('no-cache');
+    } finally {
+      await withApps.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('refusals before tRPC runs', () => {
   it('answers a body over the limit in tRPC’s envelope, in Japanese, for single and batched calls', async () => {

@@ -30,15 +30,22 @@ export function ruleText(rule: ScheduleRuleOut, t: TFunction<'portal'>, language
   let head: string;
   if (rule.frequency === 'dates') head = `${t('community.frequency.dates')} ${(rule.dates ?? []).map((d) => formatDate(d, language)).join(sep)}`;
   else if (rule.frequency === 'monthly_nth') {
-    const nth = (rule.nth ?? []).map((n) => (n === -1 ? t('community.nthLast') : t('community.nth', { n }))).join(sep);
+    const nth = nthText(rule.nth ?? [], t, language);
     head = `${t('community.frequency.monthly_nth', { nth })} ${days}`;
   } else head = `${t(`community.frequency.${rule.frequency}`)} ${days}`;
   return [head, when, rule.note ?? ''].filter(Boolean).join(' ');
 }
 
+/** 無料 only when a fee of 0 was given; no fee and no note is unknown (問い合わせ), never free. */
 export function feeText(feeYen: number | null, note: string, t: TFunction<'portal'>): string {
+  if (feeYen === null && !note) return t('community.places.feeUnknown');
   const base = feeYen === 0 ? t('community.places.free') : feeYen === null ? '' : t('community.places.yen', { yen: feeYen.toLocaleString('ja-JP') });
   return [base, note].filter(Boolean).join('（') + (base && note ? '）' : '');
+}
+
+/** The weeks of a monthly rule as residents read them: 第2・第4 / 2nd, 4th. */
+export function nthText(nth: readonly number[], t: TFunction<'portal'>, language: string): string {
+  return nth.map((n) => (n === -1 ? t('community.nthLast') : t('community.nth', { n }))).join(language === 'en' ? ', ' : '・');
 }
 
 /** Opening hours per weekday, consecutive days with the same hours grouped: 月～金 08:30～17:15. */

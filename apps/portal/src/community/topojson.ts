@@ -40,13 +40,17 @@ function ring(indexes: number[], arcs: Ring[]): Ring {
   return out;
 }
 
-/** Rings ([lng, lat]) of every polygon whose N03_007 (5-digit code) matches. */
-export function municipalityRings(topo: Topology, fiveDigitCode: string): Ring[] {
+/**
+ * Rings ([lng, lat]) of every polygon whose N03_007 (5-digit code) matches. A designated city
+ * (名古屋市 23100) is drawn in the files as its wards (23101…), which carry the city's name in N03_003.
+ */
+export function municipalityRings(topo: Topology, fiveDigitCode: string, cityName = ''): Ring[] {
   const arcs = decodeArcs(topo);
   const rings: Ring[] = [];
   for (const object of Object.values(topo.objects)) {
     for (const g of object.geometries) {
-      if (g.properties?.N03_007 !== fiveDigitCode) continue;
+      const p = g.properties;
+      if (p?.N03_007 !== fiveDigitCode && !(cityName && p?.N03_003 === cityName)) continue;
       if (g.type === 'Polygon') for (const r of (g.arcs ?? []) as number[][]) rings.push(ring(r, arcs));
       if (g.type === 'MultiPolygon') for (const poly of (g.arcs ?? []) as number[][][]) for (const r of poly) rings.push(ring(r, arcs));
     }

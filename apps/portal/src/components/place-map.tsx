@@ -39,7 +39,7 @@ export default function PlaceMap({ municipalityCode, municipalityName, places }:
     fetch(`/maps/N03-21_${prefecture}_210101.json`)
       .then((r) => (r.ok ? (r.json() as Promise<Topology>) : Promise.reject(new Error(String(r.status)))))
       .then((topo) => {
-        if (active) setRings(municipalityRings(topo, municipalityCode.slice(0, 5)));
+        if (active) setRings(municipalityRings(topo, municipalityCode.slice(0, 5), municipalityName));
       })
       .catch(() => {
         if (active) {
@@ -50,7 +50,7 @@ export default function PlaceMap({ municipalityCode, municipalityName, places }:
     return () => {
       active = false;
     };
-  }, [prefecture, municipalityCode]);
+  }, [prefecture, municipalityCode, municipalityName]);
 
   const located = places.filter((p): p is PortalPlace & { lat: number; lng: number } => p.lat !== null && p.lng !== null);
   const unlocated = places.filter((p) => p.lat === null || p.lng === null);

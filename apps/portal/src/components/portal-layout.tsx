@@ -1,13 +1,16 @@
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../i18n/react.js';
 import { AppHeader, PageLayout } from '@kasane/ui';
 import { PortalLink, portalPaths } from '../navigation.js';
 import { LanguageMenu } from './language-menu.js';
 import { QuickExitButton } from './quick-exit-button.js';
+import { listenForEscapeTwice, quickExit } from '../quick-exit.js';
 
 /** Every portal page: the quick exit and the language switch are always in the header. */
 export function PortalLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation('portal');
+  useEffect(() => listenForEscapeTwice(document, () => quickExit()), []);
   return (
     <PageLayout
       header={
@@ -53,6 +56,7 @@ export function PortalLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <p>{t('footer')}</p>
+          <p data-testid="quick-exit-note" className="portal-quick-exit-note">{t('quickExitNote')}</p>
         </>
       }
     >

@@ -7,7 +7,8 @@ export const portalEasyJa: PortalResources = {
   brand: 'Kasane',
   brandSub: 'そうだん まどぐち さがし',
   quickExit: 'すぐに とじる',
-  quickExitHint: 'この ページを とじて、べつの サイトを ひらきます',
+  quickExitHint: 'この ページを とじて、べつの サイトを ひらきます（Esc キー を 2かい でも）',
+  quickExitNote: '「すぐに とじる」（Esc 2かい）は、えらんだ 市区町村 と ことば を けします。「もどる」で もどれません。ブラウザ の りれき は きえません。',
   home: {
     title: 'ホーム',
     message: 'どこの まどぐちでも、どんな そうだんでも ききます',

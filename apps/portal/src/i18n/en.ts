@@ -6,7 +6,8 @@ export const portalEn: PortalResources = {
   brand: 'Kasane',
   brandSub: 'Find a place to talk',
   quickExit: 'Leave now',
-  quickExitHint: 'Closes this page and opens another website',
+  quickExitHint: 'Closes this page and opens another website (or press Esc twice)',
+  quickExitNote: '“Leave now” (Esc twice) deletes the municipality and language kept here and Back cannot return. Your browser history is not deleted.',
   home: {
     title: 'Home',
     message: 'Whichever desk you go to, whatever your worry, we will listen',

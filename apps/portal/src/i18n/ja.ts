@@ -6,7 +6,8 @@ export const portalJa = {
   brand: 'Kasane',
   brandSub: '相談窓口さがし',
   quickExit: 'すぐに閉じる',
-  quickExitHint: 'このページを閉じて、別のサイトを表示します',
+  quickExitHint: 'このページを閉じて、別のサイトを表示します（Escキーを2回でも）',
+  quickExitNote: '「すぐに閉じる」（Esc 2回）は、このサイトが覚えた市区町村・言語を消し、「戻る」で戻れないようにします。閲覧履歴に残った記録は消えません。',
   home: {
     title: 'ホーム',
     message: 'どの窓口でも、どんな相談でも受け止めます',

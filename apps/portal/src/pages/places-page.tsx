@@ -3,7 +3,8 @@ import type { FormEvent } from 'react';
 import { useTranslation } from '../i18n/react.js';
 import { Alert, Button, Loading, PageHeading, SelectField, TextField } from '@kasane/ui';
 import { useApiQuery } from '../api.js';
-import { feeText, ruleText } from '../community/format.js';
+import { feeText, nthText, ruleText } from '../community/format.js';
+import { CityContact } from '../community/city-contact.js';
 import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
 import type { DayPeriod, PlacesOut, PortalPlace, Weekday } from '../community/types.js';
 import { dayPeriods, weekdays } from '../community/types.js';
@@ -39,12 +40,13 @@ function PlaceCard({ p }: { p: PortalPlace }) {
         {p.activities.map((a) => (
           <li key={a.id}>
             <strong>{a.name}</strong>：{a.schedule.map((r) => ruleText(r, t, i18n.language)).join(' ／ ') || t('community.places.noTime')}
+            {` ／ ${t('community.places.fee')}：${feeText(a.feeYen ?? p.feeYen, a.feeNote || p.feeNote, t)}`}
           </li>
         ))}
       </ul>
       <p>
         {t('community.places.audience')}：{p.audiences.map((x) => t(`community.audiences.${x}`, { defaultValue: x })).join('、') || '—'}
-        {feeText(p.feeYen, p.feeNote, t) ? ` ／ ${t('community.places.fee')}：${feeText(p.feeYen, p.feeNote, t)}` : ''}
+        {p.activities.length === 0 ? ` ／ ${t('community.places.fee')}：${feeText(p.feeYen, p.feeNote, t)}` : ''}
       </p>
       <LastConfirmed isoDate={p.lastConfirmedAt} />
     </li>
@@ -52,7 +54,7 @@ function PlaceCard({ p }: { p: PortalPlace }) {
 }
 
 function Calendar({ data }: { data: PlacesOut }) {
-  const { t } = useTranslation('portal');
+  const { t, i18n } = useTranslation('portal');
   return (
     <div className="kasane-table-wrap" tabIndex={0} role="region" aria-labelledby="calendar-caption">
       <table className="kasane-table portal-calendar">
@@ -78,7 +80,7 @@ function Calendar({ data }: { data: PlacesOut }) {
                       <li key={`${c.id}-${i}`}>
                         <PortalLink to={placePath(c.id)}>{c.name}</PortalLink>
                         {c.time ? <span className="portal-cell-time"> {c.time}</span> : null}
-                        {c.frequency === 'alternate_weeks' ? t('community.places.everyOther') : c.frequency === 'monthly_nth' ? t('community.places.monthly') : ''}
+                        {c.frequency === 'alternate_weeks' ? t('community.places.everyOther') : c.frequency === 'monthly_nth' ? (c.nth.length ? t('community.places.weeks', { nth: nthText(c.nth, t, i18n.language) }) : t('community.places.monthly')) : ''}
                       </li>
                     ))}
                   </ul>
@@ -191,7 +193,10 @@ function Places({ code, name }: { code: string; name: string }) {
       {data ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title">{t(`community.places.${view}`)}</h2>
-          <p role="status">{data.places.length === 0 ? t('community.places.none') : t('community.places.count', { count: data.places.length })}</p>
+          <p role="status">
+            {data.publishedCount === 0 ? t('community.places.noData', { name }) : data.places.length === 0 ? t('community.places.none') : t('community.places.count', { count: data.places.length })}
+          </p>
+          {data.publishedCount === 0 ? <CityContact code={code} name={name} showWindows /> : null}
           {view === 'list' ? (
             <ul className="portal-entry-list">
               {data.places.map((p) => (

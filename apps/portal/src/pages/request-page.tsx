@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from '../i18n/react.js';
-import { Alert, Button, PageHeading, SelectField, TextAreaField, TextField, appErrorOf, csrfCookieName, readCookie } from '@kasane/ui';
-import { useApi } from '../api.js';
+import { Alert, Button, Loading, PageHeading, SelectField, TextAreaField, TextField, appErrorOf, csrfCookieName, readCookie } from '@kasane/ui';
+import { useApi, useApiQuery } from '../api.js';
+import { CityContact, loadProfile } from '../community/city-contact.js';
 import { isLanguage } from '../i18n/index.js';
 import { refusalTexts } from '../i18n/refusals.js';
 import type { RefusalKey } from '../i18n/refusals.js';
@@ -184,6 +185,25 @@ function RequestForm({ kind, code, name }: { kind: Kind; code: string; name: str
   );
 }
 
+/** The form only where someone will read what is sent (issue #12 item 6); elsewhere, who to contact instead. */
+function RequestOrContact({ kind, code, name }: { kind: Kind; code: string; name: string }) {
+  const { t } = useTranslation('portal');
+  const profile = useApiQuery(...loadProfile(code));
+  if (profile.isPending) return <Loading />;
+  if (profile.data && !profile.data.receives[kind]) {
+    return (
+      <>
+        <Alert tone="warning" title={t('community.request.noReceiverTitle', { name })}>
+          {t('community.request.noReceiverBody', { name })}
+        </Alert>
+        {kind === 'consultation' ? <Alert tone="warning">{t('community.request.urgent')}</Alert> : null}
+        <CityContact code={code} name={name} showWindows />
+      </>
+    );
+  }
+  return <RequestForm kind={kind} code={code} name={name} />;
+}
+
 export function RequestPage({ kind }: { kind: Kind }) {
   const { t } = useTranslation('portal');
   const title = t(kind === 'consultation' ? 'community.request.title' : 'community.request.offerTitle');
@@ -192,7 +212,7 @@ export function RequestPage({ kind }: { kind: Kind }) {
       <PageHeading title={title} appName={t('appName')}>
         {title}
       </PageHeading>
-      <WithMunicipality>{(m) => <RequestForm kind={kind} code={m.code} name={m.name} />}</WithMunicipality>
+      <WithMunicipality>{(m) => <RequestOrContact kind={kind} code={m.code} name={m.name} />}</WithMunicipality>
     </>
   );
 }

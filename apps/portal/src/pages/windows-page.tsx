@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from '../i18n/react.js';
 import { Alert, Badge, Button, Loading, PageHeading, TextField } from '@kasane/ui';
 import { useApiQuery } from '../api.js';
+import { CityContact } from '../community/city-contact.js';
 import { hoursLines } from '../community/format.js';
 import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
 import type { PortalWindow } from '../community/types.js';
@@ -134,7 +135,12 @@ function Windows({ code, name }: { code: string; name: string }) {
             {data.nearNotFound && origin.kind === 'near' ? t('community.windows.nearNotFound', { text: origin.text }) : data.sortedBy === 'distance' ? t('community.windows.sortedByDistance') : ''}
             {data.today.isHoliday ? ` ${t('community.windows.holidayToday')}` : ''}
           </p>
-          {data.windows.length === 0 ? <p>{t('community.windows.none')}</p> : null}
+          {data.windows.length === 0 ? (
+            <>
+              <p>{t('community.windows.none', { name })}</p>
+              <CityContact code={code} name={name} showWindows={false} />
+            </>
+          ) : null}
           <ul className="portal-entry-list">
             {data.windows.map((w) => (
               <WindowCard key={w.id} w={w} />

@@ -14,7 +14,7 @@ export const communityJa = {
     lng: '経度',
     latHint: '地図に表示するための位置（例：36.0835）。わからなければ空欄。',
     audiences: '対象',
-    fee: '参加費（円、無料は0）',
+    fee: '参加費（円。無料は0、分からなければ空欄）',
     activityTitle: '活動と曜日・時間',
     activityName: '活動名',
     days: '曜日',
@@ -58,7 +58,7 @@ export const communityJa = {
     activityDeleted: '活動「{{name}}」を削除しました。',
     activityEditTitle: '活動「{{name}}」を編集',
     activityNewTitle: '新しい活動',
-    activityFee: '活動の参加費（円、無料は0）',
+    activityFee: '活動の参加費（円。無料は0、分からなければ空欄）',
     activityPublish: '活動をポータルに公開する',
     errors: {
       nameRequired: '名称を入力してください。',

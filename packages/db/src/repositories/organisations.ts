@@ -47,3 +47,10 @@ export async function referencesBelongTo(tx: Tx, municipalityCode: string, refs:
   ]);
   return organisation === 1 && place === 1;
 }
+
+/** The roles of the municipality's enabled staff accounts: who is there to read what residents send. */
+/** Role names only, through a SECURITY DEFINER function: the portal's role may not read accounts (ADR 0019). */
+export async function listActiveStaffRoles(tx: Tx, municipalityCode: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ role: string }[]>`SELECT role FROM kasane_portal_staff_roles(${municipalityCode})`;
+  return rows.map((r) => r.role);
+}

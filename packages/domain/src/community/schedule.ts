@@ -92,7 +92,8 @@ export const periodsOf = (rule: ScheduleRule): DayPeriod[] => {
 };
 
 export type TimetableEntry = { readonly id: string; readonly name: string; readonly rule: ScheduleRule };
-export type TimetableCell = { readonly id: string; readonly name: string; readonly time: string | null; readonly frequency: ScheduleRule['frequency'] };
+/** `nth`: the weeks of the month of a monthly_nth rule (第2・第4 → [2, 4]; -1 the last), empty otherwise. */
+export type TimetableCell = { readonly id: string; readonly name: string; readonly time: string | null; readonly frequency: ScheduleRule['frequency']; readonly nth: number[] };
 export type WeeklyTimetable = Readonly<Record<Weekday, Readonly<Record<DayPeriod, TimetableCell[]>>>>;
 
 /** The weekly grid (曜日 × 午前/午後/夜) of recurring rules; irregular dates are not on it. */
@@ -102,7 +103,7 @@ export const weeklyTimetable = (items: readonly { id: string; name: string; sche
     for (const rule of item.schedule) {
       if (rule.frequency === 'dates') continue;
       for (const day of [...rule.days].sort((a, b) => weekdayIndex(a) - weekdayIndex(b))) {
-        for (const p of periodsOf(rule)) grid[day][p].push({ id: item.id, name: item.name, time: timeRange(rule), frequency: rule.frequency });
+        for (const p of periodsOf(rule)) grid[day][p].push({ id: item.id, name: item.name, time: timeRange(rule), frequency: rule.frequency, nth: rule.frequency === 'monthly_nth' ? [...(rule.nth ?? [])] : [] });
       }
     }
   }

@@ -81,7 +81,7 @@ const placeDefaults = (p?: Place): PlaceValues => ({
   address: p?.address ?? '',
   lat: p?.lat == null ? '' : String(p.lat),
   lng: p?.lng == null ? '' : String(p.lng),
-  fee: p ? (p.feeYen == null ? '' : String(p.feeYen)) : '0',
+  fee: p ? (p.feeYen == null ? '' : String(p.feeYen)) : '',
   audiences: p ? (p.audiences as Audience[]) : ['anyone'],
   published: p?.published ?? true,
   activityName: '',

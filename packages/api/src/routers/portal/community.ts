@@ -32,7 +32,7 @@ const ZPlaceOut = z.object({
   lng: z.number().nullable(), phone: z.string(), email: z.string(), url: z.string(), area: z.string(), lastConfirmedAt: z.string(), activities: z.array(ZActivityOut),
 });
 
-const ZCellOut = z.object({ id: z.string(), name: z.string(), time: z.string().nullable(), frequency: z.string() });
+const ZCellOut = z.object({ id: z.string(), name: z.string(), time: z.string().nullable(), frequency: z.string(), nth: z.array(z.number()) });
 const ZTimetableOut = z.object(Object.fromEntries(weekdays.map((d) => [d, z.object(Object.fromEntries(dayPeriods.map((p) => [p, z.array(ZCellOut)])) as Record<(typeof dayPeriods)[number], z.ZodArray<typeof ZCellOut>>)])) as Record<(typeof weekdays)[number], z.ZodObject<Record<(typeof dayPeriods)[number], z.ZodArray<typeof ZCellOut>>>>);
 
 const ZWindowOut = z.object({
@@ -89,7 +89,7 @@ export const portalPlaceRouter = router({
         text: z.string().max(50, '50文字以内で入力してください。').optional(),
       }),
     )
-    .output(z.object({ places: z.array(ZPlaceOut), areas: z.array(z.string()), timetable: ZTimetableOut }))
+    .output(z.object({ places: z.array(ZPlaceOut), areas: z.array(z.string()), timetable: ZTimetableOut, publishedCount: z.number() }))
     .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.municipalityCode, (tx) => portalPlaces(tx, input.municipalityCode, input))),
   get: portalProcedure
     .input(z.object({ municipalityCode: ZLgCode, id: z.uuid() }))

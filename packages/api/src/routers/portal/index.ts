@@ -30,7 +30,9 @@ export const portalRouter = router({
       .query(({ ctx, input }) => findMunicipalities(ctx.tx, input)),
     get: portalProcedure
       .input(z.object({ code: ZLgCode }))
-      .output(z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureName: z.string(), lat: z.number(), lng: z.number(), url: z.string() }).nullable())
+      .output(
+        z.object({ code: z.string(), name: z.string(), kana: z.string(), prefectureCode: z.string(), prefectureName: z.string(), lat: z.number(), lng: z.number(), url: z.string(), receives: z.object({ consultation: z.boolean(), offer: z.boolean() }) }).nullable(),
+      )
       .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.code, (tx) => getMunicipalityProfile(tx, input.code))),
   }),
 });

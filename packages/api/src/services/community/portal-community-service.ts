@@ -71,41 +71,58 @@ const rulesOf = (schedule: unknown): ScheduleRule[] => {
 };
 
 function presentPublicPlace(p: PlaceWithActivities) {
+  const activities = p.activities.map((a) => {
+    const schedule = rulesOf(a.schedule);
+    return {
+      id: a.id, name: a.name, description: a.description, organiserName: a.organiserName,
+      // An activity with no audience of its own is for the place's audience.
+      audiences: a.audiences.length ? a.audiences : p.audiences, audienceNote: a.audienceNote, schedule, scheduleText: schedule.map(describeRule),
+      feeYen: a.feeYen, feeNote: a.feeNote, lastConfirmedAt: iso(a.lastConfirmedAt),
+    };
+  });
   return {
-    id: p.id, name: p.name, kana: p.kana, kind: p.kind, description: p.description, organiserName: p.organiserName, audiences: p.audiences, accessibility: p.accessibility,
-    feeYen: p.feeYen, feeNote: p.feeNote, postalCode: p.postalCode, address: p.address, lat: p.lat, lng: p.lng, phone: p.phone, email: p.email, url: p.url, area: p.area,
+    id: p.id, name: p.name, kana: p.kana, kind: p.kind, description: p.description, organiserName: p.organiserName,
+    // Who the place is for: everyone its activities are for (not the first activity's audience), or its own when it has none.
+    audiences: activities.length ? [...new Set(activities.flatMap((a) => a.audiences))] : p.audiences,
+    accessibility: p.accessibility, feeYen: p.feeYen, feeNote: p.feeNote, postalCode: p.postalCode, address: p.address, lat: p.lat, lng: p.lng, phone: p.phone, email: p.email, url: p.url, area: p.area,
     lastConfirmedAt: iso(p.lastConfirmedAt),
-    activities: p.activities.map((a) => {
-      const schedule = rulesOf(a.schedule);
-      return {
-        id: a.id, name: a.name, description: a.description, organiserName: a.organiserName, audiences: a.audiences, audienceNote: a.audienceNote, schedule, scheduleText: schedule.map(describeRule),
-        feeYen: a.feeYen, feeNote: a.feeNote, lastConfirmedAt: iso(a.lastConfirmedAt),
-      };
-    }),
+    activities,
   };
 }
 
-function matches(p: ReturnType<typeof presentPublicPlace>, f: PlaceFilter): boolean {
+type PublicPlace = ReturnType<typeof presentPublicPlace>;
+
+/**
+ * The place as the filter shows it, or null when nothing in it matches: its card lists only the
+ * activities that match (issue #12 item 10), and its audience is theirs.
+ */
+function narrow(p: PublicPlace, f: PlaceFilter): PublicPlace | null {
   const audienceOk = (list: string[]) => !f.audience || list.includes(f.audience) || list.includes('anyone');
-  if (f.area && p.area !== f.area) return false;
+  // Free only when a fee of 0 was given: an unknown fee is not free.
+  const free = (fee: number | null) => fee === 0;
+  if (f.area && p.area !== f.area) return null;
+  let activities = p.activities;
   if (f.text) {
     const t = normaliseKana(f.text);
-    if (!normaliseKana(`${p.name}${p.kana}${p.description}${p.activities.map((a) => a.name).join('')}`).includes(t)) return false;
+    const has = (text: string) => normaliseKana(text).includes(t);
+    if (!has(`${p.name}${p.kana}${p.description}`)) {
+      activities = activities.filter((a) => has(a.name));
+      if (!activities.length) return null;
+    }
   }
-  const free = (fee: number | null) => fee === 0 || fee === null;
-  const activityOk = (a: (typeof p.activities)[number]) =>
-    audienceOk(a.audiences.length ? a.audiences : p.audiences) && matchesDayAndPeriod(a.schedule, f.day, f.period) && (!f.freeOnly || free(a.feeYen ?? p.feeYen));
-  if (!f.day && !f.period && !f.audience && !f.freeOnly) return true;
-  if (p.activities.length === 0) return !f.day && !f.period && audienceOk(p.audiences) && (!f.freeOnly || free(p.feeYen));
-  return p.activities.some(activityOk);
+  if (!f.day && !f.period && !f.audience && !f.freeOnly) return { ...p, activities };
+  if (p.activities.length === 0) return !f.day && !f.period && audienceOk(p.audiences) && (!f.freeOnly || free(p.feeYen)) ? p : null;
+  activities = activities.filter((a) => audienceOk(a.audiences) && matchesDayAndPeriod(a.schedule, f.day, f.period) && (!f.freeOnly || free(a.feeYen ?? p.feeYen)));
+  return activities.length ? { ...p, activities, audiences: [...new Set(activities.flatMap((a) => a.audiences))] } : null;
 }
 
 export async function portalPlaces(tx: Tx, municipalityCode: string, filter: PlaceFilter) {
   const all = (await listPlaces(tx, municipalityCode, { publishedOnly: true })).map(presentPublicPlace);
-  const places = all.filter((p) => matches(p, filter));
+  const places = all.map((p) => narrow(p, filter)).filter((p): p is PublicPlace => p !== null);
   const areas = [...new Set(all.map((p) => p.area).filter(Boolean))].sort();
   const timetable = weeklyTimetable(places.flatMap((p) => p.activities.map((a) => ({ id: p.id, name: p.activities.length > 1 || a.name !== p.name ? a.name : p.name, schedule: a.schedule }))));
-  return { places, areas, timetable };
+  // With no published place at all, the portal says there is no data rather than "fewer filters".
+  return { places, areas, timetable, publishedCount: all.length };
 }
 
 export async function portalPlace(tx: Tx, municipalityCode: string, id: string) {

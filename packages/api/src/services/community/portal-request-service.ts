@@ -7,6 +7,7 @@ import type { ApiDeps, StaffActor } from '../../context.js';
 import { noteAuditedRecords } from '../access/decision-scope.js';
 import { AppError, apiError, domainError } from '../../errors.js';
 import { auditAs } from '../audit-as.js';
+import { portalReceivers } from '../portal-directory-service.js';
 
 // Requests from the public portal. The municipality is the one the resident chose (public data);
 // the row is written in that municipality's public scope as kasane_public, so RLS puts it in that
@@ -90,9 +91,13 @@ export async function submitPortalRequest(deps: ApiDeps, tx: Tx, ip: string, inp
     return { reference: newReference(now), receivedAt: now.toISOString() };
   }
   checkFields(input);
-  await consume();
   await enterPublicMunicipality(tx, input.municipalityCode);
   if (!(await getMunicipality(tx, input.municipalityCode))) throw apiError('NOT_FOUND');
+  if (!(await portalReceivers(tx, input.municipalityCode))[input.kind]) {
+    throw new AppError('PRECONDITION_FAILED', 'NO_RECEIVER', 'この市区町村は、ここから送られた申し込みを受け取っていません。市区町村の窓口に直接ご連絡ください。');
+  }
+  // Counted only once the request will be kept; a refusal above leaves the limit untouched.
+  await consume();
   const anonymous = input.anonymous;
   const row = await insertPortalRequest(tx, input.municipalityCode, {
     kind: input.kind,
