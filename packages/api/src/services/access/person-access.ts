@@ -7,7 +7,7 @@ import type { AccessBasis, AccessRequest, DataOrigin, DomainError, MeetingMember
 import type { StaffActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
 import { noteAllowedPersons } from './decision-scope.js';
-import { auditAs } from '../audit-as.js';
+import { auditReadAs } from '../audit-as.js';
 
 export interface PersonAccessRequest {
   personId: string;
@@ -117,7 +117,7 @@ export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessR
     refusal.denied = { recordType: req.recordType, recordId: req.personId, rule: decision.error.code };
     throw refusal;
   }
-  await auditAs(tx, actor, {
+  await auditReadAs(tx, actor, {
     action: req.action,
     recordType: req.recordType,
     recordId: req.recordId ?? req.personId,
@@ -202,7 +202,7 @@ export async function recordPersonsRead(
   allowed: { personId: string; basis: AccessBasis }[],
 ): Promise<void> {
   if (allowed.length === 0) return;
-  await auditAs(tx, actor, {
+  await auditReadAs(tx, actor, {
     action: req.action,
     recordType: req.recordType,
     recordId: allowed.map((a) => a.personId).join(','),
