@@ -11,6 +11,21 @@ let t: TestDatabase;
 
 beforeAll(async () => {
   t = await createTestDatabase({ demo: { hashPassword: async (p) => `plain:${p}`, now } });
+  // two meetings of 土浦市 with agenda items (the demo data has none): one member signed, one not
+  await asSystem(t.db, async (tx) => {
+    const type = await tx.meetingType.findFirstOrThrow({ where: { municipalityCode: '082031' } });
+    const [a, b] = await tx.user.findMany({ where: { municipalityCode: '082031', organisationId: { not: null } }, take: 2, orderBy: { loginId: 'asc' } });
+    const households = await tx.household.findMany({ where: { municipalityCode: '082031' }, take: 2, include: { persons: { select: { id: true } } } });
+    if (!a || !b || households.length < 2) throw new Error('demo data too small');
+    for (const [i, kind] of ['shien', 'jusoteki'].entries()) {
+      const meeting = await tx.meeting.create({ data: { municipalityCode: '082031', meetingTypeId: type.id, kind, title: `会議${i}`, scheduledAt: now, chairUserId: a.id } });
+      await tx.meetingMember.create({ data: { municipalityCode: '082031', meetingId: meeting.id, userId: a.id, organisationId: a.organisationId ?? '', ...(i === 0 ? { undertakingSignedAt: now } : {}) } });
+      await tx.meetingMember.create({ data: { municipalityCode: '082031', meetingId: meeting.id, userId: b.id, organisationId: b.organisationId ?? '' } });
+      for (const h of households) {
+        await tx.agendaItem.create({ data: { municipalityCode: '082031', meetingId: meeting.id, householdId: h.id, personIds: h.persons.map((p) => p.id), basis: 'consent', consentIds: [], addedByUserId: a.id } });
+      }
+    }
+  });
 });
 afterAll(async () => t.drop());
 
