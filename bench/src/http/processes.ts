@@ -50,7 +50,7 @@ function launch(args: string[], cwd: string, env: Record<string, string>, health
 export function startKasane(port: number, database: { url?: string; dataDir?: string }): Promise<Running> {
   const server = `${repoRoot}apps/server/`;
   const built = `${server}dist/main.js`;
-  const args = existsSync(built) && process.env.KASANE_BENCH_FROM_SOURCE !== '1' ? [built] : ['--import', 'tsx', 'src/main.ts'];
+  const args = existsSync(built) && process.env.KASANE_BENCH_FROM_SOURCE !== '1' ? ['--conditions=kasane-dist', built] : ['--import', 'tsx', 'src/main.ts'];
   const env: Record<string, string> = { PORT: String(port), HOST: '127.0.0.1', KASANE_LOG_LEVEL: 'warn', NODE_ENV: 'development' };
   if (database.url) env.DATABASE_URL = database.url;
   if (database.dataDir) env.KASANE_DATA_DIR = database.dataDir;
