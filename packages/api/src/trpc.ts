@@ -13,7 +13,7 @@ import type { Context, StaffActor } from './context.js';
 import { formatError } from './error-formatter.js';
 import { AppError, apiError } from './errors.js';
 import type { DeniedAccess } from './errors.js';
-import { auditAs } from './services/audit-as.js';
+import { appendQueuedAudits, auditAs, queueAuditsIn } from './services/audit-as.js';
 import { DecisionScope, currentDecisionScope, runInDecisionScope } from './services/access/decision-scope.js';
 import { undecidedPersonalData } from './services/access/personal-output-guard.js';
 import { findHostileInput, hostileInputRefusal } from './validation/hostile-input.js';
@@ -88,10 +88,12 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
 
 function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1]): Promise<T> {
   return inScope(ctx.deps.db, scope, async (tx) => {
+    queueAuditsIn(tx);
     const result = await work(tx);
     // A failed procedure must roll back everything it did, its audit entries included.
     if (!result.ok) throw (result as unknown as { error: unknown }).error;
     refuseUndecided((result as { data?: unknown }).data, currentDecisionScope());
+    await appendQueuedAudits(tx);
     return result;
   });
 }

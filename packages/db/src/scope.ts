@@ -18,14 +18,14 @@ export const scopeRoles = { municipality: 'kasane_app', public: 'kasane_public',
 
 /**
  * Runs `work` in one interactive transaction as the scope's non-superuser role with the scope's
- * settings, so policies apply; nothing leaks past the transaction (SET LOCAL).
+ * settings, so policies apply; nothing leaks past the transaction (SET LOCAL). The role and the
+ * tenant are set in one statement: `set_config('role', …, true)` is `SET LOCAL ROLE` (ADR 0024).
  */
-export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>, role: string = scopeRoles[scope.kind]): Promise<T> {
   const municipality = scope.kind === 'prefecture' ? '' : (scope.municipalityCode ?? '');
   const prefecture = scope.kind === 'prefecture' ? scope.prefectureCode : '';
   return db.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL ROLE ${scopeRoles[scope.kind]}`);
-    await tx.$queryRaw`SELECT set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`;
+    await tx.$queryRaw`SELECT set_config('role', ${role}, true), set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`;
     return work(tx);
   }, db.transactionOptions);
 }

@@ -1,5 +1,5 @@
 import { auditAuthEvent } from './auth-audit.js';
-import { asSystem, createSession, deleteSession, findAccountById, findAccountByLoginId, findLiveSession, recordSignIn, touchSession } from '@kasane/db';
+import { asSystem, createSession, deleteSession, findAccountByLoginId, findLiveSessionWithAccount, recordSignIn, touchSession } from '@kasane/db';
 import type { ApiDeps, Actor, RequestInfo, ResolvedSession } from '../context.js';
 import { apiError } from '../errors.js';
 import { csrfCookie, sessionCookie } from './cookies.js';
@@ -16,24 +16,25 @@ function actorOf(account: { id: string; displayName: string; role: string; munic
   return { kind: 'staff', userId: account.id, displayName: account.displayName, role: account.role, organisationId: account.organisationId, municipalityCode: account.municipalityCode };
 }
 
-/** Reads the session cookie; slides the idle expiry, never past the absolute limit. */
+/**
+ * Reads the session cookie; slides the idle expiry, never past the absolute limit. The session and
+ * its account are one statement; the slide (at most once a minute per session) a second one.
+ */
 export async function resolveSession(deps: ApiDeps, req: RequestInfo): Promise<ResolvedSession | null> {
   const token = req.cookies[sessionCookie];
   if (!token) return null;
   const now = deps.now();
-  return asSystem(deps.db, async (tx) => {
-    const session = await findLiveSession(tx, sessionIdOf(token), now);
-    if (!session) return null;
-    const account = await findAccountById(tx, session.userId);
-    const actor = account && !account.disabledAt ? actorOf(account) : null;
-    if (!account || !actor || (account.isDemo && deps.config.production)) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > minute) {
-      const absolute = session.createdAt.getTime() + deps.config.sessionAbsoluteHours * 60 * minute;
-      const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMinutes * minute, absolute));
-      await touchSession(tx, session.id, now, expiresAt);
-    }
-    return { id: session.id, csrfToken: session.csrfToken, actor, mustChangePassword: account.mustChangePassword };
-  });
+  const session = await findLiveSessionWithAccount(deps.db.prisma, sessionIdOf(token), now);
+  if (!session) return null;
+  const { account } = session;
+  const actor = account.disabledAt ? null : actorOf(account);
+  if (!actor || (account.isDemo && deps.config.production)) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > minute) {
+    const absolute = session.createdAt.getTime() + deps.config.sessionAbsoluteHours * 60 * minute;
+    const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMinutes * minute, absolute));
+    await touchSession(deps.db.prisma, session.id, now, expiresAt);
+  }
+  return { id: session.id, csrfToken: session.csrfToken, actor, mustChangePassword: account.mustChangePassword };
 }
 
 export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, password: string, audience: Actor['kind']): Promise<{ actor: Actor; mustChangePassword: boolean }> {

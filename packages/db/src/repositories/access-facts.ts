@@ -55,6 +55,72 @@ export async function loadPersonAccessFacts(tx: Tx, municipalityCode: string, pe
   };
 }
 
+/** A meeting the actor sits on, as the access policy reads it (C4, C5). */
+export interface MembershipFacts {
+  meetingId: string;
+  kind: string;
+  undertakingSignedAt: Date | null;
+  agendaPersonIds: string[];
+}
+
+interface FactsJson {
+  person: { id: string; municipalityCode: string; householdId: string; birthDate: string | null; publicAssistanceOfficeId: string | null } | null;
+  cases: PersonAccessFacts['cases'];
+  consents: (Omit<PersonAccessFacts['consents'][number], 'obtainedAt' | 'expiresAt' | 'withdrawnAt'> & { obtainedAt: string; expiresAt: string | null; withdrawnAt: string | null })[];
+  protectionReferrals: PersonAccessFacts['protectionReferrals'];
+  memberships: (Omit<MembershipFacts, 'undertakingSignedAt'> & { undertakingSignedAt: string | null })[];
+}
+
+const dateOrNull = (v: string | null): Date | null => (v === null ? null : new Date(v));
+
+/**
+ * The hot path's form of `loadPersonAccessFacts` plus the user's meeting memberships: one statement
+ * returning JSON instead of eight queries (ADR 0024). Same rows, same filters; JSON dates are ISO
+ * strings (timestamptz with its offset, date as YYYY-MM-DD = UTC midnight as Prisma reads it).
+ */
+export async function loadPersonAccessContext(tx: Tx, municipalityCode: string, personId: string, userId: string): Promise<{ facts: PersonAccessFacts | null; memberships: MembershipFacts[] }> {
+  const rows = await tx.$queryRaw<{ facts: FactsJson }[]>`
+    WITH p AS (
+      SELECT p.id, p."municipalityCode", p."householdId", p."birthDate",
+             CASE WHEN h."onPublicAssistance" THEN h."publicAssistanceOfficeId" END AS "publicAssistanceOfficeId"
+        FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
+       WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ${personId}::uuid
+    )
+    SELECT json_build_object(
+      'person', (SELECT row_to_json(p) FROM p),
+      'cases', coalesce((
+        SELECT json_agg(json_build_object('caseId', c.id, 'ownerOrganisationId', c."ownerOrganisationId", 'leadOrganisationId', c."leadOrganisationId", 'status', c.status,
+                 'involvedOrganisationIds', coalesce((SELECT array_agg(cp."organisationId") FROM "CaseParticipant" cp WHERE cp."caseId" = c.id), '{}')))
+          FROM "Case" c JOIN p ON c."householdId" = p."householdId" WHERE c."municipalityCode" = ${municipalityCode}), '[]'),
+      'consents', coalesce((
+        SELECT json_agg(json_build_object('id', k.id, 'personId', k."personId", 'organisationIds', k."organisationIds", 'purposes', k.purposes, 'method', k.method,
+                 'obtainedAt', k."obtainedAt", 'obtainedByUserId', k."obtainedByUserId", 'expiresAt', k."expiresAt", 'withdrawnAt', k."withdrawnAt",
+                 'guardianName', k."guardianName", 'guardianRelationship', k."guardianRelationship", 'childView', k."childView", 'meetingIds', k."meetingIds"))
+          FROM "Consent" k JOIN p ON k."personId" = p.id WHERE k."municipalityCode" = ${municipalityCode}), '[]'),
+      'protectionReferrals', coalesce((
+        SELECT json_agg(json_build_object('referralId', r.id, 'officeOrganisationId', r."officeOrganisationId"))
+          FROM "ProtectionReferral" r JOIN p ON r."householdId" = p."householdId" WHERE r."municipalityCode" = ${municipalityCode}), '[]'),
+      'memberships', coalesce((
+        SELECT json_agg(json_build_object('meetingId', mm."meetingId", 'kind', m.kind, 'undertakingSignedAt', mm."undertakingSignedAt",
+                 'agendaPersonIds', coalesce((SELECT array_agg(DISTINCT x) FROM "AgendaItem" a CROSS JOIN unnest(a."personIds") x WHERE a."meetingId" = m.id), '{}')))
+          FROM "MeetingMember" mm JOIN "Meeting" m ON m.id = mm."meetingId"
+         WHERE mm."municipalityCode" = ${municipalityCode} AND mm."userId" = ${userId}::uuid), '[]')
+    ) AS facts`;
+  const json = rows[0]?.facts;
+  if (!json) throw new Error('access facts: no row');
+  const memberships = json.memberships.map((m) => ({ ...m, undertakingSignedAt: dateOrNull(m.undertakingSignedAt) }));
+  if (!json.person) return { facts: null, memberships };
+  return {
+    facts: {
+      person: { ...json.person, birthDate: dateOrNull(json.person.birthDate) },
+      cases: json.cases,
+      consents: json.consents.map((k) => ({ ...k, obtainedAt: new Date(k.obtainedAt), expiresAt: dateOrNull(k.expiresAt), withdrawnAt: dateOrNull(k.withdrawnAt) })),
+      protectionReferrals: json.protectionReferrals,
+    },
+    memberships,
+  };
+}
+
 type ConsentFacts = PersonAccessFacts['consents'][number];
 type CaseFacts = PersonAccessFacts['cases'][number];
 

@@ -1,13 +1,13 @@
 // The one path to a person's data: load the facts, ask the domain policy, write the audit entry
 // in the same transaction, or refuse with the domain's reason. Nothing else grants access.
-import { appendDisclosures, loadMeetingMembershipsOfUser, loadPersonAccessFacts, loadPersonAccessFactsMany } from '@kasane/db';
-import type { PersonAccessFacts, Tx } from '@kasane/db';
+import { appendDisclosures, loadMeetingMembershipsOfUser, loadPersonAccessContext, loadPersonAccessFacts, loadPersonAccessFactsMany } from '@kasane/db';
+import type { MembershipFacts, PersonAccessFacts, Tx } from '@kasane/db';
 import { ZPurpose, decideAccess, isDisclosure } from '@kasane/domain';
 import type { AccessBasis, AccessRequest, DataOrigin, DomainError, MeetingMembership, Purpose, Role } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
 import { noteAllowedPersons } from './decision-scope.js';
-import { auditAs } from '../audit-as.js';
+import { auditReadAs } from '../audit-as.js';
 
 export interface PersonAccessRequest {
   personId: string;
@@ -25,13 +25,23 @@ export interface PersonAccessRequest {
 /** Meetings the actor sits on; filled in by the meetings feature (C5 undertakings, agendas). */
 export type MembershipLoader = (tx: Tx, actor: StaffActor) => Promise<MeetingMembership[]>;
 // C5: every access sees the actor's meetings — undertaking and agenda persons straight from the database.
-export const meetingMemberships: MembershipLoader = async (tx, actor) =>
-  (await loadMeetingMembershipsOfUser(tx, actor.municipalityCode, actor.userId)).map((m) => ({
-    meetingId: m.meetingId,
-    kind: m.kind === 'jusoteki' || m.kind === 'shien' ? m.kind : 'other',
-    ...(m.undertakingSignedAt ? { undertakingSignedAt: m.undertakingSignedAt.toISOString() } : {}),
-    agendaPersonIds: m.agendaPersonIds,
-  }));
+const toMembership = (m: MembershipFacts): MeetingMembership => ({
+  meetingId: m.meetingId,
+  kind: m.kind === 'jusoteki' || m.kind === 'shien' ? m.kind : 'other',
+  ...(m.undertakingSignedAt ? { undertakingSignedAt: m.undertakingSignedAt.toISOString() } : {}),
+  agendaPersonIds: m.agendaPersonIds,
+});
+export const meetingMemberships: MembershipLoader = async (tx, actor) => (await loadMeetingMembershipsOfUser(tx, actor.municipalityCode, actor.userId)).map(toMembership);
+
+/** The person's facts and the actor's memberships: one statement on the default path (ADR 0024). */
+async function factsAndMemberships(tx: Tx, actor: StaffActor, personId: string, loadMemberships: MembershipLoader): Promise<{ facts: PersonAccessFacts | null; memberships: MeetingMembership[] }> {
+  if (loadMemberships === meetingMemberships) {
+    const loaded = await loadPersonAccessContext(tx, actor.municipalityCode, personId, actor.userId);
+    return { facts: loaded.facts, memberships: loaded.memberships.map(toMembership) };
+  }
+  const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, personId);
+  return { facts, memberships: facts ? await loadMemberships(tx, actor) : [] };
+}
 
 export function toAccessRequest(actor: StaffActor, facts: PersonAccessFacts, req: PersonAccessRequest, memberships: MeetingMembership[]): AccessRequest {
   return {
@@ -99,15 +109,15 @@ function basisRef(basis: AccessBasis): string | null {
 
 /** Decides, audits and returns the basis; throws the domain's refusal (rolling the transaction back). */
 export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<AccessBasis> {
-  const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, req.personId);
+  const { facts, memberships } = await factsAndMemberships(tx, actor, req.personId, loadMemberships);
   if (!facts) throw apiError('NOT_FOUND');
-  const decision = decideAccess(toAccessRequest(actor, facts, req, await loadMemberships(tx, actor)));
+  const decision = decideAccess(toAccessRequest(actor, facts, req, memberships));
   if (!decision.allowed) {
     const refusal = domainError(withoutBasisDetails(decision.error));
     refusal.denied = { recordType: req.recordType, recordId: req.personId, rule: decision.error.code };
     throw refusal;
   }
-  await auditAs(tx, actor, {
+  await auditReadAs(tx, actor, {
     action: req.action,
     recordType: req.recordType,
     recordId: req.recordId ?? req.personId,
@@ -192,7 +202,7 @@ export async function recordPersonsRead(
   allowed: { personId: string; basis: AccessBasis }[],
 ): Promise<void> {
   if (allowed.length === 0) return;
-  await auditAs(tx, actor, {
+  await auditReadAs(tx, actor, {
     action: req.action,
     recordType: req.recordType,
     recordId: allowed.map((a) => a.personId).join(','),
