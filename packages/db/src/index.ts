@@ -37,3 +37,6 @@ export * from './repositories/windows.js';
 export * from './repositories/participation.js';
 export * from './repositories/portal-requests.js';
 export * from './repositories/audit-log.js';
+export * from './repositories/structure.js';
+export * from './repositories/grants.js';
+export * from './repositories/annual-report.js';
