@@ -121,3 +121,8 @@ export { toHsdsSchedule, fromHsdsSchedule } from './community/hsds-schedule.js';
 export type { HsdsSchedule } from './community/hsds-schedule.js';
 export { auditActionLabel, auditActionLabels, auditBasisLabel } from './audit-labels.js';
 export { kasaneIssueMessage, configureJapaneseZod } from './text/japanese-zod.js';
+
+export { computeGrantSheet } from './backoffice/grant-sheet.js';
+export type { GrantSheet, GrantSheetTotals } from './backoffice/grant-sheet.js';
+export { reportMetrics, reportMetricLabels, reportKeyLabel, reportRows, issueFieldPairs } from './backoffice/report-metrics.js';
+export type { ReportMetric, ReportRow } from './backoffice/report-metrics.js';
