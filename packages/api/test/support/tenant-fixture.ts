@@ -39,7 +39,8 @@ export interface Victim {
   placeId: string;
   activityId: string;
   windowId: string;
-  spare: { placeId: string; activityId: string; windowId: string };
+  spare: { placeId: string; activityId: string; windowId: string; structureDeliveryId: string };
+  structureDeliveryId: string;
   resourceId: string;
   matchId: string;
   requestId: string;
@@ -121,6 +122,13 @@ export async function loadVictim(db: Database): Promise<Victim> {
       data: { municipalityCode, personId: unconsented, userId: users.worker, organisationId: org.houkatsu, reason: '古河市の緊急閲覧の理由', openedAt: at, expiresAt: new Date(at.getTime() + 24 * 60 * 60 * 1000) },
     });
 
+    const delivery = (partId: string) =>
+      tx.structureDelivery.create({ data: { municipalityCode, fiscalYear: 2026, partId, mode: 'entrusted', organisationId: org.shakyo, dedicatedStaff: 1, qualifications: ['社会福祉士'] } });
+    const structureDelivery = await delivery('outreach');
+    const spareDelivery = await delivery('participation');
+    // 古河市's 交付金 line: the control's grant.get names the year's figures, grant.deleteLine removes it
+    await tx.grantLine.create({ data: { municipalityCode, fiscalYear: 2026, partId: 'outreach', standardAmount: 9_876_000n, expenditure: 9_000_000n, totalCost: 9_500_000n } });
+
     return {
       org,
       users,
@@ -146,7 +154,8 @@ export async function loadVictim(db: Database): Promise<Victim> {
       placeId: one(places[0], 'place').id,
       activityId: one(activities[0], 'activity').id,
       windowId: one(windows[0], 'window').id,
-      spare: { placeId: sparePlace.id, activityId: spareActivity.id, windowId: spareWindow.id },
+      spare: { placeId: sparePlace.id, activityId: spareActivity.id, windowId: spareWindow.id, structureDeliveryId: spareDelivery.id },
+      structureDeliveryId: structureDelivery.id,
       resourceId: resource.id,
       matchId: match.id,
       requestId: one(requests.find((r) => r.kind === 'consultation'), 'consultation request').id,

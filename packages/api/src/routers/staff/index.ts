@@ -17,6 +17,9 @@ import { staffOutreachRouter } from './outreach.js';
 import { staffAccountRouter } from './account.js';
 import { staffAuditLogRouter } from './audit-log.js';
 import { staffEmergencyRouter } from './emergency.js';
+import { staffStructureRouter } from './structure.js';
+import { staffGrantRouter } from './grant.js';
+import { staffAnnualReportRouter } from './annual-report.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -42,4 +45,7 @@ export const staffRouter = router({
   account: staffAccountRouter,
   auditLog: staffAuditLogRouter,
   emergency: staffEmergencyRouter,
+  structure: staffStructureRouter,
+  grant: staffGrantRouter,
+  annualReport: staffAnnualReportRouter,
 });
