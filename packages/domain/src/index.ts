@@ -126,3 +126,5 @@ export { computeGrantSheet } from './backoffice/grant-sheet.js';
 export type { GrantSheet, GrantSheetTotals } from './backoffice/grant-sheet.js';
 export { reportMetrics, reportMetricLabels, reportKeyLabel, reportRows, issueFieldPairs } from './backoffice/report-metrics.js';
 export type { ReportMetric, ReportRow } from './backoffice/report-metrics.js';
+export { buildStatisticsRelease, statisticsFamilies } from './backoffice/statistics-release.js';
+export type { ReleaseInput, ReleaseTable, StatisticsRelease } from './backoffice/statistics-release.js';
