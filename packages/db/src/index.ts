@@ -40,3 +40,4 @@ export * from './repositories/audit-log.js';
 export * from './repositories/structure.js';
 export * from './repositories/grants.js';
 export * from './repositories/annual-report.js';
+export * from './repositories/prefecture-backoffice.js';

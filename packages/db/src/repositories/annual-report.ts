@@ -71,3 +71,11 @@ export async function listFirstReportFiguresOfPrefecture(tx: Tx, prefectureCode:
     ORDER BY r."municipalityCode", r."fiscalYear", metric, key`;
   return rows.map((r) => ({ municipalityCode: r.municipalityCode, fiscalYear: r.fiscalYear, metric: r.metric, key: r.key, value: Number(r.value) }));
 }
+
+/** Who submitted which year (first submissions), without the figures. */
+export async function listAnnualReportSubmissionsOfPrefecture(tx: Tx, prefectureCode: string) {
+  const rows = await tx.$queryRaw<{ municipalityCode: string; fiscalYear: number; submittedAt: Date }[]>`
+    SELECT "municipalityCode", "fiscalYear", "submittedAt" FROM "AnnualReportSubmission"
+    WHERE left("municipalityCode", 2) = left(${prefectureCode}, 2) AND version = 1 ORDER BY "fiscalYear", "municipalityCode"`;
+  return rows;
+}
