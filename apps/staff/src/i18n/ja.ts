@@ -2,6 +2,7 @@ import { adminJa } from './ja-admin.js';
 import { communityJa } from './ja-community.js';
 import { coordinationJa } from './ja-coordination.js';
 import { auditJa } from './ja-audit.js';
+import { backofficeJa } from './ja-backoffice.js';
 import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
 // Every string the staff app shows. Keys are grouped by screen.
@@ -12,6 +13,7 @@ export const staffJa = {
   ...adminJa,
   ...emergencyJa,
   ...auditJa,
+  ...backofficeJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

@@ -127,8 +127,8 @@ export async function loadVictim(db: Database): Promise<Victim> {
     const structureDelivery = await delivery('outreach');
     const spareDelivery = await delivery('participation');
     // 古河市's 交付金 line: the control's grant.get names the year's figures, grant.deleteLine removes it
-    // 古河市's submitted 実績報告 of a closed year, which 茨城県 may publish (prefecture.statistics.publish)
-    await tx.annualReportSubmission.create({ data: { municipalityCode, fiscalYear: 2025, version: 1, submittedAt: at, submittedByUserId: users.coordinator, figures: [{ metric: 'consultations.channel', key: 'window', value: 12 }] } });
+    // 松本市's submitted 実績報告 of a closed year, which 長野県 (the prefecture victim) publishes
+    await tx.annualReportSubmission.create({ data: { municipalityCode: prefectureVictim.municipalityCode, fiscalYear: 2025, version: 1, submittedAt: at, submittedByUserId: users.coordinator, figures: [{ metric: 'consultations.channel', key: 'window', value: 12 }] } });
     await tx.grantLine.create({ data: { municipalityCode, fiscalYear: 2026, partId: 'outreach', standardAmount: 9_876_000n, expenditure: 9_000_000n, totalCost: 9_500_000n } });
 
     return {
