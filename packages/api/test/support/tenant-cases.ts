@@ -235,14 +235,14 @@ export const tenantCases: Record<string, TenantCase> = {
   'prefecture.me.get': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
   'prefecture.municipality.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   // 茨城県 naming 松本市 (長野県) is refused as not found; lists, releases and totals answer from its own prefecture only
-  'prefecture.status.set': { as: 'pref', input: () => ({ municipalityCode: '202029', fiscalYear: 2025, status: 'implementing', source: '県の聞き取り', sourceDate: '2026-11-01' }), attacker: 'NOT_FOUND' },
+  'prefecture.status.set': { as: 'pref', input: () => ({ municipalityCode: '202029', fiscalYear: 2025, status: 'implementing', source: '県の聞き取り', sourceDate: '2026-11-01' }), attacker: 'NOT_FOUND', controlWritesNothing: 'the snapshot reads 古河市; 長野県 writes 松本市 (a municipality of another prefecture)' },
   'prefecture.status.history': { as: 'pref', input: () => ({ municipalityCode: '202029' }), attacker: 'NOT_FOUND', controlShowsVictim: true },
   'prefecture.statistics.releases': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
   // each publishes its own prefecture's submitted reports (茨城県: those submitted above; 長野県: 松本市's)
-  'prefecture.statistics.publish': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty' },
+  'prefecture.statistics.publish': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty', controlWritesNothing: 'a release is the prefecture\'s own row, not a municipality\'s' },
   'prefecture.statistics.get': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty', controlShowsVictim: true },
   'prefecture.statistics.trend': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
-  'prefecture.statistics.exportCsv': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty', controlShowsVictim: true },
+  'prefecture.statistics.exportCsv': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty', controlShowsVictim: true, controlWritesNothing: 'an export writes nothing' },
   'prefecture.structure.compare': { as: 'pref', input: () => ({ codes: ['202029', '202011'], fiscalYear: 2026 }), attacker: 'NOT_FOUND', controlShowsVictim: true },
   'prefecture.grant.totals': { as: 'pref', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty' },
   'prefecture.contact.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },

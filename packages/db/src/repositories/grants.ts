@@ -1,6 +1,5 @@
 // 交付金 by fiscal year (issue #11 item 2): the lines being prepared and the frozen submissions.
 // Money is whole yen kept as bigint in the database and handed out as numbers (safe integers, ZYen).
-import type { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
 
 export interface GrantLineData {
@@ -79,7 +78,7 @@ export async function createGrantSubmission(
       submissionId: created.id, municipalityCode: data.municipalityCode, partId: l.partId,
       standardAmount: big(l.standardAmount), expenditure: big(l.expenditure), totalCost: big(l.totalCost), otherIncome: big(l.otherIncome), base: big(l.base),
       national: big(l.national), nationalAdjustment: big(l.nationalAdjustment), prefecture: big(l.prefecture), premium: big(l.premium), municipality: big(l.municipality),
-      fractions: l.fractions as Prisma.InputJsonValue,
+      fractions: l.fractions,
     })),
   });
   return created;

@@ -9,6 +9,10 @@ import { useTrpc } from '../../api.js';
 import { YearSelect, useFiscalYear } from './year-select.js';
 
 const statuses = ['implementing', 'transition', 'not_implementing', 'unknown'] as const;
+const text = (f: FormData, key: string): string => {
+  const v = f.get(key);
+  return typeof v === 'string' ? v.trim() : '';
+};
 
 export function StatusForm({ municipalities }: { municipalities: readonly { code: string; name: string }[] }) {
   const { t } = useTranslation('prefecture');
@@ -22,7 +26,7 @@ export function StatusForm({ municipalities }: { municipalities: readonly { code
     const f = new FormData(e.currentTarget);
     setDone(false);
     set.mutate(
-      { municipalityCode: String(f.get('municipalityCode')), fiscalYear, status: String(f.get('status')) as (typeof statuses)[number], source: String(f.get('source') ?? ''), sourceDate: String(f.get('sourceDate') ?? '') },
+      { municipalityCode: text(f, 'municipalityCode'), fiscalYear, status: text(f, 'status') as (typeof statuses)[number], source: text(f, 'source'), sourceDate: text(f, 'sourceDate') },
       { onSuccess: () => setDone(true) },
     );
   };

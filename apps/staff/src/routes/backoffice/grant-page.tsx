@@ -8,7 +8,7 @@ import { Alert, Button, PageHeading, SelectField, Table, TextField, formatDateTi
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { FiscalYearSelect, PrintButton, useFiscalYear, wholeNumber, yen } from './kit.js';
+import { FiscalYearSelect, PrintButton, formText, useFiscalYear, wholeNumber, yen } from './kit.js';
 
 type Sheet = { lines: readonly { partId: string; base: number; national: number; nationalAdjustment?: number; prefecture: number; premium?: number; municipality: number }[]; totals: { base: number; national: number; prefecture: number; premium: number; municipality: number } };
 
@@ -60,15 +60,15 @@ export function GrantPage() {
   const onSave = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const rate = (k: string) => String(f.get(k) ?? '').trim() || null;
+    const rate = (k: string) => formText(f, k) || null;
     save.mutate({
       fiscalYear,
       line: {
-        partId: String(f.get('partId')) as (typeof g.rules)[number]['partId'],
-        standardAmount: wholeNumber(f.get('standardAmount')),
-        expenditure: wholeNumber(f.get('expenditure')),
-        totalCost: wholeNumber(f.get('totalCost')),
-        otherIncome: wholeNumber(f.get('otherIncome') || '0'),
+        partId: formText(f, 'partId') as (typeof g.rules)[number]['partId'],
+        standardAmount: wholeNumber(formText(f, 'standardAmount')),
+        expenditure: wholeNumber(formText(f, 'expenditure')),
+        totalCost: wholeNumber(formText(f, 'totalCost')),
+        otherIncome: wholeNumber(formText(f, 'otherIncome') || '0'),
         nationalRate: rate('nationalRate'),
         prefectureRate: rate('prefectureRate'),
         adjustmentRate: rate('adjustmentRate'),

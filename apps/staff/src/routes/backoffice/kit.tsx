@@ -53,5 +53,11 @@ export function PrintButton() {
   );
 }
 
+/** A text field of a submitted form ('' when absent). */
+export const formText = (f: FormData, key: string): string => {
+  const v = f.get(key);
+  return typeof v === 'string' ? v.trim() : '';
+};
+
 /** A number typed with or without 「,」: the whole yen, or NaN (the API refuses it in Japanese). */
-export const wholeNumber = (v: FormDataEntryValue | null): number => Number(String(v ?? '').replace(/[,，\s円]/g, ''));
+export const wholeNumber = (v: string): number => Number(v.replace(/[,，\s円]/g, ''));

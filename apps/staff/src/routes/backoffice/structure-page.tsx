@@ -8,9 +8,8 @@ import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, TextFiel
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { FiscalYearSelect, PrintButton, useFiscalYear, wholeNumber } from './kit.js';
+import { FiscalYearSelect, PrintButton, formText as text, useFiscalYear, wholeNumber } from './kit.js';
 
-const text = (f: FormData, k: string) => String(f.get(k) ?? '').trim();
 const dateOrNull = (f: FormData, k: string) => text(f, k) || null;
 
 export function StructurePage() {
@@ -54,8 +53,8 @@ export function StructurePage() {
         organisationId,
         contractFrom: dateOrNull(f, 'contractFrom'),
         contractTo: dateOrNull(f, 'contractTo'),
-        dedicatedStaff: wholeNumber(f.get('dedicatedStaff') || '0'),
-        concurrentStaff: wholeNumber(f.get('concurrentStaff') || '0'),
+        dedicatedStaff: wholeNumber(text(f, 'dedicatedStaff') || '0'),
+        concurrentStaff: wholeNumber(text(f, 'concurrentStaff') || '0'),
         qualifications: text(f, 'qualifications').split(/[、,，]/).map((q) => q.trim()).filter(Boolean),
       },
     });
