@@ -7,6 +7,10 @@ import { NotFoundPage } from './routes/not-found-page.js';
 import { PasswordPage } from './routes/password-page.js';
 import { PrefectureLayout } from './routes/prefecture-layout.js';
 import { safeRedirect } from './safe-redirect.js';
+import { StatisticsPage } from './routes/backoffice/statistics-page.js';
+import { GrantTotalsPage } from './routes/backoffice/grant-totals-page.js';
+import { ComparePage } from './routes/backoffice/compare-page.js';
+import { ContactsPage } from './routes/backoffice/contacts-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -53,10 +57,14 @@ const authedRoute = createRoute({
 });
 
 export const dashboardRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: DashboardPage });
+export const statisticsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/statistics', component: StatisticsPage });
+export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path: '/grant', component: GrantTotalsPage });
+export const compareRoute = createRoute({ getParentRoute: () => authedRoute, path: '/compare', component: ComparePage });
+export const contactsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/contacts', component: ContactsPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 // Later work adds 体制の比較, 交付金, 実態調査 and the 後方支援 calendar here.
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([dashboardRoute, passwordRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

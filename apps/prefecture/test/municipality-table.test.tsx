@@ -32,7 +32,9 @@ describe('MunicipalityTable', () => {
   it('heads the columns with 和暦 fiscal years', () => {
     const table = renderTable();
     expect(within(table).getByRole('columnheader', { name: '令和4年度の実施状況' })).toBeTruthy();
-    expect(within(table).getByRole('columnheader', { name: '令和8年度の相談受付件数' })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: '令和3年度の実施状況' })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: '令和8年度の実施状況' })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: '令和7年度の相談受付件数' })).toBeTruthy();
   });
 
   it('shows a suppressed count as 「秘匿」, never as a number, tied to the explanation', () => {
@@ -50,12 +52,12 @@ describe('MunicipalityTable', () => {
     expect(within(tsuchiura).getAllByRole('cell').at(-1)?.textContent).toBe('1,234');
   });
 
-  it('shows zero organisations as 0 but a suppressed zero consultations as 秘匿', () => {
+  it('shows zero organisations as 0 and a municipality with no submitted report as 未提出, not 秘匿', () => {
     const table = renderTable();
     const daigo = rowOf(table, '大子町');
     const cells = within(daigo).getAllByRole('cell');
     expect(cells.at(-2)?.textContent).toBe('0');
-    expect(cells.at(-1)?.textContent).toBe('秘匿');
+    expect(cells.at(-1)?.textContent).toBe('未提出');
   });
 
   it('suppresses the total when the API does, and shows it when it does not', () => {
@@ -73,7 +75,7 @@ describe('MunicipalityTable', () => {
     const table = renderTable();
     expect(within(rowOf(table, '土浦市')).getByText('実施')).toBeTruthy();
     expect(within(rowOf(table, '古河市')).getByText('移行準備')).toBeTruthy();
-    expect(within(rowOf(table, '大子町')).getByText('記載なし')).toBeTruthy();
+    expect(within(rowOf(table, '大子町')).getAllByText('記載なし（不明）').length).toBe(6);
     expect(screen.getByText(/※1 令和4年度 実施・移行準備事業 自治体一覧（部分的な復元）/)).toBeTruthy();
     expect(screen.getByText(/事業を実施していないことを意味するとは限りません/)).toBeTruthy();
   });

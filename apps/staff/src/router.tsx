@@ -32,6 +32,9 @@ import { ParticipationPage } from './routes/community/participation-page.js';
 import { WindowsPage } from './routes/community/windows-page.js';
 import { CaseloadPage } from './routes/casework/caseload-page.js';
 import { CaseTimelinePage, PersonTimelinePage } from './routes/casework/timeline-page.js';
+import { StructurePage } from './routes/backoffice/structure-page.js';
+import { GrantPage } from './routes/backoffice/grant-page.js';
+import { AnnualReportPage } from './routes/backoffice/annual-report-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -103,6 +106,9 @@ export const resourcesRoute = createRoute({ getParentRoute: () => authedRoute, p
 export const participationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/participation', component: ParticipationPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/admin/accounts', component: AccountsPage });
+export const structureRoute = createRoute({ getParentRoute: () => authedRoute, path: '/structure', component: StructurePage });
+export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path: '/grant', component: GrantPage });
+export const annualReportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/annual-report', component: AnnualReportPage });
 export const auditLogRoute = createRoute({ getParentRoute: () => authedRoute, path: '/audit-log', component: AuditLogPage });
 export const emergencyReviewRoute = createRoute({ getParentRoute: () => authedRoute, path: '/emergency-review', component: EmergencyReviewPage });
 export const caseTimelineRoute = createRoute({ getParentRoute: () => authedRoute, path: '/cases/$caseId/timeline', component: CaseTimelinePage });
@@ -110,7 +116,7 @@ export const personTimelineRoute = createRoute({ getParentRoute: () => authedRou
 export const caseloadRoute = createRoute({ getParentRoute: () => authedRoute, path: '/caseload', component: CaseloadPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

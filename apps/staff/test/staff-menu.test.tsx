@@ -45,6 +45,6 @@ describe('the menu follows the role', () => {
 
   it('shows the administrator every area in the menu order', async () => {
     const menu = await menuAs('municipal_admin');
-    expect(menu.slice(-5)).toEqual(['アウトリーチ', '会議の種類', 'アカウント管理', 'アクセス記録', '緊急閲覧の確認']);
+    expect(menu.slice(-8)).toEqual(['アウトリーチ', '会議の種類', 'アカウント管理', 'アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告']);
   });
 });

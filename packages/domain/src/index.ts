@@ -126,3 +126,10 @@ export {
   caseAssignmentRoles, ZCaseAssignmentRole, caseAssignmentRoleLabels, householdChangeKinds, householdChangeLabels, ageBand, kanaInitials, progressRecordRefusal, formatWarekiDateTime,
 } from './casework/vocabulary.js';
 export type { ProgressMethod, RelationKind, CaseAssignmentRole, HouseholdChangeKind } from './casework/vocabulary.js';
+
+export { computeGrantSheet } from './backoffice/grant-sheet.js';
+export type { GrantSheet, GrantSheetTotals } from './backoffice/grant-sheet.js';
+export { reportMetrics, reportMetricLabels, reportKeyLabel, reportRows, issueFieldPairs } from './backoffice/report-metrics.js';
+export type { ReportMetric, ReportRow } from './backoffice/report-metrics.js';
+export { buildStatisticsRelease, statisticsFamilies } from './backoffice/statistics-release.js';
+export type { ReleaseInput, ReleaseTable, StatisticsRelease } from './backoffice/statistics-release.js';

@@ -35,6 +35,10 @@ export const capabilities = [
   'audit.log',
   'emergency.open',
   'emergency.review',
+  'backoffice.read',
+  'structure.manage',
+  'grant.manage',
+  'report.manage',
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
@@ -61,11 +65,13 @@ const supporting: readonly Capability[] = [
 const keeping: readonly Capability[] = ['register.keep', 'resources.edit', 'portalRequests.offers'];
 /** The consultation requests from the portal land with the consultation windows (相談受付). */
 const window: readonly Capability[] = ['portalRequests.consultations'];
+/** 体制・交付金・実績報告 (issue #11): kept by the administrator, read by the coordinator. */
+const backOffice: readonly Capability[] = ['backoffice.read', 'structure.manage', 'grant.manage', 'report.manage'];
 
 export const roleCapabilities: Readonly<Record<Role, readonly Capability[]>> = {
-  municipal_admin: [...supporting, ...window, ...keeping, 'persons.merge', 'disclosure.export', 'meetings.organise', 'meetingTypes.edit', 'accounts.manage', 'audit.log', 'emergency.review'],
+  municipal_admin: [...supporting, ...window, ...keeping, 'persons.merge', 'disclosure.export', 'meetings.organise', 'meetingTypes.edit', 'accounts.manage', 'audit.log', 'emergency.review', ...backOffice],
   consultation_worker: [...supporting, ...window, 'persons.merge'],
-  coordinator: [...supporting, ...window, ...keeping, 'persons.merge', 'meetings.organise'],
+  coordinator: [...supporting, ...window, ...keeping, 'persons.merge', 'meetings.organise', 'backoffice.read'],
   outreach_worker: [...supporting, ...window],
   community_coordinator: [...supporting, ...keeping],
   // a 民生委員 or other member sees people only through the meetings they sit on (C4, C5)

@@ -25,6 +25,9 @@ export const staffAreas = [
   'accounts',
   'auditLog',
   'emergencyReview',
+  'structure',
+  'grant',
+  'annualReport',
 ] as const;
 export type StaffArea = (typeof staffAreas)[number];
 
@@ -58,6 +61,10 @@ export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
   auditLog: { opens: 'audit.log', uses: [] },
   // C3: emergency reads are reviewed afterwards by the administrator or the auditor
   emergencyReview: { opens: 'emergency.review', uses: [] },
+  // 体制・交付金・実績報告 (issue #11): the coordinator reads what the administrator keeps
+  structure: { opens: 'backoffice.read', uses: ['structure.manage'] },
+  grant: { opens: 'backoffice.read', uses: ['grant.manage'] },
+  annualReport: { opens: 'backoffice.read', uses: ['report.manage'] },
 };
 
 /** An unknown role (e.g. from an older session) gets no area rather than every area. */

@@ -1,5 +1,8 @@
 // Every string the prefecture dashboard shows. Keys are grouped by screen.
+import { backofficeJa } from './ja-backoffice.js';
+
 export const prefectureJa = {
+  ...backofficeJa,
   appName: 'Kasane 都道府県用',
   appSubtitle: '重層的支援体制整備事業 市町村支援',
   roleLabel: '都道府県職員',
@@ -7,6 +10,10 @@ export const prefectureJa = {
   nav: {
     label: '主なメニュー',
     municipalities: '市町村の実施状況',
+    statistics: '統計（実績報告）',
+    grant: '交付金の集計',
+    compare: '体制の比較',
+    contacts: '市町村の担当',
   },
   login: {
     title: 'ログイン',
@@ -20,7 +27,10 @@ export const prefectureJa = {
   },
   dashboard: {
     title: '市町村の実施状況',
-    lead: '{{prefecture}}内の市町村の重層的支援体制整備事業の実施状況と、{{fiscalYear}}の相談受付件数です。個人を特定できる情報は表示されません。',
+    lead: '{{prefecture}}内の市町村の重層的支援体制整備事業の実施状況と、公表済みの最新の統計（{{fiscalYear}}）の相談受付件数です。個人を特定できる情報は表示されません。',
+    noRelease: '未公表',
+    consultationsNone: '相談受付件数（統計は未公表）',
+    notReported: '未提出',
     summary: '{{fiscalYear}}：{{total}}市町村のうち 実施 {{implementing}}、移行準備 {{transition}}',
     caption: '{{prefecture}}の市町村（{{count}}市町村）',
     municipality: '市町村',
@@ -34,8 +44,10 @@ export const prefectureJa = {
   status: {
     implementing: '実施',
     transition: '移行準備',
+    not_implementing: '未実施',
+    unknown: '不明',
     none: '—',
-    noneSr: '記載なし',
+    noneSr: '記載なし（不明）',
   },
   suppression: {
     cell: '秘匿',

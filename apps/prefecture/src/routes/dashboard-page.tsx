@@ -5,6 +5,7 @@ import { useTrpc } from '../api.js';
 import { MunicipalityTable, statusYears, suppressionNoteId } from './municipality-table.js';
 import type { Overview } from './municipality-table.js';
 import { Loading, QueryFailure } from './query-state.js';
+import { StatusForm } from './backoffice/status-form.js';
 
 function Summary({ overview }: { overview: Overview }) {
   const { t } = useTranslation('prefecture');
@@ -39,12 +40,13 @@ export function DashboardPage() {
   return (
     <>
       {heading}
-      <p>{t('dashboard.lead', { prefecture: data.prefecture.name, fiscalYear: formatFiscalYearWithSeireki(data.fiscalYear) })}</p>
+      <p>{t('dashboard.lead', { prefecture: data.prefecture.name, fiscalYear: data.fiscalYear === null ? t('dashboard.noRelease') : formatFiscalYearWithSeireki(data.fiscalYear) })}</p>
       <Summary overview={data} />
       <Alert tone="info" live={false} title={t('suppression.title')}>
         <p id={suppressionNoteId}>{t('suppression.body', { threshold: data.threshold })}</p>
       </Alert>
       <MunicipalityTable overview={data} />
+      <StatusForm municipalities={data.municipalities} />
     </>
   );
 }

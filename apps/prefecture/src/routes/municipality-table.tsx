@@ -10,9 +10,9 @@ type MunicipalityRow = Overview['municipalities'][number];
 
 export const suppressionNoteId = 'suppression-note';
 
-/** The fiscal years that have a status anywhere in the prefecture, oldest first. */
+/** 令和3年度 to the current fiscal year, oldest first (issue #11 item 5); a year with no known status shows 「—」. */
 export function statusYears(overview: Overview): number[] {
-  return [...new Set(overview.municipalities.flatMap((m) => m.statuses.map((s) => s.fiscalYear)))].sort((a, b) => a - b);
+  return overview.statusYears;
 }
 
 /** The sources behind the status columns, numbered for the ※ notes under the table. */
@@ -57,7 +57,7 @@ export function MunicipalityTable({ overview }: { overview: Overview }) {
   const { t } = useTranslation('prefecture');
   const years = statusYears(overview);
   const sources = statusSources(overview);
-  const fy = formatFiscalYear(overview.fiscalYear);
+  const fy = overview.fiscalYear === null ? null : formatFiscalYear(overview.fiscalYear);
   const totalOrganisations = overview.municipalities.reduce((sum, m) => sum + m.organisations, 0);
 
   const columns: Column<MunicipalityRow>[] = [
@@ -80,7 +80,12 @@ export function MunicipalityTable({ overview }: { overview: Overview }) {
         }))
       : [{ key: 'status', header: t('dashboard.statusNone'), cell: () => t('status.none') }]),
     { key: 'organisations', header: t('dashboard.organisations'), numeric: true, cell: (m) => m.organisations.toLocaleString('ja-JP') },
-    { key: 'consultations', header: t('dashboard.consultations', { fiscalYear: fy }), numeric: true, cell: (m) => <CountCell value={m.consultations} /> },
+    {
+      key: 'consultations',
+      header: fy === null ? t('dashboard.consultationsNone') : t('dashboard.consultations', { fiscalYear: fy }),
+      numeric: true,
+      cell: (m) => (m.reported ? <CountCell value={m.consultations} /> : t('dashboard.notReported')),
+    },
   ];
 
   return (

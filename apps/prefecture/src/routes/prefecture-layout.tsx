@@ -25,17 +25,22 @@ export function PrefectureLayout() {
     }),
   );
 
-  const navItems: NavItem[] = [
-    {
-      key: 'municipalities',
-      label: t('nav.municipalities'),
-      render: ({ children }) => (
-        <Link to="/" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
-          {children}
-        </Link>
-      ),
-    },
-  ];
+  const pages = [
+    ['municipalities', '/'],
+    ['statistics', '/statistics'],
+    ['grant', '/grant'],
+    ['compare', '/compare'],
+    ['contacts', '/contacts'],
+  ] as const;
+  const navItems: NavItem[] = pages.map(([key, to]) => ({
+    key,
+    label: t(`nav.${key}`),
+    render: ({ children }) => (
+      <Link to={to} activeOptions={{ exact: to === '/' }} activeProps={{ 'aria-current': 'page' }}>
+        {children}
+      </Link>
+    ),
+  }));
 
   return (
     <PageLayout

@@ -2,6 +2,7 @@ import { adminJa } from './ja-admin.js';
 import { communityJa } from './ja-community.js';
 import { coordinationJa } from './ja-coordination.js';
 import { auditJa } from './ja-audit.js';
+import { backofficeJa } from './ja-backoffice.js';
 import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
 import { caseworkJa } from './ja-casework.js';
@@ -14,6 +15,7 @@ export const staffJa = {
   ...emergencyJa,
   ...auditJa,
   ...caseworkJa,
+  ...backofficeJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

@@ -52,6 +52,9 @@ export function StaffLayout() {
     auditLog: ['/audit-log', t('auditLog.nav')],
     // C3: emergency reads wait here for the administrator's or the auditor's review
     emergencyReview: ['/emergency-review', t('emergencyReview.nav')],
+    structure: ['/structure', t('structure.nav')],
+    grant: ['/grant', t('grant.nav')],
+    annualReport: ['/annual-report', t('annualReport.nav')],
   };
   // 保護の実施機関への連絡 only at the public assistance office itself (the API refuses the queue elsewhere).
   const navItems = areas

@@ -26,6 +26,9 @@ export interface TenantCase {
 const plan = (v: Victim) => ({ goals: [{ text: '日中の居場所を見つける' }], roles: [{ organisationId: v.org.city, role: '全体の調整' }], direction: '本人の希望に沿って進める', reviewDate: '2027-01-15' });
 const windowCsv = 'id,name,phone,byday,opens_at,closes_at\r\nw1,取込窓口,0280-00-0000,"MO,TU",08:30,17:15\r\n';
 const schedule = [{ frequency: 'weekly', days: ['mon'], start: '10:00' }];
+const delivery = (v: Victim) => ({ partId: 'outreach', mode: 'entrusted', organisationId: v.org.shakyo, contractFrom: '2026-04-01', contractTo: '2027-03-31', dedicatedStaff: 2, concurrentStaff: 0, qualifications: ['社会福祉士'] });
+const grantLine = { partId: 'coordination', standardAmount: 12_000_000, expenditure: 11_000_000, totalCost: 11_500_000, otherIncome: 0, nationalRate: null, prefectureRate: null, adjustmentRate: null };
+const profile = { population: 138000, lead: '行政直営＋社協・NPOへ委託', coordinators: '福祉推進課 正職員3名（兼務）', participationApproach: '', communityApproach: '', notes: '', contactName: '', contactPhone: '', contactEmail: '' };
 
 // Order matters for the controls, which run one after another on the victim's data: a control that
 // needs a state another control makes comes after it (start_assessment → recordAssessment → draftPlan).
@@ -211,6 +214,24 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.account.resetPassword': { as: 'admin', input: (v) => ({ id: v.users.target, password: null }), attacker: 'NOT_FOUND' },
   'staff.account.createOrganisation': { as: 'admin', input: () => ({ name: '雛形の新しい機関', kind: 'npo' }), attacker: 'ok-but-empty' },
 
+  // 体制 (issue #11): another municipality's deliveries and organisations are not found; a year and a profile land in the caller's own rows
+  'staff.structure.get': { as: 'admin', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty', controlShowsVictim: true },
+  'staff.structure.addDelivery': { as: 'admin', input: (v) => ({ fiscalYear: 2026, data: delivery(v) }), attacker: 'NOT_FOUND' },
+  'staff.structure.updateDelivery': { as: 'admin', input: (v) => ({ id: v.structureDeliveryId, data: delivery(v) }), attacker: 'NOT_FOUND' },
+  'staff.structure.deleteDelivery': { as: 'admin', input: (v) => ({ id: v.spare.structureDeliveryId }), attacker: 'NOT_FOUND' },
+  'staff.structure.copyPreviousYear': { as: 'admin', input: () => ({ fiscalYear: 2027 }), attacker: 'ok-but-empty' },
+  'staff.structure.saveProfile': { as: 'admin', input: () => ({ fiscalYear: 2026, data: profile }), attacker: 'ok-but-empty' },
+
+  // 交付金 and 実績報告: every call answers from, or writes into, the caller's own municipality only
+  'staff.grant.get': { as: 'admin', input: () => ({ fiscalYear: 2026, compareWith: 2022 }), attacker: 'ok-but-empty' },
+  'staff.grant.saveLine': { as: 'admin', input: () => ({ fiscalYear: 2026, line: grantLine }), attacker: 'ok-but-empty' },
+  'staff.grant.deleteLine': { as: 'admin', input: () => ({ fiscalYear: 2026, partId: 'outreach' }), attacker: 'ok-but-empty' },
+  'staff.grant.submit': { as: 'admin', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty' },
+  'staff.grant.reopen': { as: 'admin', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty' },
+  'staff.annualReport.get': { as: 'coordinator', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty', controlShowsVictim: true },
+  'staff.annualReport.exportCsv': { as: 'coordinator', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty' },
+  'staff.annualReport.submit': { as: 'admin', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty' },
+
   'prefecture.me.get': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
   'prefecture.municipality.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   // the case record (issue #10); the household controls run in this order on persons 福祉総合相談課 recorded itself
@@ -241,4 +262,16 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.householdMember.merge': { as: 'coordinator', input: (v) => ({ survivorId: v.spareHousehold.id, mergedId: v.spareHousehold.duplicatesHouseholdId, reason: '同じ世帯' }), attacker: 'NOT_FOUND' },
   'staff.householdMember.setRelation': { as: 'coordinator', input: (v) => ({ personId: v.duplicatePersonIds[0], relatedPersonId: v.spareHousehold.personId, kind: 'sibling', livesTogether: false }), attacker: 'NOT_FOUND' },
   'staff.householdMember.setPrimary': { as: 'coordinator', input: (v) => ({ householdId: v.spareHousehold.id, personId: v.spareHousehold.personId }), attacker: 'NOT_FOUND' },
+  // 茨城県 naming 松本市 (長野県) is refused as not found; lists, releases and totals answer from its own prefecture only
+  'prefecture.status.set': { as: 'pref', input: () => ({ municipalityCode: '202029', fiscalYear: 2025, status: 'implementing', source: '県の聞き取り', sourceDate: '2026-11-01' }), attacker: 'NOT_FOUND', controlWritesNothing: 'the snapshot reads 古河市; 長野県 writes 松本市 (a municipality of another prefecture)' },
+  'prefecture.status.history': { as: 'pref', input: () => ({ municipalityCode: '202029' }), attacker: 'NOT_FOUND', controlShowsVictim: true },
+  'prefecture.statistics.releases': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
+  // each publishes its own prefecture's submitted reports (茨城県: those submitted above; 長野県: 松本市's)
+  'prefecture.statistics.publish': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty', controlWritesNothing: 'a release is the prefecture\'s own row, not a municipality\'s' },
+  'prefecture.statistics.get': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty', controlShowsVictim: true },
+  'prefecture.statistics.trend': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
+  'prefecture.statistics.exportCsv': { as: 'pref', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty', controlShowsVictim: true, controlWritesNothing: 'an export writes nothing' },
+  'prefecture.structure.compare': { as: 'pref', input: () => ({ codes: ['202029', '202011'], fiscalYear: 2026 }), attacker: 'NOT_FOUND', controlShowsVictim: true },
+  'prefecture.grant.totals': { as: 'pref', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty' },
+  'prefecture.contact.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
 };

@@ -39,7 +39,8 @@ export interface Victim {
   placeId: string;
   activityId: string;
   windowId: string;
-  spare: { placeId: string; activityId: string; windowId: string };
+  spare: { placeId: string; activityId: string; windowId: string; structureDeliveryId: string };
+  structureDeliveryId: string;
   resourceId: string;
   matchId: string;
   requestId: string;
@@ -130,6 +131,15 @@ export async function loadVictim(db: Database): Promise<Victim> {
     const spareHousehold = await tx.household.create({ data: { municipalityCode, address: '古河市見本町9-8' } });
     const sparePerson = await tx.person.create({ data: { municipalityCode, householdId: spareHousehold.id, familyName: '練習', givenName: '別子', familyNameKana: 'レンシュウ', givenNameKana: 'ベツコ', nameKanaKey: 'レンシュウベツコ', nameKey: '練習別子', createdByOrganisationId: org.city } });
 
+    const delivery = (partId: string) =>
+      tx.structureDelivery.create({ data: { municipalityCode, fiscalYear: 2026, partId, mode: 'entrusted', organisationId: org.shakyo, dedicatedStaff: 1, qualifications: ['社会福祉士'] } });
+    const structureDelivery = await delivery('outreach');
+    const spareDelivery = await delivery('participation');
+    // 古河市's 交付金 line: the control's grant.get names the year's figures, grant.deleteLine removes it
+    // 松本市's submitted 実績報告 of a closed year, which 長野県 (the prefecture victim) publishes
+    await tx.annualReportSubmission.create({ data: { municipalityCode: prefectureVictim.municipalityCode, fiscalYear: 2025, version: 1, submittedAt: at, submittedByUserId: users.coordinator, figures: [{ metric: 'consultations.channel', key: 'window', value: 12 }] } });
+    await tx.grantLine.create({ data: { municipalityCode, fiscalYear: 2026, partId: 'outreach', standardAmount: 9_876_000n, expenditure: 9_000_000n, totalCost: 9_500_000n } });
+
     return {
       org,
       users,
@@ -155,7 +165,8 @@ export async function loadVictim(db: Database): Promise<Victim> {
       placeId: one(places[0], 'place').id,
       activityId: one(activities[0], 'activity').id,
       windowId: one(windows[0], 'window').id,
-      spare: { placeId: sparePlace.id, activityId: spareActivity.id, windowId: spareWindow.id },
+      spare: { placeId: sparePlace.id, activityId: spareActivity.id, windowId: spareWindow.id, structureDeliveryId: spareDelivery.id },
+      structureDeliveryId: structureDelivery.id,
       resourceId: resource.id,
       matchId: match.id,
       requestId: one(requests.find((r) => r.kind === 'consultation'), 'consultation request').id,

@@ -19,6 +19,9 @@ import { staffAuditLogRouter } from './audit-log.js';
 import { staffEmergencyRouter } from './emergency.js';
 import { staffCaseRecordRouter } from './case-record.js';
 import { staffHouseholdMemberRouter } from './household-member.js';
+import { staffStructureRouter } from './structure.js';
+import { staffGrantRouter } from './grant.js';
+import { staffAnnualReportRouter } from './annual-report.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -46,4 +49,7 @@ export const staffRouter = router({
   emergency: staffEmergencyRouter,
   caseRecord: staffCaseRecordRouter,
   householdMember: staffHouseholdMemberRouter,
+  structure: staffStructureRouter,
+  grant: staffGrantRouter,
+  annualReport: staffAnnualReportRouter,
 });
