@@ -37,3 +37,4 @@ export * from './repositories/windows.js';
 export * from './repositories/participation.js';
 export * from './repositories/portal-requests.js';
 export * from './repositories/audit-log.js';
+export * from './repositories/mfa.js';

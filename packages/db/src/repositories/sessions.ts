@@ -7,6 +7,17 @@ export interface SessionRow {
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
+  mfaVerifiedAt: Date | null;
+  webauthnChallenge: string | null;
+}
+
+/** What the owner sees of their own sessions (「ログイン中の端末」). */
+export interface OwnSessionRow {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export async function createSession(
@@ -37,4 +48,26 @@ export async function deleteExpiredSessions(tx: Tx, now: Date): Promise<number> 
 export async function deleteSessionsOfAccount(tx: Tx, userId: string, keepSessionId: string | null = null): Promise<number> {
   const { count } = await tx.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
   return count;
+}
+
+export async function listLiveSessionsOf(tx: Tx, userId: string, now: Date): Promise<OwnSessionRow[]> {
+  return tx.session.findMany({
+    where: { userId, expiresAt: { gt: now } },
+    select: { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true },
+    orderBy: { lastSeenAt: 'desc' },
+  });
+}
+
+/** Ends one session of the account, only if it is that account's. */
+export async function deleteSessionOf(tx: Tx, userId: string, id: string): Promise<boolean> {
+  const { count } = await tx.session.deleteMany({ where: { id, userId } });
+  return count === 1;
+}
+
+export async function markSessionVerified(tx: Tx, id: string, at: Date): Promise<void> {
+  await tx.session.update({ where: { id }, data: { mfaVerifiedAt: at, webauthnChallenge: null } });
+}
+
+export async function setSessionChallenge(tx: Tx, id: string, challenge: string | null): Promise<void> {
+  await tx.session.update({ where: { id }, data: { webauthnChallenge: challenge } });
 }
