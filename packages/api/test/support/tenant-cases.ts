@@ -210,6 +210,10 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.account.setEnabled': { as: 'admin', input: (v) => ({ id: v.users.target, enabled: false }), attacker: 'NOT_FOUND' },
   'staff.account.resetPassword': { as: 'admin', input: (v) => ({ id: v.users.target, password: null }), attacker: 'NOT_FOUND' },
   'staff.account.createOrganisation': { as: 'admin', input: () => ({ name: '雛形の新しい機関', kind: 'npo' }), attacker: 'ok-but-empty' },
+  // the rule is the caller's own municipality's: the attacker sets 土浦市's, never 古河市's
+  'staff.account.mfaPolicy': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty' },
+  'staff.account.setMfaPolicy': { as: 'admin', input: () => ({ required: false }), attacker: 'ok-but-empty', controlWritesNothing: 'sets the rule to optional, which it already was' },
+  'staff.account.resetMfa': { as: 'admin', input: (v) => ({ id: v.users.target }), attacker: 'NOT_FOUND' },
 
   'prefecture.me.get': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
   'prefecture.municipality.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },

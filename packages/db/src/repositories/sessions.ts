@@ -71,3 +71,10 @@ export async function markSessionVerified(tx: Tx, id: string, at: Date): Promise
 export async function setSessionChallenge(tx: Tx, id: string, challenge: string | null): Promise<void> {
   await tx.session.update({ where: { id }, data: { webauthnChallenge: challenge } });
 }
+
+/** The pending WebAuthn challenge, cleared as it is read: each challenge is answered once. */
+export async function takeSessionChallenge(tx: Tx, id: string): Promise<string | null> {
+  const row = await tx.session.findUnique({ where: { id }, select: { webauthnChallenge: true } });
+  if (row?.webauthnChallenge) await tx.session.update({ where: { id }, data: { webauthnChallenge: null } });
+  return row?.webauthnChallenge ?? null;
+}
