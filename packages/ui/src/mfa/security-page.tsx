@@ -1,6 +1,6 @@
 // 「ログインとセキュリティ」: the own second factors and 「ログイン中の端末」 (issue #9), the same page
 // in the staff and the prefecture apps (inside their layout).
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../components/alert.js';
 import { Button } from '../components/button.js';
@@ -19,8 +19,10 @@ function Factors() {
   const [codes, setCodes] = useState<string[] | null>(null);
   const load = useAction();
   const renew = useAction();
-  const reload = useCallback(() => void load.run(() => mfaApi().mfa.status.query()).then((s) => s && setStatus(s)), []); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(reload, [reload]);
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((v) => v + 1);
+  const { run } = load;
+  useEffect(() => void run(() => mfaApi().mfa.status.query()).then((s) => s && setStatus(s)), [version]);
   const enrolled = (recoveryCodes: string[] | null) => {
     setCodes(recoveryCodes);
     reload();
@@ -72,8 +74,10 @@ function Sessions() {
   const [sessions, setSessions] = useState<OwnSession[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const action = useAction();
-  const reload = useCallback(() => void action.run(() => mfaApi().sessions.list.query()).then((s) => s && setSessions(s)), []); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(reload, [reload]);
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((v) => v + 1);
+  const { run } = action;
+  useEffect(() => void run(() => mfaApi().sessions.list.query()).then((s) => s && setSessions(s)), [version]);
   const others = sessions?.filter((s) => !s.current) ?? [];
   return (
     <section aria-labelledby="own-sessions" className="kasane-mfa__section">
