@@ -3,6 +3,7 @@ import type { RouterHistory } from '@tanstack/react-router';
 import type { Api } from './api.js';
 import { DashboardPage } from './routes/dashboard-page.js';
 import { LoginPage } from './routes/login-page.js';
+import { MfaPage, SecurityRoutePage } from './routes/mfa-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { PasswordPage } from './routes/password-page.js';
 import { PrefectureLayout } from './routes/prefecture-layout.js';
@@ -39,6 +40,22 @@ export const loginRoute = createRoute({
   component: LoginPage,
 });
 
+/** The second factor after the password (ADR 0017), before anything else of the app. */
+export const mfaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mfa',
+  beforeLoad: async ({ context }) => {
+    const actor = await currentOfficial(context.api);
+    const step = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey())?.mfaStep;
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (!actor) throw redirect({ to: '/login' });
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (!step) throw redirect({ to: '/' });
+    return { step };
+  },
+  component: MfaPage,
+});
+
 /** Everything below needs a signed-in prefectural official; anyone else goes to the sign-in page. */
 const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -49,6 +66,9 @@ const authedRoute = createRoute({
     if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
     // A password set by the administrators' tool is replaced before anything else.
     const session = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey());
+    // A second factor is owed first (ADR 0017): the API opens nothing else until it is shown.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (session?.mfaStep) throw redirect({ to: '/mfa' });
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (session?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
     return { actor, mustChangePassword: session?.mustChangePassword ?? false };
@@ -62,9 +82,10 @@ export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path:
 export const compareRoute = createRoute({ getParentRoute: () => authedRoute, path: '/compare', component: ComparePage });
 export const contactsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/contacts', component: ContactsPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
+export const securityRoute = createRoute({ getParentRoute: () => authedRoute, path: '/security', component: SecurityRoutePage });
 // Later work adds 体制の比較, 交付金, 実態調査 and the 後方支援 calendar here.
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -34,6 +34,14 @@ const ZEnv = z.object({
   KASANE_AUDIT_CHECKPOINT_KEY: z.string().min(32, 'KASANE_AUDIT_CHECKPOINT_KEY must be at least 32 characters').optional(),
   /** set by pnpm to the directory the command was run from (scripts run in the package's own) */
   INIT_CWD: z.string().optional(),
+  /** seals the TOTP secrets at rest (ADR 0017); kept outside the database, ≥ 32 characters */
+  KASANE_MFA_KEY: z.string().min(32, 'KASANE_MFA_KEY must be at least 32 characters').optional(),
+  /** the host name the apps are served on (WebAuthn relying party); default localhost */
+  KASANE_WEBAUTHN_RP_ID: z.string().min(1).optional(),
+  /** the origins the apps are served from, comma-separated, e.g. https://kasane.city.example.lg.jp */
+  KASANE_WEBAUTHN_ORIGINS: z.string().optional(),
+  /** prefectural officials must use a second factor */
+  KASANE_PREFECTURE_MFA_REQUIRED: z.enum(['true', 'false']).default('false'),
   KASANE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -3,6 +3,7 @@ import type { RouterHistory } from '@tanstack/react-router';
 import type { Api } from './api.js';
 import { HomePage } from './routes/home-page.js';
 import { LoginPage } from './routes/login-page.js';
+import { MfaPage, SecurityRoutePage } from './routes/mfa-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { OrganisationsPage } from './routes/organisations-page.js';
 import { PasswordPage } from './routes/password-page.js';
@@ -63,6 +64,22 @@ export const loginRoute = createRoute({
   component: LoginPage,
 });
 
+/** The second factor after the password (ADR 0017), before anything else of the app. */
+export const mfaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mfa',
+  beforeLoad: async ({ context }) => {
+    const actor = await currentStaff(context.api);
+    const step = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey())?.mfaStep;
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (!actor) throw redirect({ to: '/login' });
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (!step) throw redirect({ to: '/' });
+    return { step };
+  },
+  component: MfaPage,
+});
+
 /** Everything below needs a signed-in staff member; anyone else goes to the sign-in page. */
 const authedRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -73,6 +90,9 @@ const authedRoute = createRoute({
     if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
     // An administrator chose this password: its owner replaces it before anything else.
     const session = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey());
+    // A second factor is owed first (ADR 0017): the API opens nothing else until it is shown.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (session?.mfaStep) throw redirect({ to: '/mfa' });
     // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (session?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
     return { actor, mustChangePassword: session?.mustChangePassword ?? false };
@@ -105,6 +125,7 @@ export const windowsRoute = createRoute({ getParentRoute: () => authedRoute, pat
 export const resourcesRoute = createRoute({ getParentRoute: () => authedRoute, path: '/participation-resources', component: ResourcesPage });
 export const participationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/participation', component: ParticipationPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
+export const securityRoute = createRoute({ getParentRoute: () => authedRoute, path: '/security', component: SecurityRoutePage });
 export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/admin/accounts', component: AccountsPage });
 export const structureRoute = createRoute({ getParentRoute: () => authedRoute, path: '/structure', component: StructurePage });
 export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path: '/grant', component: GrantPage });
@@ -116,7 +137,7 @@ export const personTimelineRoute = createRoute({ getParentRoute: () => authedRou
 export const caseloadRoute = createRoute({ getParentRoute: () => authedRoute, path: '/caseload', component: CaseloadPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, authedRoute.addChildren([homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -24,6 +24,20 @@ export interface ApiConfig {
   sessionAbsoluteHours: number;
   /** small-cell suppression threshold for aggregates (SPEC §7: default 5, never below 3) */
   suppressionThreshold: number;
+  /** multi-factor sign-in (ADR 0017); defaults in auth/mfa/mfa-config.ts */
+  mfa?: Partial<MfaConfig>;
+}
+
+export interface MfaConfig {
+  /** KASANE_MFA_KEY: seals the TOTP secrets at rest */
+  secretKey?: string;
+  /** WebAuthn relying party: the host name the apps are served on (KASANE_WEBAUTHN_RP_ID) */
+  rpId: string;
+  rpName: string;
+  /** the exact origins the apps are served from (KASANE_WEBAUTHN_ORIGINS, comma-separated) */
+  origins: string[];
+  /** KASANE_PREFECTURE_MFA_REQUIRED: prefectural officials must use a second factor */
+  prefectureRequired: boolean;
 }
 
 export interface ApiDeps {
@@ -58,6 +72,11 @@ export interface ResolvedSession {
   actor: Actor;
   /** an administrator chose the password (or reset it): the apps ask for a new one first */
   mustChangePassword?: boolean;
+  /**
+   * The second factor still to do before anything but the MFA steps: `verify` (the account has a
+   * factor, this session has not shown it) or `enrol` (required, and the account has none).
+   */
+  mfaStep?: 'verify' | 'enrol';
 }
 
 export interface Context {

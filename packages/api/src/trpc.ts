@@ -106,6 +106,18 @@ function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx:
  */
 export const portalScope = t.middleware(({ ctx, next }) => runScoped((tx) => next({ ctx: { tx } }), ctx, { kind: 'public', municipalityCode: null }));
 export const portalProcedure = publicProcedure.use(portalScope);
+// After the password, a session owing its second factor (ADR 0017) opens nothing but the MFA steps
+// (auth.mfa) and sign-out: the apps route to the step first.
+function requireSecondFactor(ctx: Context): void {
+  if (ctx.session?.mfaStep === 'verify') throw apiError('MFA_REQUIRED');
+  if (ctx.session?.mfaStep === 'enrol') throw apiError('MFA_ENROLMENT_REQUIRED');
+}
+
+/** Signed in with every factor the account owes: own password, own sessions. */
+export const verifiedProcedure = signedInProcedure.use(({ ctx, next }) => {
+  requireSecondFactor(ctx);
+  return next();
+});
 
 // A password an administrator chose (or reset) opens nothing but the password change (auth router):
 // the apps route to the change form first, and the API refuses everything else until it is done.
@@ -129,6 +141,7 @@ export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next }) =>
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'staff') throw apiError('WRONG_APP');
+  requireSecondFactor(ctx);
   requireOwnPassword(ctx);
   const capability = meta?.capability;
   if (!isCapability(capability) || !can(actor.role, capability)) throw apiError('ROLE_FORBIDDEN');
@@ -144,6 +157,7 @@ export const prefectureProcedure = publicProcedure.use(async ({ ctx, next }) => 
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'prefecture') throw apiError('WRONG_APP');
+  requireSecondFactor(ctx);
   requireOwnPassword(ctx);
   return runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'prefecture', prefectureCode: actor.prefectureCode });
 });

@@ -45,3 +45,4 @@ export * from './repositories/structure.js';
 export * from './repositories/grants.js';
 export * from './repositories/annual-report.js';
 export * from './repositories/prefecture-backoffice.js';
+export * from './repositories/mfa.js';

@@ -20,6 +20,17 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   sign_out: 'ログアウト',
   change_password: 'パスワード変更',
   reset_password: 'パスワード再設定',
+  mfa_enrol_totp: '2段階認証の登録（認証アプリ）',
+  mfa_enrol_passkey: '2段階認証の登録（パスキー）',
+  mfa_verify_totp: '2段階認証（認証アプリ）',
+  mfa_verify_passkey: '2段階認証（パスキー）',
+  mfa_verify_failed: '2段階認証の失敗',
+  mfa_recovery_used: '回復コードの使用',
+  mfa_recovery_renewed: '回復コードの再発行',
+  mfa_reset: '2段階認証のリセット',
+  mfa_policy: '2段階認証の必須設定',
+  sign_out_session: '他の端末のログアウト（1台）',
+  sign_out_elsewhere: '他の端末からログアウト',
 };
 
 const otherBasisLabels: Readonly<Record<string, string>> = {

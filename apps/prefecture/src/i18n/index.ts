@@ -2,9 +2,10 @@ import i18next from 'i18next';
 import type { i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { uiJa } from '@kasane/ui';
+import { uiMfaJa } from '@kasane/ui/mfa';
 import { prefectureJa } from './ja.js';
 
-export const resources = { ja: { prefecture: prefectureJa, ui: uiJa } } as const;
+export const resources = { ja: { prefecture: prefectureJa, ui: uiJa, mfa: uiMfaJa } } as const;
 
 export async function createI18n(): Promise<i18n> {
   const instance = i18next.createInstance();
@@ -12,7 +13,7 @@ export async function createI18n(): Promise<i18n> {
     lng: 'ja',
     fallbackLng: 'ja',
     resources,
-    ns: ['prefecture', 'ui'],
+    ns: ['prefecture', 'ui', 'mfa'],
     defaultNS: 'prefecture',
     interpolation: { escapeValue: false },
   });

@@ -59,9 +59,14 @@ export function PrefectureLayout() {
               loggingOut={logout.isPending}
               onLogout={() => logout.mutate()}
               links={
-                <Link to="/password" className="kasane-user-menu__link">
-                  {t('password.link')}
-                </Link>
+                <>
+                  <Link to="/security" className="kasane-user-menu__link">
+                    {t('securityLink', { ns: 'mfa' })}
+                  </Link>
+                  <Link to="/password" className="kasane-user-menu__link">
+                    {t('password.link')}
+                  </Link>
+                </>
               }
             />
           }

@@ -2,9 +2,10 @@ import i18next from 'i18next';
 import type { i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { uiJa } from '@kasane/ui';
+import { uiMfaJa } from '@kasane/ui/mfa';
 import { staffJa } from './ja.js';
 
-export const resources = { ja: { staff: staffJa, ui: uiJa } } as const;
+export const resources = { ja: { staff: staffJa, ui: uiJa, mfa: uiMfaJa } } as const;
 
 /** A fresh instance per app start (and per test), Japanese only: staff work in Japanese. */
 export async function createI18n(): Promise<i18n> {
@@ -13,7 +14,7 @@ export async function createI18n(): Promise<i18n> {
     lng: 'ja',
     fallbackLng: 'ja',
     resources,
-    ns: ['staff', 'ui'],
+    ns: ['staff', 'ui', 'mfa'],
     defaultNS: 'staff',
     interpolation: { escapeValue: false },
   });

@@ -93,9 +93,14 @@ export function StaffLayout() {
               loggingOut={logout.isPending}
               onLogout={() => logout.mutate()}
               links={
-                <Link to="/password" className="kasane-user-menu__link">
-                  {t('password.link')}
-                </Link>
+                <>
+                  <Link to="/security" className="kasane-user-menu__link">
+                    {t('securityLink', { ns: 'mfa' })}
+                  </Link>
+                  <Link to="/password" className="kasane-user-menu__link">
+                    {t('password.link')}
+                  </Link>
+                </>
               }
             />
           }

@@ -3,6 +3,7 @@ import { asSystem, createSession, deleteSession, findAccountByLoginId, findLiveS
 import type { ApiDeps, Actor, RequestInfo, ResolvedSession } from '../context.js';
 import { apiError } from '../errors.js';
 import { csrfCookie, sessionCookie } from './cookies.js';
+import { pendingMfaStep } from './mfa/mfa-step.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { newToken, sessionIdOf } from './tokens.js';
 
@@ -34,10 +35,19 @@ export async function resolveSession(deps: ApiDeps, req: RequestInfo): Promise<R
     const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMinutes * minute, absolute));
     await touchSession(deps.db.prisma, session.id, now, expiresAt);
   }
-  return { id: session.id, csrfToken: session.csrfToken, actor, mustChangePassword: account.mustChangePassword };
+  // A verified session costs nothing more; one still owing its factor looks up the factors and the rule.
+  const mfaStep = await pendingMfaStep(deps.db.prisma, deps.config, actor, session.mfaVerifiedAt);
+  return { id: session.id, csrfToken: session.csrfToken, actor, mustChangePassword: account.mustChangePassword, ...(mfaStep ? { mfaStep } : {}) };
 }
 
-export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, password: string, audience: Actor['kind']): Promise<{ actor: Actor; mustChangePassword: boolean }> {
+export interface SignInResult {
+  actor: Actor;
+  mustChangePassword: boolean;
+  /** the second factor asked next (ADR 0017), null when the password was enough */
+  mfaStep: 'verify' | 'enrol' | null;
+}
+
+export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, password: string, audience: Actor['kind']): Promise<SignInResult> {
   deps.throttle.check(loginId, req.ip, deps.now());
   const account = await asSystem(deps.db, (tx) => findAccountByLoginId(tx, loginId));
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
@@ -55,7 +65,7 @@ export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, p
   const token = newToken();
   const csrfToken = newToken();
   const now = deps.now();
-  await asSystem(deps.db, async (tx) => {
+  const mfaStep = await asSystem(deps.db, async (tx) => {
     await createSession(tx, {
       id: sessionIdOf(token),
       userId: account.id,
@@ -65,11 +75,12 @@ export async function signIn(deps: ApiDeps, req: RequestInfo, loginId: string, p
       userAgent: req.userAgent,
     });
     await recordSignIn(tx, account.id, now);
+    return pendingMfaStep(tx, deps.config, actor, null);
   });
   await auditAuthEvent(deps, req, 'sign_in', { actor });
   req.setCookie(sessionCookie, token, { httpOnly: true });
   req.setCookie(csrfCookie, csrfToken, { httpOnly: false });
-  return { actor, mustChangePassword: account.mustChangePassword };
+  return { actor, mustChangePassword: account.mustChangePassword, mfaStep: mfaStep ?? null };
 }
 
 export async function signOut(deps: ApiDeps, req: RequestInfo, sessionId: string, actor: Actor): Promise<void> {

@@ -213,6 +213,10 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.account.setEnabled': { as: 'admin', input: (v) => ({ id: v.users.target, enabled: false }), attacker: 'NOT_FOUND' },
   'staff.account.resetPassword': { as: 'admin', input: (v) => ({ id: v.users.target, password: null }), attacker: 'NOT_FOUND' },
   'staff.account.createOrganisation': { as: 'admin', input: () => ({ name: '雛形の新しい機関', kind: 'npo' }), attacker: 'ok-but-empty' },
+  // the rule is the caller's own municipality's: the attacker sets 土浦市's, never 古河市's
+  'staff.account.mfaPolicy': { as: 'admin', input: () => undefined, attacker: 'ok-but-empty' },
+  'staff.account.setMfaPolicy': { as: 'admin', input: () => ({ required: false }), attacker: 'ok-but-empty', controlWritesNothing: 'sets the rule to optional, which it already was' },
+  'staff.account.resetMfa': { as: 'admin', input: (v) => ({ id: v.users.target }), attacker: 'NOT_FOUND' },
 
   // 体制 (issue #11): another municipality's deliveries and organisations are not found; a year and a profile land in the caller's own rows
   'staff.structure.get': { as: 'admin', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty', controlShowsVictim: true },

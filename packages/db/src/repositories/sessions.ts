@@ -8,6 +8,17 @@ export interface SessionRow {
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
+  mfaVerifiedAt: Date | null;
+  webauthnChallenge: string | null;
+}
+
+/** What the owner sees of their own sessions (「ログイン中の端末」). */
+export interface OwnSessionRow {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export async function createSession(
@@ -48,7 +59,7 @@ export type SessionAccountRow = SessionRow & { account: Omit<AccountRow, 'passwo
  */
 export async function findLiveSessionWithAccount(db: Tx, id: string, now: Date): Promise<SessionAccountRow | null> {
   const rows = await db.$queryRaw<(SessionRow & { account: Omit<AccountRow, 'passwordHash' | 'disabledAt'> & { disabledAt: string | null } })[]>`
-    SELECT s.id, s."userId"::text AS "userId", s."csrfToken", s."createdAt", s."lastSeenAt", s."expiresAt",
+    SELECT s.id, s."userId"::text AS "userId", s."csrfToken", s."createdAt", s."lastSeenAt", s."expiresAt", s."mfaVerifiedAt", s."webauthnChallenge",
            json_build_object('id', u.id, 'loginId', u."loginId", 'displayName', u."displayName", 'role', u.role, 'municipalityCode', u."municipalityCode",
                              'prefectureCode', u."prefectureCode", 'organisationId', u."organisationId", 'isDemo', u."isDemo", 'disabledAt', u."disabledAt",
                              'mustChangePassword', u."mustChangePassword") AS account
@@ -57,4 +68,33 @@ export async function findLiveSessionWithAccount(db: Tx, id: string, now: Date):
   const row = rows[0];
   if (!row) return null;
   return { ...row, account: { ...row.account, disabledAt: row.account.disabledAt === null ? null : new Date(row.account.disabledAt) } };
+}
+
+export async function listLiveSessionsOf(tx: Tx, userId: string, now: Date): Promise<OwnSessionRow[]> {
+  return tx.session.findMany({
+    where: { userId, expiresAt: { gt: now } },
+    select: { id: true, createdAt: true, lastSeenAt: true, ip: true, userAgent: true },
+    orderBy: { lastSeenAt: 'desc' },
+  });
+}
+
+/** Ends one session of the account, only if it is that account's. */
+export async function deleteSessionOf(tx: Tx, userId: string, id: string): Promise<boolean> {
+  const { count } = await tx.session.deleteMany({ where: { id, userId } });
+  return count === 1;
+}
+
+export async function markSessionVerified(tx: Tx, id: string, at: Date): Promise<void> {
+  await tx.session.update({ where: { id }, data: { mfaVerifiedAt: at, webauthnChallenge: null } });
+}
+
+export async function setSessionChallenge(tx: Tx, id: string, challenge: string | null): Promise<void> {
+  await tx.session.update({ where: { id }, data: { webauthnChallenge: challenge } });
+}
+
+/** The pending WebAuthn challenge, cleared as it is read: each challenge is answered once. */
+export async function takeSessionChallenge(tx: Tx, id: string): Promise<string | null> {
+  const row = await tx.session.findUnique({ where: { id }, select: { webauthnChallenge: true } });
+  if (row?.webauthnChallenge) await tx.session.update({ where: { id }, data: { webauthnChallenge: null } });
+  return row?.webauthnChallenge ?? null;
 }

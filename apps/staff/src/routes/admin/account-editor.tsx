@@ -6,6 +6,7 @@ import { Alert, Button, SelectField, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import type { Account, AccountList } from './account-types.js';
 import { GeneratedPassword } from './generated-password.js';
+import { MfaReset } from './mfa-admin.js';
 import { Refusal } from './refusal.js';
 
 interface EditValues {
@@ -147,6 +148,7 @@ export function AccountEditor({ account, list, onClose }: { account: Account; li
           </Button>
         </div>
       </form>
+      <MfaReset account={account} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { AccountEditor } from './account-editor.js';
 import { formatSignIn } from './account-types.js';
 import type { Account } from './account-types.js';
 import { GeneratedPassword } from './generated-password.js';
+import { MfaPolicySection } from './mfa-admin.js';
 import { OrganisationForm } from './organisation-form.js';
 
 /** アカウント管理: the municipality's accounts, for its administrators (issue #2). */
@@ -96,6 +97,7 @@ export function AccountsPage() {
         ]}
       />
       {selected ? <AccountEditor key={selected.id} account={selected} list={data} onClose={() => setSelectedId(null)} /> : null}
+      <MfaPolicySection />
       <section className="staff-section" aria-labelledby="account-create-heading">
         <h2 id="account-create-heading">{t('accounts.createTitle')}</h2>
         <AccountCreateForm list={data} onCreated={setCreated} />

@@ -1,0 +1,17 @@
+import { mfaRequiredIn, secondFactorsOf } from '@kasane/db';
+import type { Tx } from '@kasane/db';
+import type { Actor, ApiConfig, ResolvedSession } from '../../context.js';
+import { mfaConfigOf } from './mfa-config.js';
+
+/**
+ * The second factor a session still owes (ADR 0017). Decided on every request from the account's
+ * factors and the rule in force now, so a rule switched on, or a factor added elsewhere, applies
+ * to sessions already open.
+ */
+export async function pendingMfaStep(tx: Tx, config: ApiConfig, actor: Actor, verifiedAt: Date | null): Promise<ResolvedSession['mfaStep']> {
+  if (verifiedAt) return undefined;
+  const factors = await secondFactorsOf(tx, actor.userId);
+  if (factors.totp || factors.passkeys > 0) return 'verify';
+  const required = actor.kind === 'staff' ? await mfaRequiredIn(tx, actor.municipalityCode) : mfaConfigOf(config).prefectureRequired;
+  return required ? 'enrol' : undefined;
+}
