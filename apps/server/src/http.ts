@@ -13,6 +13,7 @@ import type { ApiDeps, AppRouter, RequestInfo, TransportRefusal } from '@kasane/
 import { repoRoot } from './env.js';
 import { applySecurityHeaders, contentSecurityPolicy, isSourceMap } from './http-headers.js';
 import { redactUrl } from './http-log.js';
+import { directoryRoutes } from './directory-routes.js';
 
 export interface HttpOptions {
   deps: ApiDeps;
@@ -120,6 +121,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
     });
   });
+
+  await app.register(directoryRoutes, { deps, requestInfo: (req, reply) => requestInfo(req, reply, deps.config.production) });
 
   const appsRoot = options.appsRoot ?? repoRoot;
   if (options.serveApps) {

@@ -24,6 +24,6 @@ export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => P
 }
 
 /** The owner connection, for start-up, seeding, sign-in and administrative commands only. */
-export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.prisma.$transaction(work, db.transactionOptions);
+export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
+  return db.prisma.$transaction(work, { ...db.transactionOptions, ...options });
 }

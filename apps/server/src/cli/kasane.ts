@@ -8,6 +8,7 @@ import { applyMigrations, auditChainHeads, backupDatabase, prepareDatabase, read
 import { computeGrant, parseGrantArgs } from '@kasane/domain';
 import { openConfiguredDatabase } from '../database.js';
 import { readEnv } from '../env.js';
+import { directoryImportCommand, directoryUsage } from './directory-commands.js';
 import { accountUsage, municipalitySetupCommand, prefectureOfficialCommand, processIo, resetPasswordCommand } from './account-commands.js';
 
 const usage = `使い方: pnpm kasane <command>
@@ -23,7 +24,8 @@ const usage = `使い方: pnpm kasane <command>
   restore <file>          バックアップから戻す（サーバーを止めてから実行）
   grant --year Y --part P --standard N --expenditure N --total N --income N [--national-rate R] [--prefecture-rate R] [--adjustment-rate R]
                           交付金の負担区分をJSONで表示する
-${accountUsage}`;
+${accountUsage}
+${directoryUsage}`;
 
 const [command, ...rest] = process.argv.slice(2);
 const env = readEnv();
@@ -117,6 +119,8 @@ async function main(): Promise<number> {
       return withDatabase((db) => prefectureOfficialCommand(db, rest, processIo));
     case 'user:reset-password':
       return withDatabase((db) => resetPasswordCommand(db, rest, processIo));
+    case 'directory:import':
+      return withDatabase((db) => directoryImportCommand(db, rest, processIo));
     default:
       console.error(usage);
       return command ? 2 : 0;

@@ -60,3 +60,9 @@ export async function listMunicipalityNames(tx: Tx): Promise<{ code: string; nam
   const rows = await tx.municipality.findMany({ select: { code: true, name: true, prefecture: { select: { name: true } } } });
   return rows.map((r) => ({ code: r.code, name: r.name.replace(/\s+/g, ''), prefectureName: r.prefecture.name }));
 }
+
+/** Municipalities that use Kasane (some staff account): the national directory load leaves their windows for them to publish. */
+export async function municipalitiesUsingKasane(tx: Tx): Promise<Set<string>> {
+  const rows = await tx.user.findMany({ where: { municipalityCode: { not: null } }, distinct: ['municipalityCode'], select: { municipalityCode: true } });
+  return new Set(rows.flatMap((r) => (r.municipalityCode ? [r.municipalityCode] : [])));
+}
