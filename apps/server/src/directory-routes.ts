@@ -3,12 +3,12 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { appRouter, createCallerFactory, createContext, errorSummary, plainHttpError } from '@kasane/api';
 import type { ApiDeps, RequestInfo } from '@kasane/api';
 
-// HSDS files over plain HTTP (ADR 0020). A national file (≥ 20 MB) is far over the 1 MiB body limit of
+// HSDS files over plain HTTP (ADR 0020). A national file (tens of MB) is far over the 1 MiB body limit of
 // /api/trpc, so the upload has a route of its own with a raised limit, read as text and handed to the
 // same staff procedures (capability, session, CSRF header, tenant transaction, audit: all decided
 // there). The downloads are HSDS documents, not tRPC's envelope.
 
-export const IMPORT_BODY_LIMIT = 25 * 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 const createCaller = createCallerFactory(appRouter);
 
 interface Query {

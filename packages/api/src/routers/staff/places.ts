@@ -3,7 +3,7 @@ import {
   confirmEntriesForStaff, createActivityForStaff, createPlaceForStaff, deleteActivityForStaff, deletePlaceForStaff, findPlaces, findUnconfirmed, getPlaceForStaff,
   setPlacePublished, updateActivityForStaff, updatePlaceForStaff,
 } from '../../services/community/places-service.js';
-import { loadMunicipalityIndex, parseHsdsImport, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
+import { MAX_IMPORT_BYTES, loadMunicipalityIndex, parseHsdsImport, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
 import { staffDirectoryExport } from '../../services/community/hsds-export-service.js';
 import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
 import { router, staffProcedure } from '../../trpc.js';
@@ -32,9 +32,9 @@ export const staffActivityRouter = router({
 
 const ZSource = z.object({ name: z.string().max(200), licence: z.string().max(100), credit: z.string().max(300), url: z.string().max(500) }).partial();
 // A national file is far over the 1 MiB body limit of /api/trpc: the screen and the CLI send it to the
-// plain route POST /api/directory/import (apps/server, its own 25 MiB limit), which calls these procedures.
+// plain route POST /api/directory/import (apps/server, its own 50 MiB limit), which calls these procedures.
 const ZImportInput = z.object({
-  format: z.enum(['json', 'csv']), target: z.enum(['places', 'windows']), content: z.string().max(20 * 1024 * 1024, 'ファイルが大きすぎます（20MBまで）。'),
+  format: z.enum(['json', 'csv']), target: z.enum(['places', 'windows']), content: z.string().max(MAX_IMPORT_BYTES, 'ファイルが大きすぎます（48MBまで）。'),
   source: ZSource.optional().transform((s) => (s ? { name: s.name ?? '', licence: s.licence ?? '', credit: s.credit ?? '', url: s.url ?? '' } : undefined)),
 });
 const ZRunInput = ZImportInput.and(z.object({ validOnly: z.boolean().default(false) }));
@@ -54,7 +54,7 @@ export const staffDirectoryRouter = router({
   import: registerKeeper.meta(fileUpload).input(ZRunInput).mutation(async ({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, await parsedFor(ctx, input), { validOnly: input.validOnly })),
   /** 一括公開: the imported windows not yet published (or those named) */
   publishImported: registerKeeper
-    .input(z.object({ ids: z.array(z.uuid()).max(20_000).optional() }))
+    .input(z.object({ ids: z.array(z.uuid()).max(50_000).optional() }))
     .mutation(({ ctx, input }) => publishImportedWindows(ctx.tx, ctx.actor, input.ids ?? 'all-imported')),
   /** the whole directory (published or not) as HSDS 3.0; served as a plain download by GET /api/directory/export.json */
   exportHsds: registerKeeper.query(({ ctx }) => staffDirectoryExport(ctx.tx, ctx.actor, ctx.deps.now())),

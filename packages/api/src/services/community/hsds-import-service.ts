@@ -15,8 +15,9 @@ import type { MunicipalityName } from './hsds-window.js';
 // ADR 0020. Every row is validated first and routed to its municipality; the writes run in one
 // transaction (nothing half-imported). A re-import of the same source ids updates instead of adding.
 
-export const MAX_IMPORT_ROWS = 20_000;
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+// A national file (every municipality's windows, ≈ 7,300 today) with room to grow.
+export const MAX_IMPORT_ROWS = 50_000;
+export const MAX_IMPORT_BYTES = 48 * 1024 * 1024;
 
 export interface ImportRowError {
   row: number;
@@ -73,7 +74,7 @@ export async function loadMunicipalityIndex(tx: Tx): Promise<MunicipalityIndex> 
 
 /** Validates and routes every row; never writes. */
 export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScope, index: MunicipalityIndex): ParsedImport {
-  if (input.content.length > MAX_IMPORT_BYTES) throw new AppError('BAD_REQUEST', 'VALIDATION', 'ファイルが大きすぎます（20MBまで）。');
+  if (input.content.length > MAX_IMPORT_BYTES) throw new AppError('BAD_REQUEST', 'VALIDATION', 'ファイルが大きすぎます（48MBまで）。');
   const file = readHsdsFile(input.format, input.content);
   if (file.services.length > MAX_IMPORT_ROWS) throw new AppError('BAD_REQUEST', 'VALIDATION', `一度に取り込めるのは${MAX_IMPORT_ROWS}件までです。`);
   const fileSource = attributionOf(input.source ?? undefined, file.source);
