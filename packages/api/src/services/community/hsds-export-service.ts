@@ -6,7 +6,7 @@ import type { OpeningHours, ScheduleRule, Weekday } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { auditAs } from '../audit-as.js';
 import { arr, isObj, str } from './hsds-read.js';
-import { splitAddress } from './hsds-window.js';
+import { HOLIDAYS_CLOSED, splitAddress } from './hsds-window.js';
 import type { MunicipalityName } from './hsds-window.js';
 import { hoursOf } from './windows-service.js';
 
@@ -39,8 +39,8 @@ export function hoursToSchedules(hours: OpeningHours, serviceId: string) {
     const [open = '', close = ''] = time.split('-');
     return { id: derivedUuid(serviceId, 'schedule', time), service_id: serviceId, freq: 'WEEKLY', interval: 1, byday: days.map((d) => rfc[d]).join(','), opens_at: `${open}:00`, closes_at: `${close}:00` };
   });
-  const text = [hours.text, hours.closedOnHolidays ? '祝日は休み' : ''].filter(Boolean).join('\n');
-  if (text) schedules.push({ id: derivedUuid(serviceId, 'schedule', 'text'), service_id: serviceId, description: text });
+  if (hours.text) schedules.push({ id: derivedUuid(serviceId, 'schedule', 'text'), service_id: serviceId, description: hours.text });
+  if (hours.closedOnHolidays) schedules.push({ id: derivedUuid(serviceId, 'schedule', 'holidays'), service_id: serviceId, description: HOLIDAYS_CLOSED });
   return schedules;
 }
 

@@ -140,20 +140,25 @@ export function schedulesOfService(s: Json): Json[] {
   });
 }
 
+/** A schedule that says exactly this (as Kasane's export writes it) marks the window closed on 祝日. */
+export const HOLIDAYS_CLOSED = '祝日は休み';
+
 const isFreeText = (s: Json): boolean => !str(s.freq) && !str(s.byday) && !str(s.dtstart) && !str(s.opens_at) && !str(s.closes_at);
 
 /**
  * A window's hours: weekly rules with times become spans; a schedule written as text only is kept as
  * text; a structured rule the spans cannot hold (第2水曜 …) is written out. Nothing about holidays is
- * assumed: HSDS does not say, so the window is not marked 「祝日は休み」 unless the text says so.
+ * assumed: HSDS has no such field, so only a schedule saying exactly 「祝日は休み」 (our export) marks it.
  */
 export function hoursOfService(schedules: Json[], messages: string[]): OpeningHours {
   const texts: string[] = [];
   const rules: ScheduleRule[] = [];
+  let closedOnHolidays = false;
   schedules.forEach((sch, i) => {
     const description = str(sch.description).trim();
     if (isFreeText(sch)) {
-      if (description) texts.push(description);
+      if (description === HOLIDAYS_CLOSED) closedOnHolidays = true;
+      else if (description) texts.push(description);
       return;
     }
     const r = fromHsdsSchedule(sch as HsdsSchedule);
@@ -165,7 +170,7 @@ export function hoursOfService(schedules: Json[], messages: string[]): OpeningHo
   spans.sort((a, b) => weekdays.indexOf(a.day) - weekdays.indexOf(b.day) || a.open.localeCompare(b.open));
   for (const r of rules) if (!(r.start && r.end && r.frequency === 'weekly')) texts.push(describeRule(r));
   const text = [...new Set(texts)].join('\n').slice(0, 1000);
-  return { spans: spans.slice(0, 28), closedOnHolidays: false, ...(text ? { text } : {}) };
+  return { spans: spans.slice(0, 28), closedOnHolidays, ...(text ? { text } : {}) };
 }
 
 /** Contact methods as HSDS gives them: phones (with type and description) and contacts (department, name, e-mail). */
