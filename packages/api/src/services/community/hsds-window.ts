@@ -43,7 +43,7 @@ export class MunicipalityIndex {
   /** The municipality at the start of a written address (「茨城県土浦市大和町…」 or 「土浦市大和町…」 within a prefecture). */
   atStartOf(address: string, prefecture: string): MunicipalityName | undefined {
     const rest = prefecture && address.startsWith(prefecture) ? address.slice(prefecture.length) : address;
-    for (let n = Math.min(rest.length, 10); n >= 2; n--) {
+    for (let n = Math.min(rest.length, 20); n >= 2; n--) {
       const m = this.find(prefecture, rest.slice(0, n));
       if (m) return m;
     }
