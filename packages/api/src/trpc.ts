@@ -30,6 +30,8 @@ export interface ProcedureMeta {
    * broken character).
    */
   fileFields?: string[];
+  /** a file upload's transaction also parses and checks the whole file (a national HSDS file: tens of seconds) */
+  transactionTimeoutMs?: number;
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -86,14 +88,14 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { session: ctx.session } });
 });
 
-function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1]): Promise<T> {
+function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1], timeout?: number): Promise<T> {
   return inScope(ctx.deps.db, scope, async (tx) => {
     const result = await work(tx);
     // A failed procedure must roll back everything it did, its audit entries included.
     if (!result.ok) throw (result as unknown as { error: unknown }).error;
     refuseUndecided((result as { data?: unknown }).data, currentDecisionScope());
     return result;
-  });
+  }, timeout ? { timeout } : {});
 }
 
 // A password an administrator chose (or reset) opens nothing but the password change (auth router):
@@ -122,7 +124,7 @@ export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next }) =>
   const capability = meta?.capability;
   if (!isCapability(capability) || !can(actor.role, capability)) throw apiError('ROLE_FORBIDDEN');
   try {
-    return await runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
+    return await runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode }, meta?.transactionTimeoutMs);
   } catch (e) {
     if (e instanceof AppError && e.denied) await auditDenied(ctx, actor, e.denied);
     throw e;

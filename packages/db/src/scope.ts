@@ -13,14 +13,14 @@ export type Scope =
  * Runs `work` in one interactive transaction as the non-superuser role kasane_app with the
  * scope's settings, so policies apply; nothing leaks past the transaction (SET LOCAL).
  */
-export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
   const municipality = scope.kind === 'prefecture' ? '' : (scope.municipalityCode ?? '');
   const prefecture = scope.kind === 'prefecture' ? scope.prefectureCode : '';
   return db.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe('SET LOCAL ROLE kasane_app');
     await tx.$queryRaw`SELECT set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`;
     return work(tx);
-  }, db.transactionOptions);
+  }, { ...db.transactionOptions, ...options });
 }
 
 /** The owner connection, for start-up, seeding, sign-in and administrative commands only. */

@@ -13,7 +13,7 @@ import { router, staffProcedure } from '../../trpc.js';
 export const registerKeeper = staffProcedure.meta({ capability: 'register.keep' });
 const ZId = z.object({ id: z.uuid('IDの形式が正しくありません。') });
 // The file's rows are checked one by one by the import (a bidi control is reported per row).
-const fileUpload = { fileFields: ['content'] };
+const fileUpload = { fileFields: ['content'], transactionTimeoutMs: 5 * 60_000 };
 
 export const staffPlaceRouter = router({
   find: registerKeeper.input(z.object({ text: z.string().max(50).optional() }).optional()).query(({ ctx, input }) => findPlaces(ctx.tx, ctx.actor, input?.text)),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { insertDirectoryBatch, insertWindowBatch, listMunicipalityNames, setWindowsPublished, updateWindowBatch, windowIdsBySource } from '@kasane/db';
-import type { ActivityData, PlaceData, Tx, WindowData } from '@kasane/db';
+import type { ActivityData, ImportWindowRow, PlaceData, Tx, WindowData } from '@kasane/db';
 import { ZAudience, ZPlaceKind, checkPublicText, fromHsdsSchedule, isoDateProblem, normaliseKana, toIsoDateTokyo } from '@kasane/domain';
 import type { HsdsSchedule, ScheduleRule } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
@@ -185,33 +185,23 @@ export interface RunOptions {
   publishCodes?: ReadonlySet<string>;
 }
 
-/** Writes windows grouped by municipality: rows whose source id is already there update that window. */
+/** Writes windows (each to its municipality) in batches: a row whose source id is already there updates that window. */
 export async function writeWindows(tx: Tx, windows: ImportedWindow[], publishCodes: ReadonlySet<string> = new Set()) {
-  const byCode = new Map<string, ImportedWindow[]>();
-  for (const w of windows) byCode.set(w.municipalityCode, [...(byCode.get(w.municipalityCode) ?? []), w]);
+  const existing = await windowIdsBySource(tx, windows.flatMap((w) => (w.sourceId ? [{ municipalityCode: w.municipalityCode, sourceId: w.sourceId }] : [])));
+  const toUpdate: ImportWindowRow[] = [];
+  const toInsert: ImportWindowRow[] = [];
+  for (const { row: _row, ...w } of windows) {
+    void _row;
+    const known = w.sourceId ? existing.get(`${w.municipalityCode}\t${w.sourceId}`) : undefined;
+    if (known) toUpdate.push({ ...w, id: known });
+    else toInsert.push({ ...w, published: publishCodes.has(w.municipalityCode) });
+  }
   let inserted = 0;
   let updated = 0;
-  for (const [code, rows] of byCode) {
-    const existing = await windowIdsBySource(tx, code, rows.flatMap((w) => (w.sourceId ? [w.sourceId] : [])));
-    const toUpdate: ImportedWindow[] = [];
-    const toInsert: ImportedWindow[] = [];
-    for (const w of rows) {
-      const known = w.sourceId ? existing.get(w.sourceId) : undefined;
-      if (known) toUpdate.push({ ...w, id: known });
-      else toInsert.push({ ...w, published: publishCodes.has(code) });
-    }
-    for (let i = 0; i < toInsert.length; i += 2000) inserted += await insertWindowBatch(tx, code, toInsert.slice(i, i + 2000).map(stripRouting));
-    for (let i = 0; i < toUpdate.length; i += 2000) updated += await updateWindowBatch(tx, code, toUpdate.slice(i, i + 2000).map(stripRouting));
-  }
-  return { inserted, updated, municipalities: byCode.size };
+  for (let i = 0; i < toInsert.length; i += 2000) inserted += await insertWindowBatch(tx, toInsert.slice(i, i + 2000));
+  for (let i = 0; i < toUpdate.length; i += 2000) updated += await updateWindowBatch(tx, toUpdate.slice(i, i + 2000));
+  return { inserted, updated, municipalities: new Set(windows.map((w) => w.municipalityCode)).size };
 }
-
-const stripRouting = (w: ImportedWindow): WindowData & { id: string } => {
-  const { row: _row, municipalityCode: _code, ...data } = w;
-  void _row;
-  void _code;
-  return data;
-};
 
 /** One municipality's import (a staff user): the audit entry names the counts, never the rows. */
 export async function runHsdsImport(tx: Tx, actor: StaffActor, parsed: ParsedImport, options: RunOptions = { validOnly: false }) {
