@@ -54,6 +54,8 @@ export const communityEasyJa: CommunityResources = {
     distance: 'やく {{km}}km',
     none: 'まだ まどぐち の じょうほう が ありません。市役所 に でんわ して ください。',
     closedOnHolidays: 'しゅくじつ は やすみ',
+    officialPage: 'まどぐち の ページ',
+    source: 'でどころ：{{credit}}（{{licence}}）',
   },
   places: {
     title: 'いばしょ・かつどう を さがす',

@@ -53,6 +53,8 @@ export const communityEn: CommunityResources = {
     distance: 'about {{km}} km',
     none: 'No desks are published yet. Please call the municipal office.',
     closedOnHolidays: 'Closed on public holidays',
+    officialPage: 'Official page of this window',
+    source: 'Source: {{credit}} ({{licence}})',
   },
   places: {
     title: 'Find places and activities',
