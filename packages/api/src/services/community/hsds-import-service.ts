@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { insertDirectoryBatch, insertWindowBatch, listMunicipalityNames, setWindowsPublished, updateWindowBatch, windowIdsBySource } from '@kasane/db';
 import type { ActivityData, ImportWindowRow, PlaceData, Tx, WindowData } from '@kasane/db';
 import { ZAudience, ZPlaceKind, checkPublicText, fromHsdsSchedule, isoDateProblem, normaliseKana, toIsoDateTokyo } from '@kasane/domain';
-import type { HsdsSchedule, ScheduleRule } from '@kasane/domain';
+import type { ScheduleRule } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { auditAs } from '../audit-as.js';
@@ -156,7 +156,7 @@ export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScop
 function activityRules(s: Json, messages: string[]): ScheduleRule[] {
   return schedulesOfService(s).flatMap((sch, i) => {
     if (!str(sch.freq) && !str(sch.byday) && !str(sch.dtstart) && !str(sch.opens_at)) return [];
-    const r = fromHsdsSchedule(sch as HsdsSchedule);
+    const r = fromHsdsSchedule(sch);
     if (r.ok) return [r.value];
     messages.push(`スケジュール${i + 1}: ${r.error.message}`);
     return [];

@@ -33,7 +33,7 @@ export function attributionOf(v: unknown, fallback: SourceAttribution = noAttrib
 /** RFC 4180 CSV, first line = header, BOM ignored; the columns of a row by header name. */
 export function parseCsv(text: string): Json[] {
   try {
-    return parse(text, { bom: true, columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true, relax_column_count: true }) as Json[];
+    return parse<Json>(text, { bom: true, columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true, relax_column_count: true });
   } catch (e) {
     throw new AppError('BAD_REQUEST', 'VALIDATION', `CSVとして読めません: ${(e as Error).message}`);
   }

@@ -1,5 +1,5 @@
 import { fromHsdsSchedule, describeRule, weekdays, windowTopics } from '@kasane/domain';
-import type { HsdsSchedule, OpeningHours, ScheduleRule, WindowTopic } from '@kasane/domain';
+import type { OpeningHours, ScheduleRule, WindowTopic } from '@kasane/domain';
 import { arr, isObj, str } from './hsds-read.js';
 import type { Json } from './hsds-read.js';
 
@@ -161,7 +161,7 @@ export function hoursOfService(schedules: Json[], messages: string[]): OpeningHo
       else if (description) texts.push(description);
       return;
     }
-    const r = fromHsdsSchedule(sch as HsdsSchedule);
+    const r = fromHsdsSchedule(sch);
     if (r.ok) rules.push(r.value);
     else if (description) texts.push(description);
     else messages.push(`スケジュール${i + 1}: ${r.error.message}`);

@@ -2,7 +2,7 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import { getMunicipality, getPlace, listPlaces, listWindows } from '@kasane/db';
 import type { PlaceWithActivities, Tx } from '@kasane/db';
 import {
-  ZSchedule, describeHours, describeRule, isOpenAt, matchesDayAndPeriod, normaliseKana, sortByDistance, toHsdsSchedule, tokyoClock, weeklyTimetable,
+  ZSchedule, describeHours, describeRule, isOpenAt, matchesDayAndPeriod, normaliseKana, sortByDistance, tokyoClock, weeklyTimetable,
 } from '@kasane/domain';
 import type { Audience, DayPeriod, LatLng, ScheduleRule, Weekday } from '@kasane/domain';
 import { hoursOf, windowCredit } from './windows-service.js';
