@@ -16,7 +16,7 @@ export function SourceCredit({ w }: { w: Pick<PortalWindow, 'url' | 'department'
       ) : null}
       {w.source ? (
         <p className="kasane-muted portal-source" data-testid="source-credit">
-          {t('community.windows.source', { credit: w.source.credit || w.source.name, licence: w.source.licence })}
+          {w.source.credit ? t('community.windows.sourceCredit', { credit: w.source.credit, licence: w.source.licence }) : t('community.windows.sourceName', { name: w.source.name, licence: w.source.licence })}
         </p>
       ) : null}
     </>

@@ -55,7 +55,8 @@ export const communityEasyJa: CommunityResources = {
     none: 'まだ まどぐち の じょうほう が ありません。市役所 に でんわ して ください。',
     closedOnHolidays: 'しゅくじつ は やすみ',
     officialPage: 'まどぐち の ページ',
-    source: 'でどころ：{{credit}}（{{licence}}）',
+    sourceCredit: '{{credit}}（{{licence}}）',
+    sourceName: 'でどころ：{{name}}（{{licence}}）',
   },
   places: {
     title: 'いばしょ・かつどう を さがす',

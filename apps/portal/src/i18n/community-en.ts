@@ -54,7 +54,8 @@ export const communityEn: CommunityResources = {
     none: 'No desks are published yet. Please call the municipal office.',
     closedOnHolidays: 'Closed on public holidays',
     officialPage: 'Official page of this window',
-    source: 'Source: {{credit}} ({{licence}})',
+    sourceCredit: '{{credit}} ({{licence}})',
+    sourceName: 'Source: {{name}} ({{licence}})',
   },
   places: {
     title: 'Find places and activities',

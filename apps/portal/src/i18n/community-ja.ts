@@ -54,7 +54,8 @@ export const communityJa = {
     none: '公開されている窓口はまだありません。市区町村の代表電話にお問い合わせください。',
     closedOnHolidays: '祝日は休み',
     officialPage: '窓口のページ（公式サイト）',
-    source: '出典：{{credit}}（{{licence}}）',
+    sourceCredit: '{{credit}}（{{licence}}）',
+    sourceName: '出典：{{name}}（{{licence}}）',
   },
   places: {
     title: '居場所・活動をさがす',

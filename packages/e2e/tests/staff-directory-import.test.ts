@@ -1,0 +1,67 @@
+// HSDS import through the staff screen (issue #12, item 1): a file with 古河市's rows and other
+// municipalities' rows, one of them wrong, goes to the upload route; the screen lists the refused and
+// skipped rows, imports 古河市's valid rows only, publishes them, and the portal shows a window with its
+// hours as written and its source credit. axe-core on the screen.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousViolations, useBrowserSuite } from '../src/index.js';
+
+const { server, staffAs: as } = useBrowserSuite();
+
+const row = (id: string, name: string, city: string, over: Record<string, unknown> = {}) => ({
+  id, name, url: 'https://www.example.lg.jp/soudan/', contacts: [{ department: '福祉部 福祉総務課' }], phones: [{ number: '0280-92-3111' }],
+  schedules: [{ description: '平日 8:30〜17:15（祝日・年末年始を除く）' }],
+  service_at_locations: [{ location: { name: `${city}役所`, addresses: [{ state_province: '茨城県', city, address_1: `${city}見本町1-1` }] } }],
+  ...over,
+});
+const file = {
+  kasane_source: { name: '全国相談窓口データ（見本）', licence: 'CC BY 4.0', credit: '出典：全国相談窓口データ（見本）' },
+  services: [
+    row('e2e-koga-1', 'E2E古河 くらしの相談窓口', '古河市'),
+    row('e2e-koga-2', 'E2E古河 こころの相談', '古河市', { schedules: [{ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '13:00', closes_at: '16:00' }] }),
+    row('e2e-koga-bad', 'E2E古河 誤りのある行', '古河市', { schedules: [{ freq: 'YEARLY', byday: 'MO' }] }),
+    row('e2e-mito-1', 'E2E水戸 相談窓口', '水戸市'),
+    row('e2e-tsuchiura-1', 'E2E土浦 相談窓口', '土浦市'),
+  ],
+};
+
+describe('HSDS取り込み', () => {
+  it('imports one municipality’s valid rows from a mixed file, lists the rest, publishes, and the portal credits the source', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kasane-e2e-')), 'windows.json');
+    writeFileSync(path, JSON.stringify(file));
+    const page = await as('koga.community');
+    await page.goto(`${server.baseUrl}/staff/directory-import`);
+    await page.getByRole('heading', { level: 1, name: '窓口・居場所の取り込み（HSDS 3.0）' }).waitFor();
+    await page.getByLabel('ファイル').setInputFiles(path);
+    await page.getByRole('button', { name: '内容を確認する' }).click();
+    await page.getByText('5行のうち、2行は取り込めます。誤り：1行').waitFor();
+    await page.getByText('ほかの市区町村の行：2行（2市区町村）。取り込みません。').waitFor();
+    expect(await page.getByRole('cell', { name: '水戸市' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '取り込まない行をCSVで保存' }).click();
+    expect((await download).suggestedFilename()).toBe('取り込まない行.csv');
+
+    await page.getByLabel('誤りのある行を除いて、正しい2行だけ取り込む').check();
+    await page.getByRole('button', { name: '2件を取り込む' }).click();
+    await page.getByText(/窓口 2件（更新 0件、除いた行 1件、ほかの市区町村 2件/).waitFor();
+    await page.getByRole('button', { name: '取り込んだ窓口をまとめて公開する' }).click();
+    await page.getByText(/件の窓口を公開しました。/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'staff-directory-import');
+
+    const resident = await page.context().newPage();
+    await resident.goto(`${server.baseUrl}/`);
+    await resident.getByLabel('市区町村の名前またはよみがな').fill('こが');
+    await resident.getByRole('button', { name: '検索する' }).click();
+    await resident.getByRole('button', { name: /古河市/ }).click();
+    await resident.getByTestId('chosen-municipality').waitFor();
+    await resident.goto(`${server.baseUrl}/windows`);
+    const card = resident.getByTestId('window').filter({ hasText: 'E2E古河 くらしの相談窓口' });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('平日 8:30〜17:15（祝日・年末年始を除く）');
+    expect(await card.getByTestId('source-credit').textContent()).toBe('出典：全国相談窓口データ（見本）（CC BY 4.0）');
+  });
+});
