@@ -15,6 +15,7 @@ import { applySecurityHeaders, contentSecurityPolicy, isSourceMap, retryAfterHea
 import { redactUrl } from './http-log.js';
 import { isPortalPath, registerPortalPages } from './portal-pages.js';
 import type { TrustedProxies } from './trust-proxy.js';
+import { directoryRoutes } from './directory-routes.js';
 
 export interface HttpOptions {
   deps: ApiDeps;
@@ -124,6 +125,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
       } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
     });
   });
+
+  await app.register(directoryRoutes, { deps, requestInfo: (req, reply) => requestInfo(req, reply, deps.config.production) });
 
   const appsRoot = options.appsRoot ?? repoRoot;
   if (options.serveApps) {

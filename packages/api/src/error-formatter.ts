@@ -37,7 +37,7 @@ function ours(code: ApiMessageCode, vars?: Record<string, string>, details: Reco
   return { message: apiMessage(code, vars), appCode: code, details };
 }
 
-function refusalOf(error: TRPCError, requestId: string | null): Refusal {
+export function refusalOf(error: TRPCError, requestId: string | null): Refusal {
   if (error instanceof AppError) return { message: error.message, appCode: error.appCode, details: error.details ?? null };
   const cause = error.cause;
   if (cause instanceof ZodError) {

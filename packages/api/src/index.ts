@@ -13,3 +13,6 @@ export { noteRequestId } from './error-formatter.js';
 export { transportRefusal } from './http-refusal.js';
 export type { TransportRefusal } from './error-formatter.js';
 export { errorSummary } from './error-log.js';
+export { importNationalDirectory } from './services/community/hsds-national-import.js';
+export type { NationalImportResult } from './services/community/hsds-national-import.js';
+export { plainHttpError } from './plain-http.js';

@@ -30,6 +30,8 @@ export interface ProcedureMeta {
    * broken character).
    */
   fileFields?: string[];
+  /** a file upload's transaction also parses and checks the whole file (a national HSDS file: tens of seconds) */
+  transactionTimeoutMs?: number;
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -86,7 +88,7 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { session: ctx.session } });
 });
 
-function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1]): Promise<T> {
+function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1], timeout?: number): Promise<T> {
   return inScope(ctx.deps.db, scope, async (tx) => {
     queueAuditsIn(tx);
     const result = await work(tx);
@@ -95,7 +97,7 @@ function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx:
     refuseUndecided((result as { data?: unknown }).data, currentDecisionScope());
     await appendQueuedAudits(tx);
     return result;
-  });
+  }, timeout ? { timeout } : {});
 }
 
 /**
@@ -146,7 +148,7 @@ export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next }) =>
   const capability = meta?.capability;
   if (!isCapability(capability) || !can(actor.role, capability)) throw apiError('ROLE_FORBIDDEN');
   try {
-    return await runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode });
+    return await runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode }, meta?.transactionTimeoutMs);
   } catch (e) {
     if (e instanceof AppError && e.denied) await auditDenied(ctx, actor, e.denied);
     throw e;

@@ -21,13 +21,14 @@ export const scopeRoles = { municipality: 'kasane_app', public: 'kasane_public',
  * settings, so policies apply; nothing leaks past the transaction (SET LOCAL). The role and the
  * tenant are set in one statement: `set_config('role', …, true)` is `SET LOCAL ROLE` (ADR 0024).
  */
-export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>, role: string = scopeRoles[scope.kind]): Promise<T> {
+export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>, options: { timeout?: number; role?: string } = {}): Promise<T> {
+  const { role = scopeRoles[scope.kind], ...transaction } = options;
   const municipality = scope.kind === 'prefecture' ? '' : (scope.municipalityCode ?? '');
   const prefecture = scope.kind === 'prefecture' ? scope.prefectureCode : '';
   return db.prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('role', ${role}, true), set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`;
     return work(tx);
-  }, db.transactionOptions);
+  }, { ...db.transactionOptions, ...transaction });
 }
 
 /**
@@ -43,11 +44,11 @@ export async function enterPublicMunicipality(tx: Tx, municipalityCode: string):
  * kasane_system, which reads and writes every tenant but owns nothing, cannot TRUNCATE and cannot
  * change the audit log (ADR 0019).
  */
-export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
   return db.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe('SET LOCAL ROLE kasane_system');
     return work(tx);
-  }, db.transactionOptions);
+  }, { ...db.transactionOptions, ...options });
 }
 
 /**

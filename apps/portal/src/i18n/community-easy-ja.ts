@@ -58,6 +58,9 @@ export const communityEasyJa: CommunityResources = {
     distance: 'やく {{km}}km',
     none: '{{name}} の まどぐち は、まだ この サイト に ありません。{{name}} に でんわ するか、ホームページ を みて ください。',
     closedOnHolidays: 'しゅくじつ は やすみ',
+    officialPage: 'まどぐち の ページ',
+    sourceCredit: '{{credit}}（{{licence}}）',
+    sourceName: 'でどころ：{{name}}（{{licence}}）',
   },
   places: {
     title: 'いばしょ・かつどう を さがす',

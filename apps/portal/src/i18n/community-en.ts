@@ -57,6 +57,9 @@ export const communityEn: CommunityResources = {
     distance: 'about {{km}} km',
     none: 'No desks of {{name}} are listed on this site yet. Please call {{name}}’s main number or see its website.',
     closedOnHolidays: 'Closed on public holidays',
+    officialPage: 'Official page of this window',
+    sourceCredit: '{{credit}} ({{licence}})',
+    sourceName: 'Source: {{name}} ({{licence}})',
   },
   places: {
     title: 'Find places and activities',

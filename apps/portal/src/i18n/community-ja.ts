@@ -57,6 +57,9 @@ export const communityJa = {
     distance: '約{{km}}km',
     none: '{{name}}の窓口は、このサイトにまだ登録されていません。{{name}}の代表電話か、ウェブサイトでお問い合わせください。',
     closedOnHolidays: '祝日は休み',
+    officialPage: '窓口のページ（公式サイト）',
+    sourceCredit: '{{credit}}（{{licence}}）',
+    sourceName: '出典：{{name}}（{{licence}}）',
   },
   places: {
     title: '居場所・活動をさがす',

@@ -6,6 +6,7 @@ import { useApiQuery } from '../api.js';
 import { CityContact } from '../community/city-contact.js';
 import { hoursLines } from '../community/format.js';
 import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
+import { SourceCredit } from '../community/source-credit.js';
 import type { PortalWindow } from '../community/types.js';
 import { PortalLink, portalPaths } from '../navigation.js';
 
@@ -23,7 +24,8 @@ function WindowCard({ w }: { w: PortalWindow }) {
       <dl className="kasane-dl">
         <dt>{t('community.windows.hours')}</dt>
         <dd>
-          {w.hours.spans.length === 0 ? '—' : null}
+          {w.hours.spans.length === 0 && !w.hours.text ? '—' : null}
+          {w.hours.text ? <p className="portal-hours-text">{w.hours.text}</p> : null}
           <ul className="portal-plain-list">
             {hoursLines(w.hours.spans, t).map((line) => (
               <li key={line}>{line}</li>
@@ -59,6 +61,7 @@ function WindowCard({ w }: { w: PortalWindow }) {
         ) : null}
       </dl>
       {w.note ? <p>{w.note}</p> : null}
+      <SourceCredit w={w} />
       <LastConfirmed isoDate={w.lastConfirmedAt} />
     </li>
   );

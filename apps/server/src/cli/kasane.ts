@@ -8,6 +8,7 @@ import { auditChainHeads, backupDatabase, readCheckpoints, restorePGlite, restor
 import { computeGrant, parseGrantArgs } from '@kasane/domain';
 import { migrateAsOwner, openConfiguredDatabase, openOwnerDatabase } from '../database.js';
 import { invocationPath, readEnv } from '../env.js';
+import { directoryImportCommand, directoryUsage } from './directory-commands.js';
 import { accountUsage, municipalitySetupCommand, prefectureOfficialCommand, processIo, resetPasswordCommand } from './account-commands.js';
 
 const usage = `使い方: pnpm kasane <command>
@@ -23,7 +24,8 @@ const usage = `使い方: pnpm kasane <command>
   restore <file>          バックアップを確認してから戻す（サーバーを止めてから実行。動いていれば断る）
   grant --year Y --part P --standard N --expenditure N --total N --income N [--national-rate R] [--prefecture-rate R] [--adjustment-rate R]
                           交付金の負担区分をJSONで表示する
-${accountUsage}`;
+${accountUsage}
+${directoryUsage}`;
 
 const [command, ...rest] = process.argv.slice(2);
 const env = readEnv();
@@ -118,6 +120,8 @@ async function main(): Promise<number> {
       return withDatabase((db) => prefectureOfficialCommand(db, rest, processIo));
     case 'user:reset-password':
       return withDatabase((db) => resetPasswordCommand(db, rest, processIo));
+    case 'directory:import':
+      return withDatabase((db) => directoryImportCommand(db, rest, processIo));
     default:
       console.error(usage);
       return command ? 2 : 0;

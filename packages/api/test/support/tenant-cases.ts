@@ -131,6 +131,9 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.directory.previewImport': { as: 'community', input: () => ({ format: 'csv', target: 'windows', content: windowCsv }), attacker: 'ok-but-empty', controlWritesNothing: 'a preview stores nothing' },
   // lands in the caller's own register
   'staff.directory.import': { as: 'community', input: () => ({ format: 'csv', target: 'windows', content: windowCsv }), attacker: 'ok-but-empty' },
+  // publishes only the caller's own windows: 0 of the victim's
+  'staff.directory.publishImported': { as: 'community', input: (v) => ({ ids: [v.windowId] }), attacker: 'ok-but-empty' },
+  'staff.directory.exportHsds': { as: 'community', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.window.find': { as: 'community', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.window.get': { as: 'community', input: (v) => ({ id: v.windowId }), attacker: 'NOT_FOUND' },
   'staff.window.create': { as: 'community', input: (v) => ({ name: '雛形の新しい窓口', hours: { spans: [], closedOnHolidays: true }, organisationId: v.org.shakyo }), attacker: 'NOT_FOUND' },

@@ -54,3 +54,15 @@ export async function listMunicipalitiesOfPrefecture(tx: Tx, prefectureCode: str
 export async function listProgramStatuses(tx: Tx, codes: string[]): Promise<{ municipalityCode: string; fiscalYear: number; status: string; source: string }[]> {
   return tx.municipalityProgramStatus.findMany({ where: { municipalityCode: { in: codes } }, orderBy: [{ municipalityCode: 'asc' }, { fiscalYear: 'asc' }] });
 }
+
+/** Every municipality with its prefecture's name (routing and address normalisation of a national HSDS file). */
+export async function listMunicipalityNames(tx: Tx): Promise<{ code: string; name: string; prefectureName: string }[]> {
+  const rows = await tx.municipality.findMany({ select: { code: true, name: true, prefecture: { select: { name: true } } } });
+  return rows.map((r) => ({ code: r.code, name: r.name.replace(/\s+/g, ''), prefectureName: r.prefecture.name }));
+}
+
+/** Municipalities that use Kasane (some staff account): the national directory load leaves their windows for them to publish. */
+export async function municipalitiesUsingKasane(tx: Tx): Promise<Set<string>> {
+  const rows = await tx.user.findMany({ where: { municipalityCode: { not: null } }, distinct: ['municipalityCode'], select: { municipalityCode: true } });
+  return new Set(rows.flatMap((r) => (r.municipalityCode ? [r.municipalityCode] : [])));
+}

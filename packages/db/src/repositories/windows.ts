@@ -21,22 +21,34 @@ export interface WindowData {
   published: boolean;
   lastConfirmedAt: Date;
   sourceId?: string | null;
+  url?: string;
+  plainName?: string;
+  department?: string;
+  contacts?: unknown;
+  sourceTopics?: string[];
+  sourceName?: string;
+  sourceLicence?: string;
+  sourceCredit?: string;
+  sourceUrl?: string;
 }
 
 const windowSelect = {
   id: true, municipalityCode: true, organisationId: true, name: true, kana: true, hours: true, phone: true, fax: true, email: true, postalCode: true,
   address: true, lat: true, lng: true, languages: true, topics: true, note: true, published: true, lastConfirmedAt: true, updatedAt: true,
+  sourceId: true, url: true, plainName: true, department: true, contacts: true, sourceTopics: true, sourceName: true, sourceLicence: true, sourceCredit: true, sourceUrl: true,
 } as const;
 
 export type WindowRow = Prisma.ConsultationWindowGetPayload<{ select: typeof windowSelect }>;
 
 export async function createWindow(tx: Tx, municipalityCode: string, data: WindowData): Promise<WindowRow> {
-  return tx.consultationWindow.create({ data: { ...data, hours: data.hours as Prisma.InputJsonValue, municipalityCode }, select: windowSelect });
+  const { contacts, ...rest } = data;
+  return tx.consultationWindow.create({ data: { ...rest, ...(contacts === undefined ? {} : { contacts: contacts as Prisma.InputJsonValue }), hours: data.hours as Prisma.InputJsonValue, municipalityCode }, select: windowSelect });
 }
 
 export async function updateWindow(tx: Tx, municipalityCode: string, id: string, data: Partial<WindowData>): Promise<WindowRow | null> {
-  const { hours, ...rest } = data;
-  const { count } = await tx.consultationWindow.updateMany({ where: { municipalityCode, id }, data: { ...rest, ...(hours === undefined ? {} : { hours: hours as Prisma.InputJsonValue }) } });
+  const { hours, contacts, ...rest } = data;
+  const json = { ...(hours === undefined ? {} : { hours: hours as Prisma.InputJsonValue }), ...(contacts === undefined ? {} : { contacts: contacts as Prisma.InputJsonValue }) };
+  const { count } = await tx.consultationWindow.updateMany({ where: { municipalityCode, id }, data: { ...rest, ...json } });
   return count ? tx.consultationWindow.findFirst({ where: { municipalityCode, id }, select: windowSelect }) : null;
 }
 
@@ -53,10 +65,58 @@ export async function listWindows(tx: Tx, municipalityCode: string, options: { p
   return tx.consultationWindow.findMany({ where: { municipalityCode, ...(options.publishedOnly ? { published: true } : {}) }, select: windowSelect, orderBy: [{ kana: 'asc' }, { name: 'asc' }] });
 }
 
-/** Bulk insert for the HSDS import (see insertDirectoryBatch: one statement, RLS still checks each row). */
-export async function insertWindowBatch(tx: Tx, municipalityCode: string, rows: (WindowData & { id: string })[]): Promise<number> {
-  if (!rows.length) return 0;
+const importDefaults = { url: '', plainName: '', department: '', contacts: [], sourceTopics: [], sourceName: '', sourceLicence: '', sourceCredit: '', sourceUrl: '' };
+
+/** A window of an import, with the municipality it was routed to. */
+export type ImportWindowRow = WindowData & { id: string; municipalityCode: string };
+
+const importRows = (rows: ImportWindowRow[]) => {
   const now = new Date().toISOString();
-  const data = rows.map((w) => ({ ...w, municipalityCode, createdAt: now, updatedAt: now, lastConfirmedAt: w.lastConfirmedAt.toISOString().slice(0, 10), sourceId: w.sourceId ?? null }));
-  return tx.$executeRaw`INSERT INTO "ConsultationWindow" SELECT * FROM json_populate_recordset(NULL::"ConsultationWindow", ${JSON.stringify(data)}::json)`;
+  return JSON.stringify(rows.map((w) => ({ ...importDefaults, ...w, createdAt: now, updatedAt: now, lastConfirmedAt: w.lastConfirmedAt.toISOString().slice(0, 10), sourceId: w.sourceId ?? null })));
+};
+
+/** Bulk insert for the HSDS import (see insertDirectoryBatch: one statement, RLS still checks each row's municipality). */
+export async function insertWindowBatch(tx: Tx, rows: ImportWindowRow[]): Promise<number> {
+  if (!rows.length) return 0;
+  return tx.$executeRaw`INSERT INTO "ConsultationWindow" SELECT * FROM json_populate_recordset(NULL::"ConsultationWindow", ${importRows(rows)}::json)`;
+}
+
+/** Re-import: every column the import sets, replaced in one statement (published and createdAt stay). */
+export async function updateWindowBatch(tx: Tx, rows: ImportWindowRow[]): Promise<number> {
+  if (!rows.length) return 0;
+  return tx.$executeRaw`UPDATE "ConsultationWindow" w SET "name" = r."name", "kana" = r."kana", "hours" = r."hours", "phone" = r."phone", "fax" = r."fax", "email" = r."email",
+    "postalCode" = r."postalCode", "address" = r."address", "lat" = r."lat", "lng" = r."lng", "languages" = r."languages", "topics" = r."topics", "note" = r."note",
+    "lastConfirmedAt" = r."lastConfirmedAt", "url" = r."url", "plainName" = r."plainName", "department" = r."department", "contacts" = r."contacts",
+    "sourceTopics" = r."sourceTopics", "sourceName" = r."sourceName", "sourceLicence" = r."sourceLicence", "sourceCredit" = r."sourceCredit", "sourceUrl" = r."sourceUrl", "updatedAt" = r."updatedAt"
+    FROM json_populate_recordset(NULL::"ConsultationWindow", ${importRows(rows)}::json) r WHERE w."id" = r."id" AND w."municipalityCode" = r."municipalityCode"`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The windows a source already gave (key: municipality code + TAB + source id → window id), for
+ * re-import; an id of our own export (a window's id) finds that window.
+ */
+export async function windowIdsBySource(tx: Tx, keys: { municipalityCode: string; sourceId: string }[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const codes = [...new Set(keys.map((k) => k.municipalityCode))];
+  const sourceIds = [...new Set(keys.map((k) => k.sourceId))];
+  for (let i = 0; i < sourceIds.length; i += 5000) {
+    const part = sourceIds.slice(i, i + 5000);
+    const ids = part.filter((s) => UUID.test(s));
+    const rows = await tx.consultationWindow.findMany({
+      where: { municipalityCode: { in: codes }, OR: [{ sourceId: { in: part } }, ...(ids.length ? [{ id: { in: ids } }] : [])] },
+      select: { id: true, sourceId: true, municipalityCode: true },
+    });
+    for (const r of rows) if (r.sourceId) found.set(`${r.municipalityCode}\t${r.sourceId}`, r.id);
+    for (const r of rows) if (!found.has(`${r.municipalityCode}\t${r.id}`) && part.includes(r.id)) found.set(`${r.municipalityCode}\t${r.id}`, r.id);
+  }
+  return found;
+}
+
+/** Bulk publish (or withdraw) windows of this municipality; none given = every unpublished imported one. */
+export async function setWindowsPublished(tx: Tx, municipalityCode: string, ids: string[] | 'all-imported', published: boolean): Promise<number> {
+  const where = ids === 'all-imported' ? { municipalityCode, sourceId: { not: null } } : { municipalityCode, id: { in: ids } };
+  const { count } = await tx.consultationWindow.updateMany({ where, data: { published } });
+  return count;
 }

@@ -14,6 +14,8 @@ export const ZOpeningHours = z.object({
   spans: z.array(ZOpeningSpan).max(28),
   closedOnHolidays: z.boolean(),
   note: z.string().max(200).optional(),
+  /** hours as the source wrote them (an HSDS schedule with only a description), shown as written */
+  text: z.string().max(1000).optional(),
 });
 export type OpeningHours = z.infer<typeof ZOpeningHours>;
 
@@ -45,7 +47,7 @@ export const describeHours = (hours: OpeningHours): string[] => {
     const spans = hours.spans.filter((s) => s.day === d).sort((a, b) => a.open.localeCompare(b.open));
     if (spans.length) byDay.set(d, spans.map((s) => `${s.open}～${s.close}`).join('、'));
   }
-  const lines: string[] = [];
+  const lines: string[] = hours.text ? [hours.text] : [];
   let run: Weekday[] = [];
   const flush = (): void => {
     const first = run[0];

@@ -3,107 +3,82 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PageHeading, SelectField, Table, errorText } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
-import { readFileText, splitImport } from './import-parts.js';
+import { UploadRefused, refusedRowsCsv, uploadHsds } from './import-upload.js';
+import type { ImportCheck, ImportDone } from './import-upload.js';
 
 /**
- * Where the screen is, measured, never timed: bytes of the file read, rows the server has checked
- * (the preview goes part by part), and the import itself — one call in one transaction, whose
- * progress the browser cannot see, so its bar has no value (indeterminate).
+ * The file is sent as it is (no 1 MiB limit on this route): the bar shows the bytes sent with the time
+ * left at the measured rate; then the server checks or imports in one transaction, which the browser
+ * cannot watch — that bar has no value, and its estimate is the time the check of the same file took.
  */
-type Progress = { phase: 'reading'; done: number; total: number } | { phase: 'checking'; done: number; total: number } | { phase: 'importing'; total: number };
+type Progress = { phase: 'uploading'; step: 'check' | 'import'; sent: number; total: number; secondsLeft: number | null } | { phase: 'server'; step: 'check' | 'import'; estimate: number | null };
 
-interface Summary {
-  rows: number;
-  valid: number;
-  errorCount: number;
-  errors: { row: number; id: string; name: string; messages: string[] }[];
-}
-
-const maxErrorsShown = 500;
 const percent = (done: number, total: number) => (total > 0 ? Math.floor((done / total) * 100) : 100);
 
-/** HSDS 3.0 import: read the file, preview with errors per row, then import all or nothing. */
 export function DirectoryImportPage() {
   const { t } = useTranslation('staff');
   const { t: tu } = useTranslation('ui');
   const trpc = useTrpc();
   const progressId = useId();
-  const [content, setContent] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<'json' | 'csv'>('json');
-  const [target, setTarget] = useState<'places' | 'windows'>('places');
+  const [target, setTarget] = useState<'places' | 'windows'>('windows');
+  const [validOnly, setValidOnly] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [summary, setSummary] = useState<Summary | null>(null);
+  const [check, setCheck] = useState<ImportCheck | null>(null);
+  const [checkSeconds, setCheckSeconds] = useState<number | null>(null);
+  const [done, setDone] = useState<ImportDone | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const preview = useMutation(trpc.staff.directory.previewImport.mutationOptions());
-  const run = useMutation(trpc.staff.directory.import.mutationOptions());
+  const publish = useMutation(trpc.staff.directory.publishImported.mutationOptions());
   const busy = progress !== null;
 
   const reset = () => {
     setError(null);
-    setSummary(null);
-    run.reset();
+    setCheck(null);
+    setDone(null);
+    publish.reset();
   };
-  const onFile = async (file: File | undefined) => {
-    reset();
-    if (!file) return setContent(null);
-    setFormat(/\.csv$/i.test(file.name) ? 'csv' : 'json');
-    setProgress({ phase: 'reading', done: 0, total: file.size });
-    try {
-      setContent(await readFileText(file, (done, total) => setProgress({ phase: 'reading', done, total })));
-    } catch {
-      setContent(null);
-      setError(t('directoryImport.readFailed'));
-    } finally {
-      setProgress(null);
-    }
-  };
-  const check = async () => {
-    if (content === null) return;
-    reset();
-    const split = splitImport(format, content);
-    const parts = split?.parts ?? [{ content, offset: 0, rows: 0 }];
-    const total = split?.total ?? 0;
-    const sum: Summary = { rows: 0, valid: 0, errorCount: 0, errors: [] };
-    setProgress({ phase: 'checking', done: 0, total });
-    try {
-      for (const part of parts) {
-        const r = await preview.mutateAsync({ format, target, content: part.content, ...(split ? { part: { offset: part.offset, total } } : {}) });
-        sum.rows += r.rows;
-        sum.valid += r.valid;
-        sum.errorCount += r.errorCount;
-        sum.errors.push(...r.errors.slice(0, maxErrorsShown - sum.errors.length));
-        setProgress({ phase: 'checking', done: sum.rows, total });
-      }
-      setSummary(sum);
-    } catch (e) {
-      setError(errorText(e, tu));
-    } finally {
-      setProgress(null);
-    }
-  };
-  const doImport = async () => {
-    if (content === null || !summary) return;
+  const send = async <T,>(step: 'check' | 'import'): Promise<T | null> => {
+    if (!file) return null;
     setError(null);
-    setProgress({ phase: 'importing', total: summary.rows });
+    let serverStarted = 0;
     try {
-      await run.mutateAsync({ format, target, content });
+      return await uploadHsds<T>({ format, target, mode: step, ...(step === 'import' && validOnly ? { validOnly: '1' } : {}) }, file, (p) => {
+        if (p.sent < p.total) return setProgress({ phase: 'uploading', step, ...p });
+        serverStarted = Date.now();
+        setProgress({ phase: 'server', step, estimate: step === 'import' ? checkSeconds : null });
+      });
     } catch (e) {
-      setError(errorText(e, tu));
+      setError(e instanceof UploadRefused && e.message ? e.message : errorText(e, tu));
+      return null;
     } finally {
+      if (step === 'check' && serverStarted) setCheckSeconds(Math.ceil((Date.now() - serverStarted) / 1000));
       setProgress(null);
     }
   };
-  const p = summary;
+  const doCheck = async () => {
+    reset();
+    setCheck(await send<ImportCheck>('check'));
+  };
+  const doImport = async () => setDone(await send<ImportDone>('import'));
+  const downloadRefused = () => {
+    if (!check) return;
+    const csv = refusedRowsCsv(check, { row: t('directoryImport.row'), id: 'id', name: t('directoryImport.name'), reason: t('directoryImport.messages'), otherMunicipality: t('directoryImport.otherMunicipality') });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    a.download = t('directoryImport.refusedFileName');
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
   const statusText =
     progress === null
       ? ''
-      : progress.phase === 'importing'
-        ? t('directoryImport.importing', { total: progress.total })
-        : progress.phase === 'reading'
-          ? t('directoryImport.readingProgress', { done: Math.ceil(progress.done / 1024), total: Math.ceil(progress.total / 1024), percent: percent(progress.done, progress.total) })
-          : progress.total > 0
-            ? t('directoryImport.checkingProgress', { done: progress.done, total: progress.total, percent: percent(progress.done, progress.total) })
-            : t('directoryImport.checking');
+      : progress.phase === 'uploading'
+        ? t('directoryImport.uploadingProgress', { done: Math.ceil(progress.sent / 1024), total: Math.ceil(progress.total / 1024), percent: percent(progress.sent, progress.total) }) +
+          (progress.secondsLeft !== null ? t('directoryImport.secondsLeft', { seconds: progress.secondsLeft }) : '')
+        : t(progress.step === 'check' ? 'directoryImport.checking' : 'directoryImport.importing') + (progress.estimate !== null ? t('directoryImport.estimate', { seconds: progress.estimate }) : '');
+  const importable = check && check.valid > 0 && (check.errorCount === 0 || validOnly);
   return (
     <>
       <PageHeading title={t('directoryImport.title')} appName={t('appName')}>
@@ -115,35 +90,29 @@ export function DirectoryImportPage() {
           <label className="kasane-field__label" htmlFor="hsds-file">
             {t('directoryImport.file')}
           </label>
-          <input id="hsds-file" type="file" accept=".json,.csv,application/json,text/csv" disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            id="hsds-file"
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            disabled={busy}
+            onChange={(e) => {
+              reset();
+              const f = e.target.files?.[0] ?? null;
+              setFile(f);
+              if (f) setFormat(/\.csv$/i.test(f.name) ? 'csv' : 'json');
+            }}
+          />
         </div>
-        <SelectField
-          label={t('directoryImport.format')}
-          value={format}
-          onChange={(e) => {
-            reset();
-            setFormat(e.target.value as 'json' | 'csv');
-          }}
-        >
+        <SelectField label={t('directoryImport.format')} value={format} onChange={(e) => (reset(), setFormat(e.target.value as 'json' | 'csv'))}>
           <option value="json">JSON</option>
           <option value="csv">CSV</option>
         </SelectField>
-        <SelectField
-          label={t('directoryImport.target')}
-          value={target}
-          onChange={(e) => {
-            reset();
-            setTarget(e.target.value as 'places' | 'windows');
-          }}
-        >
-          <option value="places">{t('directoryImport.targetPlaces')}</option>
+        <SelectField label={t('directoryImport.target')} value={target} onChange={(e) => (reset(), setTarget(e.target.value as 'places' | 'windows'))}>
           <option value="windows">{t('directoryImport.targetWindows')}</option>
+          <option value="places">{t('directoryImport.targetPlaces')}</option>
         </SelectField>
-        <Button variant="secondary" disabled={content === null} busy={busy} onClick={() => void check()}>
+        <Button variant="secondary" disabled={file === null} busy={busy} onClick={() => void doCheck()}>
           {t('directoryImport.preview')}
-        </Button>{' '}
-        <Button disabled={!p || p.errorCount > 0 || p.rows === 0} busy={busy} onClick={() => void doImport()}>
-          {t('directoryImport.run')}
         </Button>
       </div>
       {progress ? (
@@ -151,20 +120,33 @@ export function DirectoryImportPage() {
           <label className="kasane-field__label" htmlFor={progressId}>
             {t(`directoryImport.${progress.phase}Label`)}
           </label>
-          {/* no value while importing (the server's progress is not visible from here), or while a file that cannot be split is checked in one call: an indeterminate bar */}
-          {progress.phase === 'importing' || progress.total === 0 ? <progress id={progressId} /> : <progress id={progressId} max={Math.max(progress.total, 1)} value={progress.done} />}
+          {progress.phase === 'uploading' ? <progress id={progressId} max={Math.max(progress.total, 1)} value={progress.sent} /> : <progress id={progressId} />}
         </div>
       ) : null}
       <p role="status">{statusText}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      {run.data ? <Alert tone="success">{t('directoryImport.done', { places: run.data.places, activities: run.data.activities, windows: run.data.windows, ms: run.data.milliseconds })}</Alert> : null}
-      {p ? (
+      {check ? (
         <>
-          <Alert tone={p.errorCount ? 'warning' : 'info'}>{t('directoryImport.summary', { rows: p.rows, valid: p.valid, errors: p.errorCount })}</Alert>
-          {p.errors.length ? (
+          <Alert tone={check.errorCount ? 'warning' : 'info'}>{t('directoryImport.summary', { rows: check.rows, valid: check.valid, errors: check.errorCount })}</Alert>
+          {check.elsewhereCount ? <Alert tone="info">{t('directoryImport.elsewhere', { count: check.elsewhereCount, municipalities: check.elsewhereMunicipalities })}</Alert> : null}
+          {check.errorCount ? (
+            <p className="staff-check">
+              <input id="hsds-valid-only" type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} />
+              <label htmlFor="hsds-valid-only">{t('directoryImport.validOnly', { valid: check.valid })}</label>
+            </p>
+          ) : null}
+          <Button disabled={!importable} busy={busy} onClick={() => void doImport()}>
+            {t('directoryImport.run', { count: check.valid })}
+          </Button>{' '}
+          {check.errorCount || check.elsewhereCount ? (
+            <Button variant="secondary" onClick={downloadRefused}>
+              {t('directoryImport.downloadRefused')}
+            </Button>
+          ) : null}
+          {check.errors.length ? (
             <Table
               caption={t('directoryImport.errorsCaption')}
-              rows={p.errors}
+              rows={check.errors}
               rowKey={(e) => String(e.row)}
               columns={[
                 { key: 'row', header: t('directoryImport.row'), rowHeader: true, cell: (e) => `${e.row}（${e.name || e.id}）` },
@@ -172,6 +154,28 @@ export function DirectoryImportPage() {
               ]}
             />
           ) : null}
+          {check.elsewhere.length ? (
+            <Table
+              caption={t('directoryImport.elsewhereCaption')}
+              rows={check.elsewhere.slice(0, 100)}
+              rowKey={(e) => String(e.row)}
+              columns={[
+                { key: 'row', header: t('directoryImport.row'), rowHeader: true, cell: (e) => `${e.row}（${e.name || e.id}）` },
+                { key: 'municipality', header: t('directoryImport.otherMunicipality'), cell: (e) => e.municipalityName || e.municipalityCode },
+              ]}
+            />
+          ) : null}
+        </>
+      ) : null}
+      {done ? (
+        <>
+          <Alert tone="success">{t('directoryImport.done', { places: done.places, activities: done.activities, windows: done.windows, updated: done.updated, refused: done.refused, elsewhere: done.elsewhere, ms: done.milliseconds })}</Alert>
+          {target === 'windows' && done.windows + done.updated > 0 ? (
+            <Button variant="secondary" busy={publish.isPending} disabled={publish.isSuccess} onClick={() => publish.mutate({})}>
+              {t('directoryImport.publishAll')}
+            </Button>
+          ) : null}
+          {publish.data ? <Alert tone="success">{t('directoryImport.published', { count: publish.data.published })}</Alert> : null}
         </>
       ) : null}
     </>

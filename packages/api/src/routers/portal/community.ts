@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { enterPublicMunicipality } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { ZAudience, ZDayPeriod, ZLgCode, ZWeekday, dayPeriods, weekdays } from '@kasane/domain';
-import { portalDirectoryExport, portalPlace, portalPlaces, portalWindows } from '../../services/community/portal-community-service.js';
+import { portalPlace, portalPlaces, portalWindows } from '../../services/community/portal-community-service.js';
+import { hsdsDirectory } from '../../services/community/hsds-export-service.js';
 import { submitPortalRequest } from '../../services/community/portal-request-service.js';
 import { portalProcedure, router } from '../../trpc.js';
 
@@ -38,8 +39,9 @@ const ZTimetableOut = z.object(Object.fromEntries(weekdays.map((d) => [d, z.obje
 const ZWindowOut = z.object({
   id: z.string(), name: z.string(), phone: z.string(), fax: z.string(), email: z.string(), postalCode: z.string(), address: z.string(), lat: z.number().nullable(), lng: z.number().nullable(),
   languages: z.array(z.string()), topics: z.array(z.string()), note: z.string(),
-  hours: z.object({ spans: z.array(z.object({ day: ZWeekday, open: z.string(), close: z.string() })), closedOnHolidays: z.boolean(), note: z.string().optional() }),
+  hours: z.object({ spans: z.array(z.object({ day: ZWeekday, open: z.string(), close: z.string() })), closedOnHolidays: z.boolean(), note: z.string().optional(), text: z.string().optional() }),
   hoursText: z.array(z.string()), openNow: z.boolean(), lastConfirmedAt: z.string(), distanceKm: z.number().nullable(),
+  url: z.string(), plainName: z.string(), department: z.string(), source: z.object({ name: z.string(), licence: z.string(), credit: z.string(), url: z.string() }).nullable(),
 });
 
 /** The municipality the resident chose, entered in the portal transaction before its rows are read. */
@@ -129,13 +131,13 @@ const ZLooseJson: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.numbe
 
 export const portalDirectoryRouter = router({
   /**
-   * Open data: the published directory in HSDS 3.0 shape (docs/hsds.md). A plain GET:
-   * /api/trpc/portal.directory.export?input={"json":{"municipalityCode":"392049"}}
+   * Open data: the published directory in HSDS 3.0 shape (docs/hsds.md), served as a plain HSDS file
+   * by GET /api/open-data/<code>/hsds.json (apps/server).
    */
   export: portalProcedure
     .input(z.object({ municipalityCode: ZLgCode }))
     .output(
       z.object({ specification: z.string(), kasane_municipality_code: z.string(), kasane_municipality_name: z.string(), generated_at: z.string(), services: z.array(z.record(z.string(), ZLooseJson)) }).nullable(),
     )
-    .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.municipalityCode, (tx) => portalDirectoryExport(tx, input.municipalityCode, ctx.deps.now()))),
+    .query(({ ctx, input }) => inPortalMunicipality(ctx.tx, input.municipalityCode, (tx) => hsdsDirectory(tx, input.municipalityCode, ctx.deps.now(), true))),
 });

@@ -3,7 +3,8 @@ import {
   confirmEntriesForStaff, createActivityForStaff, createPlaceForStaff, deleteActivityForStaff, deletePlaceForStaff, findPlaces, findUnconfirmed, getPlaceForStaff,
   setPlacePublished, updateActivityForStaff, updatePlaceForStaff,
 } from '../../services/community/places-service.js';
-import { parseHsdsImport, previewHsdsImport, runHsdsImport } from '../../services/community/hsds-import-service.js';
+import { MAX_IMPORT_BYTES, loadMunicipalityIndex, parseHsdsImport, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
+import { staffDirectoryExport } from '../../services/community/hsds-export-service.js';
 import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
 import { router, staffProcedure } from '../../trpc.js';
 
@@ -12,7 +13,7 @@ import { router, staffProcedure } from '../../trpc.js';
 export const registerKeeper = staffProcedure.meta({ capability: 'register.keep' });
 const ZId = z.object({ id: z.uuid('IDの形式が正しくありません。') });
 // The file's rows are checked one by one by the import (a bidi control is reported per row).
-const fileUpload = { fileFields: ['content'] };
+const fileUpload = { fileFields: ['content'], transactionTimeoutMs: 5 * 60_000 };
 
 export const staffPlaceRouter = router({
   find: registerKeeper.input(z.object({ text: z.string().max(50).optional() }).optional()).query(({ ctx, input }) => findPlaces(ctx.tx, ctx.actor, input?.text)),
@@ -29,9 +30,17 @@ export const staffActivityRouter = router({
   delete: registerKeeper.input(ZId).mutation(({ ctx, input }) => deleteActivityForStaff(ctx.tx, ctx.actor, input.id)),
 });
 
-const ZImportInput = z.object({ format: z.enum(['json', 'csv']), target: z.enum(['places', 'windows']), content: z.string().max(20 * 1024 * 1024, 'ファイルが大きすぎます（20MBまで）。') });
-/** The preview may check a large file in parts (the screen shows 「n / N 件を確認しました」): where the part starts, and the file's rows. */
-const ZPreviewInput = ZImportInput.extend({ part: z.object({ offset: z.number().int().min(0), total: z.number().int().min(1) }).optional() });
+const ZSource = z.object({ name: z.string().max(200), licence: z.string().max(100), credit: z.string().max(300), url: z.string().max(500) }).partial();
+// A national file is far over the 1 MiB body limit of /api/trpc: the screen and the CLI send it to the
+// plain route POST /api/directory/import (apps/server, its own 50 MiB limit), which calls these procedures.
+const ZImportInput = z.object({
+  format: z.enum(['json', 'csv']), target: z.enum(['places', 'windows']), content: z.string().max(MAX_IMPORT_BYTES, 'ファイルが大きすぎます（48MBまで）。'),
+  source: ZSource.optional().transform((s) => (s ? { name: s.name ?? '', licence: s.licence ?? '', credit: s.credit ?? '', url: s.url ?? '' } : undefined)),
+});
+const ZRunInput = ZImportInput.and(z.object({ validOnly: z.boolean().default(false) }));
+
+const parsedFor = async (ctx: { tx: Parameters<typeof loadMunicipalityIndex>[0]; actor: { municipalityCode: string }; deps: { now: () => Date } }, input: z.infer<typeof ZImportInput>) =>
+  parseHsdsImport(input, ctx.deps.now(), { municipalityCode: ctx.actor.municipalityCode }, await loadMunicipalityIndex(ctx.tx));
 
 export const staffDirectoryRouter = router({
   /** published entries not confirmed for 180 days */
@@ -39,8 +48,14 @@ export const staffDirectoryRouter = router({
   confirm: registerKeeper
     .input(z.object({ places: z.array(z.uuid()).max(1000).default([]), activities: z.array(z.uuid()).max(1000).default([]), windows: z.array(z.uuid()).max(1000).default([]) }))
     .mutation(({ ctx, input }) => confirmEntriesForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
-  /** HSDS 3.0 import, step 1: validation per row, nothing written */
-  previewImport: registerKeeper.meta(fileUpload).input(ZPreviewInput).mutation(({ ctx, input }) => previewHsdsImport(parseHsdsImport(input, ctx.deps.now(), input.part))),
-  /** step 2: all or nothing, in the request's one transaction */
-  import: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, parseHsdsImport(input, ctx.deps.now()))),
+  /** HSDS 3.0 import, step 1: validation and routing per row, nothing written */
+  previewImport: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(async ({ ctx, input }) => previewHsdsImport(await parsedFor(ctx, input))),
+  /** step 2: in the request's one transaction; with validOnly the refused rows are left out (and listed) */
+  import: registerKeeper.meta(fileUpload).input(ZRunInput).mutation(async ({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, await parsedFor(ctx, input), { validOnly: input.validOnly })),
+  /** 一括公開: the imported windows not yet published (or those named) */
+  publishImported: registerKeeper
+    .input(z.object({ ids: z.array(z.uuid()).max(50_000).optional() }))
+    .mutation(({ ctx, input }) => publishImportedWindows(ctx.tx, ctx.actor, input.ids ?? 'all-imported')),
+  /** the whole directory (published or not) as HSDS 3.0; served as a plain download by GET /api/directory/export.json */
+  exportHsds: registerKeeper.query(({ ctx }) => staffDirectoryExport(ctx.tx, ctx.actor, ctx.deps.now())),
 });

@@ -2,10 +2,10 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import { getMunicipality, getPlace, listPlaces, listWindows } from '@kasane/db';
 import type { PlaceWithActivities, Tx } from '@kasane/db';
 import {
-  ZSchedule, describeHours, describeRule, isOpenAt, matchesDayAndPeriod, normaliseKana, sortByDistance, toHsdsSchedule, tokyoClock, weeklyTimetable,
+  ZSchedule, describeHours, describeRule, isOpenAt, matchesDayAndPeriod, normaliseKana, sortByDistance, tokyoClock, weeklyTimetable,
 } from '@kasane/domain';
 import type { Audience, DayPeriod, LatLng, ScheduleRule, Weekday } from '@kasane/domain';
-import { hoursOf } from './windows-service.js';
+import { hoursOf, windowCredit } from './windows-service.js';
 
 // What the public portal reads: published rows only, in the municipality's public scope.
 
@@ -43,6 +43,7 @@ export async function portalWindows(tx: Tx, municipalityCode: string, q: WindowQ
     return {
       id: w.id, name: w.name, phone: w.phone, fax: w.fax, email: w.email, postalCode: w.postalCode, address: w.address, lat: w.lat, lng: w.lng,
       languages: w.languages, topics: w.topics, note: w.note, hours, hoursText: describeHours(hours), openNow: isOpenAt(hours, clock, holiday), lastConfirmedAt: iso(w.lastConfirmedAt),
+      ...windowCredit(w),
     };
   });
   const resolved = q.origin ? { origin: q.origin, matched: null } : q.near ? await resolveNear(tx, municipalityCode, q.near) : { origin: null, matched: null };
@@ -128,48 +129,4 @@ export async function portalPlaces(tx: Tx, municipalityCode: string, filter: Pla
 export async function portalPlace(tx: Tx, municipalityCode: string, id: string) {
   const p = await getPlace(tx, municipalityCode, id, { publishedOnly: true });
   return p ? presentPublicPlace(p) : null;
-}
-
-/**
- * The published directory in the shape of Open Referral HSDS 3.0 (CC BY-SA 4.0): services with
- * service_at_locations, locations, addresses, phones and schedules; the Japan profile adds
- * `kasane_*` fields (municipality code, audiences, 圏域, last confirmed date).
- */
-export async function portalDirectoryExport(tx: Tx, municipalityCode: string, now: Date) {
-  const municipality = await getMunicipality(tx, municipalityCode);
-  if (!municipality) return null;
-  const [places, windows] = await Promise.all([listPlaces(tx, municipalityCode, { publishedOnly: true }), listWindows(tx, municipalityCode, { publishedOnly: true })]);
-  const location = (id: string, e: { name: string; address: string; postalCode: string; lat: number | null; lng: number | null }, area = '') => ({
-    id, location_type: 'physical', name: e.name, latitude: e.lat, longitude: e.lng, kasane_area: area,
-    addresses: e.address ? [{ id: `${id}-address`, address_1: e.address, city: municipality.name, state_province: '', postal_code: e.postalCode, country: 'JP', address_type: 'physical' }] : [],
-  });
-  const services = [
-    ...windows.map((w) => {
-      const hours = hoursOf(w);
-      return {
-        id: w.id, name: w.name, description: w.note, status: 'active', email: w.email || null, kasane_kind: 'consultation_window', kasane_topics: w.topics, kasane_last_confirmed: iso(w.lastConfirmedAt),
-        phones: w.phone ? [{ id: `${w.id}-phone`, number: w.phone, type: 'voice' }] : [],
-        languages: w.languages.map((code) => ({ id: `${w.id}-${code}`, code })),
-        schedules: hours.spans.map((s, i) => ({ id: `${w.id}-s${i}`, freq: 'WEEKLY', interval: 1, byday: { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' }[s.day], opens_at: `${s.open}:00`, closes_at: `${s.close}:00`, notes: hours.closedOnHolidays ? '祝日は休み' : null })),
-        service_at_locations: [{ id: `${w.id}-sal`, location: location(`${w.id}-location`, w) }],
-      };
-    }),
-    ...places.flatMap((p) =>
-      p.activities.map((a) => ({
-        id: a.id, name: a.name, description: a.description, status: 'active', fees_description: a.feeNote || p.feeNote || null, eligibility_description: a.audienceNote || null,
-        kasane_kind: 'activity', kasane_place_kind: p.kind, kasane_audiences: a.audiences.length ? a.audiences : p.audiences, kasane_last_confirmed: iso(a.lastConfirmedAt),
-        organization: { name: a.organiserName || p.organiserName },
-        phones: p.phone ? [{ id: `${a.id}-phone`, number: p.phone, type: 'voice' }] : [],
-        schedules: rulesOf(a.schedule).map((r, i) => ({ id: `${a.id}-s${i}`, ...toHsdsSchedule(r) })),
-        service_at_locations: [{ id: `${a.id}-sal`, location: location(p.id, p, p.area) }],
-      })),
-    ),
-  ];
-  return {
-    specification: 'Open Referral Human Services Data Specification 3.0 (https://openreferral.org/, CC BY-SA 4.0), Kasane Japan profile',
-    kasane_municipality_code: municipality.code,
-    kasane_municipality_name: municipality.name,
-    generated_at: now.toISOString(),
-    services,
-  };
 }

@@ -15,6 +15,12 @@ export function hoursOf(w: Pick<WindowRow, 'hours'>): OpeningHours {
   return parsed.success ? parsed.data : closedHours;
 }
 
+/** The official page, plain name, department and the record's attribution (CC BY credit), as the portal shows them. */
+export function windowCredit(w: Pick<WindowRow, 'url' | 'plainName' | 'department' | 'sourceName' | 'sourceLicence' | 'sourceCredit' | 'sourceUrl'>) {
+  const source = w.sourceName || w.sourceCredit ? { name: w.sourceName, licence: w.sourceLicence, credit: w.sourceCredit, url: w.sourceUrl } : null;
+  return { url: w.url, plainName: w.plainName, department: w.department, source };
+}
+
 export function presentWindow(w: WindowRow) {
   const hours = hoursOf(w);
   return { ...w, hours, hoursText: describeHours(hours), lastConfirmedAt: isoOf(w.lastConfirmedAt) };
