@@ -82,7 +82,7 @@ describe('HSDS import screen', () => {
     first?.progress(1024, 4096);
     const bar = await screen.findByRole('progressbar', { name: 'ファイルの送信' });
     expect(bar.getAttribute('value')).toBe('1024');
-    expect(screen.getByRole('status').textContent).toMatch(/^ファイルを送っています：1 \/ 4 KB（25%）　あと約\d+秒$/);
+    expect(screen.getByRole('status').textContent).toMatch(/^ファイルを送っています：1 \/ 4 KB（25%）\u3000あと約\d+秒$/);
     first?.progress(4096, 4096);
     expect((await screen.findByRole('progressbar', { name: 'サーバーでの処理' })).getAttribute('value')).toBeNull();
     first?.answer(200, check);
