@@ -262,7 +262,7 @@ describe('世帯・人・ケースの検索', () => {
   it('gives the exact total however large (ADR 0011), with no "N件以上" caveat', async () => {
     await renderAt('/staff/search', {
       ...handlers,
-      'staff.search.households': () => ({ total: 2105, page: 1, pageSize: 20, items: [{ id: 'h1', address: '土浦市見本町1-1', onPublicAssistance: false, memberCount: 2, visibleMemberCount: 1, openCases: 1 }] }),
+      'staff.search.households': () => ({ total: 2105, page: 1, pageSize: 20, items: [{ id: 'h1', address: '土浦市見本町1-1', onPublicAssistance: false, memberCount: 2, visibleMemberCount: 1, openCases: 1, initials: ['ミ・イ'], primaryAgeBand: '80代' }] }),
     });
     expect(await screen.findByRole('table', { name: '検索結果（2105件中 1〜20件）' })).toBeTruthy();
     expect(screen.queryByText(/件以上/)).toBeNull();
