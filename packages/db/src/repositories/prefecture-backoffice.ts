@@ -31,7 +31,8 @@ export async function listStructureOf(tx: Tx, municipalityCodes: string[], fisca
   const [deliveries, profiles, organisations] = await Promise.all([
     tx.structureDelivery.findMany({ where: { municipalityCode: { in: municipalityCodes }, fiscalYear }, select: { municipalityCode: true, partId: true, mode: true, organisationId: true, dedicatedStaff: true, concurrentStaff: true, qualifications: true }, orderBy: [{ partId: 'asc' }, { mode: 'asc' }] }),
     tx.structureProfile.findMany({ where: { municipalityCode: { in: municipalityCodes }, fiscalYear } }),
-    tx.organisation.findMany({ where: { municipalityCode: { in: municipalityCodes } }, select: { id: true, name: true } }),
+    // names only, through the owner: the prefecture's role may not read Organisation (ADR 0019)
+    tx.$queryRaw<{ id: string; name: string }[]>`SELECT id::text AS id, name FROM kasane_prefecture_organisation_names(${municipalityCodes}::text[])`,
   ]);
   return { deliveries, profiles, organisations };
 }
