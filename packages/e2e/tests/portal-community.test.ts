@@ -233,6 +233,7 @@ describe('staff screens of issue #5', () => {
     const csv = (badRow?: number) =>
       'id,name,description,byday,opens_at,closes_at,location_id,location_name,address_1,city,latitude,longitude,kasane_audiences\r\n' +
       Array.from({ length: 1500 }, (_, i) => `e2e-${i},"E2E取込""サロン"" ${i}","1行目\n2行目, 続き",MO,10:00,12:00,e2e-loc-${i % 150},E2E取込会場${i % 150},見本町${i},古河市,${i + 1 === badRow ? 99 : 36.08},140.2,older_people`).join('\r\n');
+    await p.getByLabel('登録先').selectOption('places');
     await p.getByLabel('ファイル').setInputFiles({ name: 'e2e-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(1234)) });
     await p.getByRole('button', { name: '内容を確認する' }).click();
     await p.getByText('1500行のうち、1499行は取り込めます。誤り：1行').waitFor();
