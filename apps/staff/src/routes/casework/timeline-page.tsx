@@ -89,15 +89,12 @@ function TimelineView({ title, query }: { title: string; query: { isPending: boo
   );
 }
 
-export function CaseTimelinePage() {
+/** The filter, the print button and the table: one screen for a case's and a person's timeline. */
+function TimelineScreen({ chosen, onChange, query }: { chosen: Kind[]; onChange: (kinds: Kind[]) => void; query: Parameters<typeof TimelineView>[0]['query'] }) {
   const { t } = useTranslation('staff');
-  const trpc = useTrpc();
-  const { caseId } = useParams({ from: '/authed/cases/$caseId/timeline' });
-  const [chosen, setChosen] = useState<Kind[]>([...kinds]);
-  const query = useQuery(trpc.staff.caseRecord.timeline.queryOptions({ caseId, kinds: chosen }));
   return (
     <>
-      <KindFilter chosen={chosen} onChange={setChosen} />
+      <KindFilter chosen={chosen} onChange={onChange} />
       <Button variant="secondary" className="no-print" onClick={() => window.print()}>
         {t('casework.print')}
       </Button>
@@ -106,19 +103,18 @@ export function CaseTimelinePage() {
   );
 }
 
+export function CaseTimelinePage() {
+  const trpc = useTrpc();
+  const { caseId } = useParams({ from: '/authed/cases/$caseId/timeline' });
+  const [chosen, setChosen] = useState<Kind[]>([...kinds]);
+  const query = useQuery(trpc.staff.caseRecord.timeline.queryOptions({ caseId, kinds: chosen }));
+  return <TimelineScreen chosen={chosen} onChange={setChosen} query={query} />;
+}
+
 export function PersonTimelinePage() {
-  const { t } = useTranslation('staff');
   const trpc = useTrpc();
   const { personId } = useParams({ from: '/authed/persons/$personId/timeline' });
   const [chosen, setChosen] = useState<Kind[]>([...kinds]);
   const query = useQuery(trpc.staff.caseRecord.personTimeline.queryOptions({ personId, kinds: chosen }));
-  return (
-    <>
-      <KindFilter chosen={chosen} onChange={setChosen} />
-      <Button variant="secondary" className="no-print" onClick={() => window.print()}>
-        {t('casework.print')}
-      </Button>
-      <TimelineView title={t('casework.timelineTitle')} query={query} />
-    </>
-  );
+  return <TimelineScreen chosen={chosen} onChange={setChosen} query={query} />;
 }
