@@ -1,9 +1,9 @@
-// Issue #9 / ADR 0019: the prefecture reads no Consultation or Case rows; its overview's counts come
-// from count-only SECURITY DEFINER functions and still match what the municipalities recorded.
+// Issue #9 / ADR 0019, 0022: the prefecture reads no Consultation, Case or Organisation rows. Its overview
+// counts organisations through a count-only SECURITY DEFINER function, and shows consultations only from a
+// published statistics release — before one exists there is no consultation figure at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '@kasane/db';
-import { fiscalYearOf, fiscalYearRange } from '@kasane/domain';
-import { createHarness, fixedNow } from './support/api-harness.js';
+import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
 
 let h: Harness;
@@ -12,22 +12,23 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-describe('prefecture overview through the count functions', () => {
-  it('counts each of its municipalities’ consultations of the fiscal year, and only its own', async () => {
-    const range = fiscalYearRange(fiscalYearOf(fixedNow));
+describe('prefecture overview', () => {
+  it('counts each of its municipalities’ organisations, and only its own', async () => {
     const expected = await asSystem(h.t.db, (tx) =>
-      tx.consultation.groupBy({
-        by: ['municipalityCode'],
-        where: { municipalityCode: { startsWith: '08' }, receivedAt: { gte: new Date(`${range.start}T00:00:00+09:00`), lt: new Date(`${range.end}T24:00:00+09:00`) } },
-        _count: true,
-      }),
+      tx.organisation.groupBy({ by: ['municipalityCode'], where: { municipalityCode: { startsWith: '08' } }, _count: true }),
     );
+    expect(expected.length).toBeGreaterThan(0);
     const overview = await (await h.as('ibaraki.pref')).prefecture.municipality.find();
-    const shown = overview.municipalities.filter((m) => m.consultations !== null);
-    expect(shown.length).toBeGreaterThan(0);
-    for (const m of shown) expect(m.consultations).toBe(expected.find((e) => e.municipalityCode === m.code)?._count ?? 0);
     expect(overview.municipalities.every((m) => m.code.startsWith('08'))).toBe(true);
-    const organisations = await asSystem(h.t.db, (tx) => tx.organisation.count({ where: { municipalityCode: '082031' } }));
-    expect(overview.municipalities.find((m) => m.code === '082031')?.organisations).toBe(organisations);
+    for (const m of overview.municipalities) expect(m.organisations).toBe(expected.find((e) => e.municipalityCode === m.code)?._count ?? 0);
+  });
+
+  it('shows no consultation figure before a release, although consultations are recorded', async () => {
+    const recorded = await asSystem(h.t.db, (tx) => tx.consultation.count({ where: { municipalityCode: { startsWith: '08' } } }));
+    expect(recorded).toBeGreaterThan(0);
+    const overview = await (await h.as('ibaraki.pref')).prefecture.municipality.find();
+    expect(overview.fiscalYear).toBeNull();
+    expect(overview.consultationsTotal).toBeNull();
+    expect(overview.municipalities.every((m) => m.consultations === null && !m.reported)).toBe(true);
   });
 });

@@ -106,19 +106,23 @@ describe('kasane_prefecture gets counts through functions only', () => {
 
   it('counts its own municipalities only, whatever prefecture it names', async () => {
     const own = await inScope(t.db, { kind: 'prefecture', prefectureCode: '080004' }, (tx) =>
-      tx.$queryRaw<{ municipalityCode: string; n: bigint }[]>`SELECT * FROM kasane_prefecture_consultation_counts('2000-01-01', '2100-01-01')`,
+      tx.$queryRaw<{ municipalityCode: string; n: bigint }[]>`SELECT * FROM kasane_prefecture_organisation_counts()`,
     );
-    const expected = await asSystem(t.db, (tx) => tx.consultation.groupBy({ by: ['municipalityCode'], where: { municipalityCode: { startsWith: '08' } }, _count: true }));
+    const expected = await asSystem(t.db, (tx) => tx.organisation.groupBy({ by: ['municipalityCode'], where: { municipalityCode: { startsWith: '08' } }, _count: true }));
     expect(Object.fromEntries(own.map((r) => [r.municipalityCode, Number(r.n)]))).toEqual(Object.fromEntries(expected.map((r) => [r.municipalityCode, r._count])));
     expect(own.length).toBeGreaterThan(0);
     const other = await inScope(t.db, { kind: 'prefecture', prefectureCode: '130001' }, (tx) =>
-      tx.$queryRaw<{ municipalityCode: string }[]>`SELECT * FROM kasane_prefecture_consultation_counts('2000-01-01', '2100-01-01')`,
+      tx.$queryRaw<{ municipalityCode: string }[]>`SELECT * FROM kasane_prefecture_organisation_counts()`,
     );
     expect(other.every((r) => r.municipalityCode.startsWith('13'))).toBe(true);
   });
 
+  it('has no way left to count consultations live (releases only, ADR 0022)', async () => {
+    expect(await attempt('kasane_prefecture', `SELECT * FROM kasane_prefecture_consultation_counts(now() - interval '1 year', now())`)).toMatch(/does not exist/);
+  });
+
   it('staff cannot call the prefecture functions', async () => {
-    expect(await attempt('kasane_app', `SELECT * FROM kasane_prefecture_consultation_counts(now() - interval '1 year', now())`)).toMatch(/permission denied/);
+    expect(await attempt('kasane_app', `SELECT * FROM kasane_prefecture_organisation_counts()`)).toMatch(/permission denied/);
     expect(await attempt('kasane_public', `SELECT * FROM kasane_prefecture_organisation_counts()`)).toMatch(/permission denied/);
   });
 });
