@@ -25,7 +25,7 @@ const WORKER = 'tsuchiura.worker';
 const SESSIONS = 20;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const medianFigure = (fs: Figure[]): Figure => ({ rps: median(fs.map((f) => f.rps)), p50: median(fs.map((f) => f.p50)), p99: median(fs.map((f) => f.p99)), requests: median(fs.map((f) => f.requests)), errors: fs.reduce((a, f) => a + f.errors, 0) });
+const medianFigure = (fs: Figure[]): Figure => ({ rps: median(fs.map((f) => f.rps)), p50: median(fs.map((f) => f.p50)), p97_5: median(fs.map((f) => f.p97_5)), p99: median(fs.map((f) => f.p99)), requests: median(fs.map((f) => f.requests)), errors: fs.reduce((a, f) => a + f.errors, 0) });
 
 async function prepare(options: DatabaseOptions): Promise<void> {
   const db = await openDatabase(options);

@@ -35,6 +35,37 @@ if (mode === 'bare') {
     }
   });
   app.addHook('onClose', () => pool.end());
+} else if (mode === 'pg-prefecture') {
+  // The raw SQL under the prefecture's views (issue #11): the same rows, read in one transaction each.
+  const pool = new pg.Pool({ connectionString: target, max: 10 });
+  const inTx = async <T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN READ ONLY');
+      const out = await work(client);
+      await client.query('COMMIT');
+      return out;
+    } catch (e) {
+      await client.query('ROLLBACK');
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
+  app.get('/prefecture/:code/overview', async (req) =>
+    inTx(async (c) => {
+      const { code } = req.params as { code: string };
+      const municipalities = await c.query(`SELECT code, name, kana FROM "Municipality" WHERE "prefectureCode" = $1 AND NOT "isWard" ORDER BY code`, [code]);
+      const codes = municipalities.rows.map((m: { code: string }) => m.code);
+      const statuses = await c.query(`SELECT "municipalityCode", "fiscalYear", status, source FROM "MunicipalityProgramStatus" WHERE "municipalityCode" = ANY($1) ORDER BY "municipalityCode", "fiscalYear"`, [codes]);
+      const release = await c.query(`SELECT "fiscalYear", tables FROM "StatisticsRelease" WHERE "prefectureCode" = $1 ORDER BY "fiscalYear" DESC LIMIT 1`, [code]);
+      return { municipalities: municipalities.rows, statuses: statuses.rows, release: release.rows[0] ?? null };
+    }),
+  );
+  app.get('/prefecture/:code/trend', async (req) =>
+    inTx(async (c) => (await c.query(`SELECT "fiscalYear", tables FROM "StatisticsRelease" WHERE "prefectureCode" = $1 ORDER BY "fiscalYear"`, [(req.params as { code: string }).code])).rows),
+  );
+  app.addHook('onClose', () => pool.end());
 } else if (mode === 'pglite') {
   const db = await PGlite.create({ dataDir: target });
   await db.exec(auditTable);

@@ -12,13 +12,13 @@ const cookiesOf = (res: Response): Record<string, string> =>
 
 export const queryPath = (procedure: string, input: unknown): string => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
-export async function signIn(base: string, loginId: string): Promise<Session> {
+export async function signIn(base: string, loginId: string, app: 'staff' | 'prefecture' = 'staff', password = demoPassword): Promise<Session> {
   const first = cookiesOf(await fetch(`${base}/api/trpc/auth.session`));
   const csrf0 = first.kasane_csrf ?? '';
   const res = await fetch(`${base}/api/trpc/auth.login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrf0, cookie: `kasane_csrf=${csrf0}` },
-    body: JSON.stringify({ json: { loginId, password: demoPassword, app: 'staff' } }),
+    body: JSON.stringify({ json: { loginId, password, app } }),
   });
   if (!res.ok) throw new Error(`sign-in of ${loginId} failed: ${res.status} ${await res.text()}`);
   const set = cookiesOf(res);
@@ -48,3 +48,9 @@ export const intakeBody = (n: number): string =>
       summary: 'ベンチマーク用の相談',
     },
   });
+
+export async function mutate<T>(base: string, session: Session, procedure: string, input: unknown): Promise<T> {
+  const res = await fetch(`${base}/api/trpc/${procedure}`, { method: 'POST', headers: headersOf(session), body: JSON.stringify({ json: input }) });
+  if (!res.ok) throw new Error(`${procedure} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { result: { data: { json: T } } }).result.data.json;
+}

@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 export interface Figure {
   rps: number;
   p50: number;
+  /** autocannon's nearest percentile above p95 */
+  p97_5: number;
   p99: number;
   requests: number;
   errors: number;
@@ -26,7 +28,7 @@ export async function cannon(opts: { url: string; path: string; seconds: number;
       },
     ],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
+  return { rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, requests: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
 }
 
 const percentile = (xs: number[], p: number): number => {

@@ -64,7 +64,7 @@ export function startKasane(port: number, database: { url?: string; dataDir?: st
   return launch(args, server, env, `http://127.0.0.1:${port}/healthz`);
 }
 
-export type BaselineMode = 'bare' | 'pg' | 'pglite';
+export type BaselineMode = 'bare' | 'pg' | 'pglite' | 'pg-prefecture';
 
 /** The bare Fastify baseline (baseline-server.ts) in the given mode. */
 export function startBaseline(port: number, mode: BaselineMode, target = ''): Promise<Running> {

@@ -82,6 +82,8 @@ export const intakeJa = {
     channel: '方法',
     summary: '概要',
     hiddenConsultation: '（閲覧の根拠がないため内容は表示しません）',
+    consultationsShown: '新しい順に {{shown}} 件を表示しています（全 {{total}} 件）。',
+    moreConsultations: 'さらに {{count}} 件表示',
     cases: 'ケース',
     status: '段階',
     owner: '受付機関',

@@ -12,6 +12,7 @@ import {
   listOrganisations,
   listProtectionQueue,
   listPublicAssistanceChanges,
+  loadHouseholdMembers,
   loadHouseholdOverview,
   setPublicAssistance as setPublicAssistanceRow,
   userDisplayNames,
@@ -46,14 +47,14 @@ async function decideMembers(tx: Tx, actor: StaffActor, personIds: string[], now
   });
 }
 
-export async function getHousehold(tx: Tx, actor: StaffActor, householdId: string, now: Date) {
-  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, householdId);
+export async function getHousehold(tx: Tx, actor: StaffActor, householdId: string, now: Date, consultationLimit = 50) {
+  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, householdId, consultationLimit);
   if (!overview) throw apiError('NOT_FOUND');
   const memberIds = overview.members.map((m) => m.id);
   const decisions = await decideMembers(tx, actor, memberIds, now);
   const allowed = (personId: string | null) => personId !== null && decisions.get(personId)?.allowed === true;
   // Whether a household exists is itself personal: no basis answers exactly as no household does.
-  if (!memberIds.some((id) => allowed(id)) && !overview.consultations.some((c) => c.organisationId === actor.organisationId)) throw apiError('NOT_FOUND');
+  if (!memberIds.some((id) => allowed(id)) && !overview.consultationGroups.some((c) => c.organisationId === actor.organisationId)) throw apiError('NOT_FOUND');
   const organisations = await listOrganisations(tx, actor.municipalityCode);
   const orgName = (id: string | null) => (id ? (organisations.find((o) => o.id === id)?.name ?? '（不明な機関）') : null);
   const consents = await listConsentsOfPersons(tx, actor.municipalityCode, memberIds.filter((id) => allowed(id)));
@@ -80,8 +81,10 @@ export async function getHousehold(tx: Tx, actor: StaffActor, householdId: strin
     };
   });
 
+  const consultationVisible = (c: { organisationId: string; personId: string | null }) =>
+    c.organisationId === actor.organisationId || allowed(c.personId) || (c.personId === null && memberIds.some((id) => allowed(id)));
   const consultations = overview.consultations.map((c) => {
-    const visible = c.organisationId === actor.organisationId || allowed(c.personId) || (c.personId === null && memberIds.some((id) => allowed(id)));
+    const visible = consultationVisible(c);
     const base = { id: c.id, receivedAt: c.receivedAt, organisation: orgName(c.organisationId) };
     if (!visible) return { ...base, visible: false as const };
     return {
@@ -113,12 +116,12 @@ export async function getHousehold(tx: Tx, actor: StaffActor, householdId: strin
   });
 
   const visibleIssues = knownIssues([
-    ...overview.consultations.filter((c, i) => consultations[i]?.visible).flatMap((c) => c.issueIds),
+    ...overview.consultationGroups.filter(consultationVisible).flatMap((c) => c.issueIds),
     ...overview.cases.filter((c) => allowed(c.primaryPersonId)).flatMap((c) => c.issueIds),
   ]);
   const involved = new Map<string, string>();
   for (const c of cases) if (c.visible) for (const o of c.organisations) involved.set(o.id, o.name);
-  for (const [i, c] of overview.consultations.entries()) if (consultations[i]?.visible) involved.set(c.organisationId, orgName(c.organisationId) ?? '');
+  for (const c of overview.consultationGroups) if (consultationVisible(c)) involved.set(c.organisationId, orgName(c.organisationId) ?? '');
 
   type TimelineEvent = { at: Date; kind: string; label: string; organisation: string | null };
   const timeline: TimelineEvent[] = [
@@ -148,6 +151,8 @@ export async function getHousehold(tx: Tx, actor: StaffActor, householdId: strin
     members,
     hiddenMembers: members.filter((m) => !m.visible).length,
     consultations,
+    /** all of the household's consultations; `consultations` holds the newest of them (paged, issue #13) */
+    consultationTotal: overview.consultationGroups.reduce((n, g) => n + g.count, 0),
     cases,
     overview: {
       fields: fields.map((f: Field) => ({ id: f, label: fieldLabels[f] })),
@@ -161,7 +166,7 @@ export async function getHousehold(tx: Tx, actor: StaffActor, householdId: strin
 
 /** Write access to a household means a basis for at least one member (and its audit entry). */
 async function requireHouseholdWrite(tx: Tx, actor: StaffActor, householdId: string, now: Date) {
-  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, householdId);
+  const overview = await loadHouseholdMembers(tx, actor.municipalityCode, householdId);
   if (!overview) throw apiError('NOT_FOUND');
   const decisions = await decideMembers(tx, actor, overview.members.map((m) => m.id), now, true);
   if (![...decisions.values()].some((d) => d.allowed)) throw apiError('ROLE_FORBIDDEN');
@@ -181,7 +186,7 @@ async function publicAssistanceOffice(tx: Tx, actor: StaffActor, requested: stri
  * every change is audited and kept in the household's history.
  */
 export async function setPublicAssistance(tx: Tx, actor: StaffActor, input: { householdId: string; onPublicAssistance: boolean; officeOrganisationId?: string | undefined }, now: Date) {
-  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, input.householdId);
+  const overview = await loadHouseholdMembers(tx, actor.municipalityCode, input.householdId);
   if (!overview) throw apiError('NOT_FOUND');
   const current = overview.household.onPublicAssistance ? overview.household.publicAssistanceOfficeId : null;
   const office = input.onPublicAssistance ? await publicAssistanceOffice(tx, actor, input.officeOrganisationId) : null;
@@ -212,10 +217,10 @@ export async function setPublicAssistance(tx: Tx, actor: StaffActor, input: { ho
 
 /** C10: the household's 被保護 changes, newest first, to whoever may see the household. */
 export async function publicAssistanceHistory(tx: Tx, actor: StaffActor, householdId: string, now: Date) {
-  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, householdId);
+  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, householdId, 0);
   if (!overview) throw apiError('NOT_FOUND');
   const decisions = await decideMembers(tx, actor, overview.members.map((m) => m.id), now);
-  if (![...decisions.values()].some((d) => d.allowed) && !overview.consultations.some((c) => c.organisationId === actor.organisationId)) throw apiError('ROLE_FORBIDDEN');
+  if (![...decisions.values()].some((d) => d.allowed) && !overview.consultationGroups.some((c) => c.organisationId === actor.organisationId)) throw apiError('ROLE_FORBIDDEN');
   const [changes, organisations] = await Promise.all([listPublicAssistanceChanges(tx, actor.municipalityCode, householdId), listOrganisations(tx, actor.municipalityCode)]);
   const users = await userDisplayNames(tx, actor.municipalityCode, changes.map((c) => c.changedByUserId));
   const orgName = (id: string | null) => (id ? (organisations.find((o) => o.id === id)?.name ?? '（不明な機関）') : null);
@@ -269,7 +274,7 @@ export async function protectionQueue(tx: Tx, actor: StaffActor, includeAcknowle
   const referrals = await listProtectionQueue(tx, actor.municipalityCode, actor.organisationId, includeAcknowledged);
   const subjects = [];
   for (const r of referrals) {
-    const overview = await loadHouseholdOverview(tx, actor.municipalityCode, r.householdId);
+    const overview = await loadHouseholdOverview(tx, actor.municipalityCode, r.householdId, 0);
     const person = overview?.members.find((m) => m.id === r.personId) ?? overview?.members[0];
     subjects.push({ r, overview, person });
   }

@@ -1,23 +1,37 @@
 import type { Tx } from '../scope.js';
 
 /** The household, its members and everything recorded about it, for the 世帯まるごと view. */
-export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, householdId: string) {
+/**
+ * The household with its members, cases and referrals, and its newest consultations: `consultationLimit`
+ * of them (a household can gather hundreds, issue #13), with the total and, per consulted person and
+ * organisation, the issues of all of them — so the overview's fields stay whole without loading every row.
+ */
+export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, householdId: string, consultationLimit = 50) {
   const household = await tx.household.findFirst({
     where: { municipalityCode, id: householdId },
     select: { id: true, address: true, postalCode: true, onPublicAssistance: true, publicAssistanceOfficeId: true, createdAt: true },
   });
   if (!household) return null;
-  const [members, consultations, cases, referrals] = await Promise.all([
+  const [members, consultations, consultationGroups, cases, referrals] = await Promise.all([
     tx.person.findMany({
       where: { municipalityCode, householdId, mergedIntoId: null },
       select: { id: true, familyName: true, givenName: true, familyNameKana: true, givenNameKana: true, birthDate: true, relationship: true, phone: true, nameKanaKey: true },
       orderBy: [{ birthDate: 'asc' }, { nameKanaKey: 'asc' }],
     }),
-    tx.consultation.findMany({
-      where: { municipalityCode, householdId },
-      select: { id: true, personId: true, organisationId: true, receivedAt: true, channel: true, consulterType: true, issueIds: true, summary: true, triage: true },
-      orderBy: { receivedAt: 'desc' },
-    }),
+    consultationLimit > 0
+      ? tx.consultation.findMany({
+          where: { municipalityCode, householdId },
+          select: { id: true, personId: true, organisationId: true, receivedAt: true, channel: true, consulterType: true, issueIds: true, summary: true, triage: true },
+          orderBy: [{ receivedAt: 'desc' }, { id: 'asc' }],
+          take: consultationLimit,
+        })
+      : Promise.resolve([]),
+    tx.$queryRaw<{ personId: string | null; organisationId: string; count: bigint; issueIds: string[] }[]>`
+      SELECT c."personId"::text AS "personId", c."organisationId"::text AS "organisationId", count(DISTINCT c.id) AS count,
+             coalesce(array_agg(DISTINCT i) FILTER (WHERE i IS NOT NULL), '{}') AS "issueIds"
+        FROM "Consultation" c LEFT JOIN LATERAL unnest(c."issueIds") AS i ON true
+       WHERE c."municipalityCode" = ${municipalityCode} AND c."householdId" = ${householdId}::uuid
+       GROUP BY c."personId", c."organisationId"`,
     tx.case.findMany({
       where: { municipalityCode, householdId },
       select: { id: true, primaryPersonId: true, ownerOrganisationId: true, leadOrganisationId: true, coordinatorUserId: true, status: true, issueIds: true, openedAt: true, closedAt: true, participants: { select: { organisationId: true, role: true } } },
@@ -25,7 +39,22 @@ export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, ho
     }),
     tx.protectionReferral.findMany({ where: { municipalityCode, householdId }, orderBy: { referredAt: 'desc' } }),
   ]);
-  return { household, members, consultations, cases, referrals };
+  return {
+    household,
+    members,
+    consultations,
+    consultationGroups: consultationGroups.map((g) => ({ personId: g.personId, organisationId: g.organisationId, count: Number(g.count), issueIds: g.issueIds })),
+    cases,
+    referrals,
+  };
+}
+
+/** The household's members only (write checks need no records). */
+export async function loadHouseholdMembers(tx: Tx, municipalityCode: string, householdId: string) {
+  const household = await tx.household.findFirst({ where: { municipalityCode, id: householdId }, select: { id: true, onPublicAssistance: true, publicAssistanceOfficeId: true } });
+  if (!household) return null;
+  const members = await tx.person.findMany({ where: { municipalityCode, householdId, mergedIntoId: null }, select: { id: true }, orderBy: [{ birthDate: 'asc' }, { nameKanaKey: 'asc' }] });
+  return { household, members };
 }
 
 /**

@@ -2,6 +2,7 @@
 // organisations involved, a timeline, and the 生活保護 link (C10).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -16,12 +17,16 @@ import './intake.css';
 
 export const dateJa = (d: Date | string | null | undefined): string => (d ? formatDateJst(d) : '—');
 
+const PAGE = 50;
+
 export function HouseholdPage() {
   const { t } = useTranslation('staff');
   const trpc = useTrpc();
   const queryClient = useQueryClient();
   const { householdId } = useParams({ from: '/authed/households/$householdId' });
-  const household = useQuery(trpc.staff.household.get.queryOptions({ householdId }));
+  // a household can gather hundreds of consultations: the newest first, more on request (issue #13)
+  const [consultationLimit, setConsultationLimit] = useState(PAGE);
+  const household = useQuery({ ...trpc.staff.household.get.queryOptions({ householdId, consultationLimit }), placeholderData: (previous) => previous });
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.staff.household.pathKey() });
   const mayOpenEmergency = useMayOpenEmergency();
   // C10: the API decides (mayChangePublicAssistance); the button is offered only where it can succeed at all
@@ -121,6 +126,14 @@ export function HouseholdPage() {
             { key: 'summary', header: t('household.summary'), cell: (c) => (c.visible ? c.summary : t('household.hiddenConsultation')) },
           ]}
         />
+        {h.consultationTotal > h.consultations.length ? (
+          <p>
+            {t('household.consultationsShown', { shown: h.consultations.length, total: h.consultationTotal })}{' '}
+            <Button variant="secondary" size="small" busy={household.isFetching} onClick={() => setConsultationLimit((n) => n + PAGE)}>
+              {t('household.moreConsultations', { count: Math.min(PAGE, h.consultationTotal - h.consultations.length) })}
+            </Button>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="hh-cases">

@@ -1,6 +1,6 @@
 // The household's shape for its one view (issue #10): 主たる相談者, 続柄 and 同居/別居 between members the
 // worker may see, the history of changes; and the hints that tell households apart in a search.
-import { listHouseholdChanges, listRelationsOf, loadHouseholdHints, loadHouseholdOverview, userDisplayNames } from '@kasane/db';
+import { listHouseholdChanges, listRelationsOf, loadHouseholdHints, loadHouseholdMembers, userDisplayNames } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { ageBand, formatWarekiDateTime, householdChangeLabels, kanaInitials, relationKindLabels } from '@kasane/domain';
 import type { HouseholdChangeKind, RelationKind } from '@kasane/domain';
@@ -10,7 +10,7 @@ import { accessPersons } from '../access/person-access.js';
 import { identityOrigins } from '../access/own-record.js';
 
 export async function householdShape(tx: Tx, actor: StaffActor, householdId: string, now: Date) {
-  const overview = await loadHouseholdOverview(tx, actor.municipalityCode, householdId);
+  const overview = await loadHouseholdMembers(tx, actor.municipalityCode, householdId);
   if (!overview) throw apiError('NOT_FOUND');
   const changes = await listHouseholdChanges(tx, actor.municipalityCode, householdId);
   const memberIds = overview.members.map((m) => m.id);
