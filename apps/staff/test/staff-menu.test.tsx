@@ -27,7 +27,7 @@ async function menuAs(role: string): Promise<string[]> {
 
 describe('the menu follows the role', () => {
   it('shows a 民生委員 on a meeting only home, organisations and meetings', async () => {
-    expect(await menuAs('meeting_member')).toEqual(['ホーム', '機関一覧', '会議']);
+    expect(await menuAs('meeting_member')).toEqual(['ホーム', '会議', '機関一覧']);
   });
 
   it('shows a 相談支援員 the intake but not the register editing or the administration', async () => {
@@ -45,6 +45,23 @@ describe('the menu follows the role', () => {
 
   it('shows the administrator every area in the menu order', async () => {
     const menu = await menuAs('municipal_admin');
-    expect(menu.slice(-8)).toEqual(['アウトリーチ', '会議の種類', 'アカウント管理', 'アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告']);
+    expect(menu.slice(-8)).toEqual(['HSDS取り込み', '機関一覧', 'アカウント管理', 'アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告']);
+  });
+
+  it('groups the areas under 相談・ケース／会議／地域づくり・参加支援／管理, each a labelled list', async () => {
+    await menuAs('municipal_admin');
+    const nav = screen.getByRole('navigation', { name: '主なメニュー' });
+    const group = (name: string) => within(within(nav).getByRole('list', { name })).getAllByRole('link').map((a) => a.textContent ?? '');
+    expect(group('相談・ケース')).toContain('相談受付');
+    expect(group('会議')).toEqual(['会議', '会議の種類']);
+    expect(group('地域づくり・参加支援')).toContain('HSDS取り込み');
+    expect(group('管理')).toEqual(['機関一覧', 'アカウント管理', 'アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告']);
+  });
+
+  it('leaves out a group the role has nothing in', async () => {
+    await menuAs('meeting_member');
+    const nav = screen.getByRole('navigation', { name: '主なメニュー' });
+    expect(within(nav).queryByRole('list', { name: '地域づくり・参加支援' })).toBeNull();
+    expect(within(nav).getByRole('list', { name: '会議' })).toBeTruthy();
   });
 });

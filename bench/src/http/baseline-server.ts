@@ -55,15 +55,15 @@ if (mode === 'bare') {
   app.get('/prefecture/:code/overview', async (req) =>
     inTx(async (c) => {
       const { code } = req.params as { code: string };
-      const municipalities = await c.query(`SELECT code, name, kana FROM "Municipality" WHERE "prefectureCode" = $1 AND NOT "isWard" ORDER BY code`, [code]);
-      const codes = municipalities.rows.map((m: { code: string }) => m.code);
+      const municipalities = await c.query<{ code: string; name: string; kana: string }>(`SELECT code, name, kana FROM "Municipality" WHERE "prefectureCode" = $1 AND NOT "isWard" ORDER BY code`, [code]);
+      const codes = municipalities.rows.map((m) => m.code);
       const statuses = await c.query(`SELECT "municipalityCode", "fiscalYear", status, source FROM "MunicipalityProgramStatus" WHERE "municipalityCode" = ANY($1) ORDER BY "municipalityCode", "fiscalYear"`, [codes]);
-      const release = await c.query(`SELECT "fiscalYear", tables FROM "StatisticsRelease" WHERE "prefectureCode" = $1 ORDER BY "fiscalYear" DESC LIMIT 1`, [code]);
+      const release = await c.query<{ fiscalYear: number; tables: unknown }>(`SELECT "fiscalYear", tables FROM "StatisticsRelease" WHERE "prefectureCode" = $1 ORDER BY "fiscalYear" DESC LIMIT 1`, [code]);
       return { municipalities: municipalities.rows, statuses: statuses.rows, release: release.rows[0] ?? null };
     }),
   );
   app.get('/prefecture/:code/trend', async (req) =>
-    inTx(async (c) => (await c.query(`SELECT "fiscalYear", tables FROM "StatisticsRelease" WHERE "prefectureCode" = $1 ORDER BY "fiscalYear"`, [(req.params as { code: string }).code])).rows),
+    inTx(async (c) => (await c.query<{ fiscalYear: number; tables: unknown }>(`SELECT "fiscalYear", tables FROM "StatisticsRelease" WHERE "prefectureCode" = $1 ORDER BY "fiscalYear"`, [(req.params as { code: string }).code])).rows),
   );
   app.addHook('onClose', () => pool.end());
 } else if (mode === 'pglite') {

@@ -48,6 +48,6 @@ describe('household.get pages its consultations', () => {
   });
 
   it('refuses a limit out of range with a Japanese message', async () => {
-    await expect((await h.as('tsuchiura.worker')).staff.household.get({ householdId, consultationLimit: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('表示件数は1件以上') });
+    await expect((await h.as('tsuchiura.worker')).staff.household.get({ householdId, consultationLimit: 0 })).rejects.toThrow('表示件数は1件以上');
   });
 });

@@ -7,8 +7,8 @@ export { roles, ZRole, roleLabels } from './roles.js';
 export type { Role } from './roles.js';
 export { capabilities, roleCapabilities, can, isCapability } from './permissions.js';
 export type { Capability } from './permissions.js';
-export { staffAreas, staffAreaAccess, staffAreasOf } from './staff-areas.js';
-export type { StaffArea, StaffAreaAccess } from './staff-areas.js';
+export { staffAreas, staffAreaAccess, staffAreasOf, staffAreaGroups, staffAreaGroupOf } from './staff-areas.js';
+export type { StaffArea, StaffAreaAccess, StaffAreaGroup } from './staff-areas.js';
 
 export {
   partIds, ZPartId, fields, ZField, fieldLabels, pillars, ZPillar, pillarLabels, partCatalogue, getPart, partItemLabel, requiredParts,

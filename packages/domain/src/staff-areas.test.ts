@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { can, capabilities, roleCapabilities } from './permissions.js';
 import { roles } from './roles.js';
-import { staffAreaAccess, staffAreas, staffAreasOf } from './staff-areas.js';
+import { staffAreaAccess, staffAreaGroupOf, staffAreaGroups, staffAreas, staffAreasOf } from './staff-areas.js';
 
 describe('staffAreasOf', () => {
   it('gives a 民生委員 on a meeting only home, organisations and meetings', () => {
-    expect(staffAreasOf('meeting_member')).toEqual(['home', 'organisations', 'meetings']);
+    expect(staffAreasOf('meeting_member')).toEqual(['home', 'meetings', 'organisations']);
   });
   it('gives the administrator every area, and nobody else the administration', () => {
     expect(staffAreasOf('municipal_admin')).toEqual(staffAreas);
@@ -54,5 +54,14 @@ describe('staffAreasOf', () => {
   it('names every capability in some area', () => {
     const named = new Set(staffAreas.flatMap((area) => [staffAreaAccess[area].opens, ...staffAreaAccess[area].uses]));
     expect(capabilities.filter((c) => !named.has(c))).toEqual([]);
+  });
+});
+
+describe('staffAreaGroupOf', () => {
+  it('puts every area but home in a group, and keeps each group together in the menu order', () => {
+    expect(staffAreas.filter((a) => staffAreaGroupOf[a] === null)).toEqual(['home']);
+    const order = staffAreas.map((a) => staffAreaGroupOf[a]).filter((g) => g !== null);
+    // one run per group, in the groups' order: the flat order and the grouped menu agree
+    expect(order.filter((g, i) => g !== order[i - 1])).toEqual([...staffAreaGroups]);
   });
 });

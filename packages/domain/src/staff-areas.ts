@@ -2,26 +2,26 @@ import { can } from './permissions.js';
 import type { Capability } from './permissions.js';
 import type { Role } from './roles.js';
 
-// The areas of the staff app, in menu order. Each names the capability that opens it and the further
+// The areas of the staff app, in menu order (grouped: staffAreaGroupOf below). Each names the capability that opens it and the further
 // capabilities its screens use, all from the one permission table (permissions.ts), so the menu shows a
 // role exactly the work the API lets it do.
 export const staffAreas = [
   'home',
-  'organisations',
   'intake',
   'search',
+  'coordination',
+  'outreach',
   'protection',
   'portalRequests',
+  'meetings',
+  'meetingTypes',
   'places',
-  'offers',
   'windows',
   'resources',
+  'offers',
   'unconfirmed',
   'directoryImport',
-  'coordination',
-  'meetings',
-  'outreach',
-  'meetingTypes',
+  'organisations',
   'accounts',
   'auditLog',
   'emergencyReview',
@@ -65,6 +65,35 @@ export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
   structure: { opens: 'backoffice.read', uses: ['structure.manage'] },
   grant: { opens: 'backoffice.read', uses: ['grant.manage'] },
   annualReport: { opens: 'backoffice.read', uses: ['report.manage'] },
+};
+
+/** The menu's groups (issue #10: 22 areas in one row wrapped to three). `home` stands above them. */
+export const staffAreaGroups = ['casework', 'meetings', 'community', 'administration'] as const;
+export type StaffAreaGroup = (typeof staffAreaGroups)[number];
+
+export const staffAreaGroupOf: Readonly<Record<StaffArea, StaffAreaGroup | null>> = {
+  home: null,
+  intake: 'casework',
+  search: 'casework',
+  coordination: 'casework',
+  outreach: 'casework',
+  protection: 'casework',
+  portalRequests: 'casework',
+  meetings: 'meetings',
+  meetingTypes: 'meetings',
+  places: 'community',
+  windows: 'community',
+  resources: 'community',
+  offers: 'community',
+  unconfirmed: 'community',
+  directoryImport: 'community',
+  organisations: 'administration',
+  accounts: 'administration',
+  auditLog: 'administration',
+  emergencyReview: 'administration',
+  structure: 'administration',
+  grant: 'administration',
+  annualReport: 'administration',
 };
 
 /** An unknown role (e.g. from an older session) gets no area rather than every area. */

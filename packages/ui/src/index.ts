@@ -18,7 +18,7 @@ export { PasswordChangePage } from './components/password-change-page.js';
 export type { PasswordChangePageProps } from './components/password-change-page.js';
 export type { PasswordChangeFormProps, PasswordChangeValues } from './components/password-change-form.js';
 export { PageLayout, SideNav, SkipLink, mainId } from './components/page-layout.js';
-export type { NavItem, PageLayoutProps } from './components/page-layout.js';
+export type { NavGroup, NavItem, PageLayoutProps } from './components/page-layout.js';
 export { SignInPage } from './components/sign-in-page.js';
 export type { SignInPageProps } from './components/sign-in-page.js';
 export { Table } from './components/table.js';

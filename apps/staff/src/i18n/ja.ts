@@ -23,6 +23,7 @@ export const staffJa = {
     label: '主なメニュー',
     home: 'ホーム',
     organisations: '機関一覧',
+    groups: { casework: '相談・ケース', meetings: '会議', community: '地域づくり・参加支援', administration: '管理' },
   },
   login: {
     title: 'ログイン',

@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AppHeader, PageLayout, SideNav, UserMenu } from '@kasane/ui';
-import type { NavItem } from '@kasane/ui';
+import type { NavGroup, NavItem } from '@kasane/ui';
+import { staffAreaGroupOf, staffAreaGroups } from '@kasane/domain';
 import type { StaffArea } from '@kasane/domain';
 import { useTrpc } from '../api.js';
 
@@ -57,9 +58,8 @@ export function StaffLayout() {
     annualReport: ['/annual-report', t('annualReport.nav')],
   };
   // 保護の実施機関への連絡 only at the public assistance office itself (the API refuses the queue elsewhere).
-  const navItems = areas
-    .filter((key) => key !== 'protection' || home.data?.organisation.isPublicAssistanceOffice)
-    .map((key): NavItem => {
+  const shownAreas = areas.filter((key) => key !== 'protection' || home.data?.organisation.isPublicAssistanceOffice);
+  const navItem = (key: StaffArea): NavItem => {
       const [to, label] = menu[key];
       return {
         key,
@@ -70,7 +70,10 @@ export function StaffLayout() {
           </Link>
         ),
       };
-    });
+  };
+  // the groups (相談・ケース／会議／地域づくり／管理) come from the domain, like the areas themselves
+  const navItems = shownAreas.filter((key) => staffAreaGroupOf[key] === null).map(navItem);
+  const navGroups = staffAreaGroups.map((group): NavGroup => ({ key: group, label: t(`nav.groups.${group}`), items: shownAreas.filter((key) => staffAreaGroupOf[key] === group).map(navItem) }));
 
   const context = home.data
     ? t('header.context', { prefecture: home.data.municipality.prefectureName, municipality: home.data.municipality.name, organisation: home.data.organisation.name })
@@ -106,7 +109,8 @@ export function StaffLayout() {
           }
         />
       }
-      nav={<SideNav label={t('nav.label')} items={navItems} />}
+      variant="sidebar"
+      nav={<SideNav label={t('nav.label')} items={navItems} groups={navGroups} />}
       footer={t('footer')}
     >
       <Outlet />

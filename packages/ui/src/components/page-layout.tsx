@@ -17,19 +17,33 @@ export interface PageLayoutProps {
   /** The app's <nav> (or nothing, on the sign-in page). */
   nav?: ReactNode;
   footer?: ReactNode;
+  /** `sidebar`: the navigation beside the content on wide screens (the staff app's many areas) */
+  variant?: 'top' | 'sidebar';
   children: ReactNode;
 }
 
 /** Skip link, banner, navigation, main and footer landmarks in the order a keyboard reaches them. */
-export function PageLayout({ header, nav, footer, children }: PageLayoutProps) {
+export function PageLayout({ header, nav, footer, variant = 'top', children }: PageLayoutProps) {
+  const main = (
+    <main id={mainId} className="kasane-main" tabIndex={-1}>
+      {children}
+    </main>
+  );
   return (
-    <div className="kasane-page">
+    <div className={variant === 'sidebar' ? 'kasane-page kasane-page--sidebar' : 'kasane-page'}>
       <SkipLink />
       {header}
-      {nav}
-      <main id={mainId} className="kasane-main" tabIndex={-1}>
-        {children}
-      </main>
+      {variant === 'sidebar' ? (
+        <div className="kasane-body">
+          {nav}
+          {main}
+        </div>
+      ) : (
+        <>
+          {nav}
+          {main}
+        </>
+      )}
       {footer ? (
         <footer className="kasane-footer">
           <div className="kasane-footer__inner">{footer}</div>
@@ -46,15 +60,37 @@ export interface NavItem {
   render: (props: { className?: string; children: ReactNode }) => ReactNode;
 }
 
-export function SideNav({ label, items }: { label: string; items: readonly NavItem[] }) {
+export interface NavGroup {
+  key: string;
+  label: ReactNode;
+  items: readonly NavItem[];
+}
+
+/** The app's navigation: items, then groups of items each under its label (every link stays visible). */
+export function SideNav({ label, items, groups = [] }: { label: string; items: readonly NavItem[]; groups?: readonly NavGroup[] }) {
+  const shown = groups.filter((g) => g.items.length > 0);
   return (
     <nav className="kasane-nav" aria-label={label}>
       <div className="kasane-nav__inner">
-        <ul>
-          {items.map((item) => (
-            <li key={item.key}>{item.render({ children: item.label })}</li>
-          ))}
-        </ul>
+        {items.length > 0 ? (
+          <ul>
+            {items.map((item) => (
+              <li key={item.key}>{item.render({ children: item.label })}</li>
+            ))}
+          </ul>
+        ) : null}
+        {shown.map((group) => (
+          <div key={group.key} className="kasane-nav__group">
+            <p className="kasane-nav__group-label" id={`kasane-nav-${group.key}`}>
+              {group.label}
+            </p>
+            <ul aria-labelledby={`kasane-nav-${group.key}`}>
+              {group.items.map((item) => (
+                <li key={item.key}>{item.render({ children: item.label })}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </div>
     </nav>
   );
