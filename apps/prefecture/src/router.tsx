@@ -1,5 +1,6 @@
 import { Outlet, createMemoryHistory, createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
+import { safeRedirect, shellStep } from '@kasane/ui';
 import type { Api } from './api.js';
 import { DashboardPage } from './routes/dashboard-page.js';
 import { LoginPage } from './routes/login-page.js';
@@ -7,7 +8,6 @@ import { MfaPage, SecurityRoutePage } from './routes/mfa-page.js';
 import { NotFoundPage } from './routes/not-found-page.js';
 import { PasswordPage } from './routes/password-page.js';
 import { PrefectureLayout } from './routes/prefecture-layout.js';
-import { safeRedirect } from './safe-redirect.js';
 import { StatisticsPage } from './routes/backoffice/statistics-page.js';
 import { GrantTotalsPage } from './routes/backoffice/grant-totals-page.js';
 import { ComparePage } from './routes/backoffice/compare-page.js';
@@ -62,15 +62,12 @@ const authedRoute = createRoute({
   id: 'authed',
   beforeLoad: async ({ context, location }) => {
     const actor = await currentOfficial(context.api);
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
-    // A password set by the administrators' tool is replaced before anything else.
     const session = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey());
-    // A second factor is owed first (ADR 0017): the API opens nothing else until it is shown.
+    // sign-in, then a second factor owed (ADR 0017), then an administrator's password replaced: the shared shell decides
+    const step = shellStep(actor !== null, session, location);
+    // TanStack Router's protocol: a thrown redirect object, not an Error.
     // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (session?.mfaStep) throw redirect({ to: '/mfa' });
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (session?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
+    if (step || !actor) throw redirect(step ?? { to: '/login' });
     return { actor, mustChangePassword: session?.mustChangePassword ?? false };
   },
   component: PrefectureLayout,

@@ -1,5 +1,6 @@
 import { Outlet, createMemoryHistory, createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
+import { safeRedirect, shellStep } from '@kasane/ui';
 import type { Api } from './api.js';
 import { HomePage } from './routes/home-page.js';
 import { LoginPage } from './routes/login-page.js';
@@ -23,7 +24,6 @@ import { ConsentPrintPage, PersonExportPage } from './routes/intake/print-pages.
 import { AuditLogPage } from './routes/admin/audit-log-page.js';
 import { ProtectionPage } from './routes/intake/protection-page.js';
 import { SearchPage } from './routes/intake/search-page.js';
-import { safeRedirect } from './safe-redirect.js';
 import { DirectoryImportPage } from './routes/community/import-page.js';
 import { PlacesPage } from './routes/community/places-page.js';
 import { OffersPage, PortalRequestsPage } from './routes/community/requests-page.js';
@@ -86,15 +86,12 @@ const authedRoute = createRoute({
   id: 'authed',
   beforeLoad: async ({ context, location }) => {
     const actor = await currentStaff(context.api);
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (!actor) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
-    // An administrator chose this password: its owner replaces it before anything else.
     const session = context.api.queryClient.getQueryData(context.api.trpc.auth.session.queryKey());
-    // A second factor is owed first (ADR 0017): the API opens nothing else until it is shown.
+    // sign-in, then a second factor owed (ADR 0017), then an administrator's password replaced: the shared shell decides
+    const step = shellStep(actor !== null, session, location);
+    // TanStack Router's protocol: a thrown redirect object, not an Error.
     // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (session?.mfaStep) throw redirect({ to: '/mfa' });
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (session?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
+    if (step || !actor) throw redirect(step ?? { to: '/login' });
     return { actor, mustChangePassword: session?.mustChangePassword ?? false };
   },
   component: StaffLayout,

@@ -43,3 +43,8 @@ export type { KasaneClientOptions } from './trpc/client.js';
 export { csrfCookieName, csrfHeaderName, csrfHeaders, readCookie } from './trpc/csrf.js';
 export { appErrorOf, errorText, isAppError } from './trpc/errors.js';
 export type { AppErrorInfo } from './trpc/errors.js';
+export { safeRedirect } from './app-shell/safe-redirect.js';
+export { shellStep } from './app-shell/shell-step.js';
+export type { ShellSession, ShellStep } from './app-shell/shell-step.js';
+export { QueryFailure } from './app-shell/query-failure.js';
+export { NotFoundPage } from './app-shell/not-found-page.js';

@@ -80,13 +80,7 @@ export const staffJa = {
     volunteer_commissioners: '民生委員・児童委員',
   } as Record<string, string>,
   notFound: {
-    title: 'ページが見つかりません',
-    body: 'お探しのページは移動または削除された可能性があります。',
     back: 'ホームへ戻る',
-  },
-  error: {
-    title: '読み込めませんでした',
-    retry: 'もう一度読み込む',
   },
   footer: '重層的支援体制整備事業（社会福祉法第106条の4）の支援関係機関のための画面です。個人情報の取扱いに注意してください。',
 };

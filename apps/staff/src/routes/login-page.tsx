@@ -1,10 +1,9 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { SignInPage } from '@kasane/ui';
+import { SignInPage, safeRedirect } from '@kasane/ui';
 import { useSignIn } from '@kasane/ui/query';
 import { useTrpc } from '../api.js';
 import { loginRoute } from '../router.js';
-import { safeRedirect } from '../safe-redirect.js';
 
 export function LoginPage() {
   const { t } = useTranslation('staff');
