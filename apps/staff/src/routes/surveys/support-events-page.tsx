@@ -8,6 +8,7 @@ import { Alert, Button, PageHeading, TextField, formatDateTimeJst } from '@kasan
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
+import { formText } from '../backoffice/kit.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 
@@ -25,9 +26,9 @@ function ReplyForm({ event }: { event: Event }) {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const attendees = reply === 'absent' ? 0 : Number(f.get('attendees') ?? 0);
+    const attendees = reply === 'absent' ? 0 : Number(formText(f, 'attendees'));
     setDone(false);
-    save.mutate({ eventId: event.id, reply, attendees, roles: reply === 'absent' ? '' : String(f.get('roles') ?? '') }, { onSuccess: () => setDone(true) });
+    save.mutate({ eventId: event.id, reply, attendees, roles: reply === 'absent' ? '' : formText(f, 'roles') }, { onSuccess: () => setDone(true) });
   };
   return (
     <form onSubmit={onSubmit} className="staff-form" aria-label={t('supportEvents.replyTitle', { title: event.title })}>
