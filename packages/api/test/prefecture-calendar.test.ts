@@ -1,26 +1,16 @@
 // Issue #11 item 11, against the real database: the prefecture's 後方支援 events reach only their target
 // municipalities; the administrator replies 出席/欠席 with a count and roles (never names); the prefecture sees it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { inScope } from '@kasane/db';
 import { createHarness, fixedNow } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
+import { trpcCodeOf as refusal } from './support/outcome.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
 });
 afterAll(async () => h.close());
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TRPCError);
-    return (e as TRPCError).code;
-  }
-  throw new Error('expected a refusal');
-}
 
 const TSUCHIURA = '082031';
 const KOGA = '082040';

@@ -2,10 +2,10 @@
 // addresses in its own prefecture; the administrator saves a draft and submits; the deadline and a submission
 // make the answer read-only until the prefecture reopens it; aggregates and the CSV count submitted answers only.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { inScope } from '@kasane/db';
 import { createHarness, fixedNow } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
+import { trpcCodeOf as refusal } from './support/outcome.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,16 +15,6 @@ afterEach(() => {
   h.deps.now = () => fixedNow;
 });
 afterAll(async () => h.close());
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(TRPCError);
-    return (e as TRPCError).code;
-  }
-  throw new Error('expected a refusal');
-}
 
 const TSUCHIURA = '082031';
 const KOGA = '082040';
