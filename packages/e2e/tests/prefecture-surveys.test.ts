@@ -49,14 +49,14 @@ describe('実態調査', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByRole('radio', { name: '実施', exact: true }).check();
     await page.getByRole('button', { name: '下書き保存' }).click();
-    await page.getByText('下書きを保存しました。').waitFor();
+    await page.getByText('下書きを保存しました。', { exact: true }).waitFor();
     await page.getByRole('button', { name: '提出する' }).click();
     await page.getByText(/専任職員数」は必須です/).waitFor();
     await page.getByLabel(/専任職員数/).fill('3');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'staff-survey-answer');
     await page.getByRole('button', { name: '提出する' }).click();
-    await page.getByText('提出しました。').waitFor();
+    await page.getByText('提出しました。', { exact: true }).waitFor();
     await page.getByText(/に提出しました。変更が必要な場合は県に再提出を依頼してください。/).waitFor();
     expect(await page.getByRole('button', { name: '提出する' }).count()).toBe(0);
   });
