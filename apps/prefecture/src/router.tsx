@@ -12,6 +12,10 @@ import { StatisticsPage } from './routes/backoffice/statistics-page.js';
 import { GrantTotalsPage } from './routes/backoffice/grant-totals-page.js';
 import { ComparePage } from './routes/backoffice/compare-page.js';
 import { ContactsPage } from './routes/backoffice/contacts-page.js';
+import { CalendarPage } from './routes/surveys/calendar-page.js';
+import { SurveyBuilderPage } from './routes/surveys/survey-builder-page.js';
+import { SurveyPage } from './routes/surveys/survey-page.js';
+import { SurveysPage } from './routes/surveys/surveys-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -80,9 +84,12 @@ export const compareRoute = createRoute({ getParentRoute: () => authedRoute, pat
 export const contactsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/contacts', component: ContactsPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 export const securityRoute = createRoute({ getParentRoute: () => authedRoute, path: '/security', component: SecurityRoutePage });
-// Later work adds 体制の比較, 交付金, 実態調査 and the 後方支援 calendar here.
+export const surveysRoute = createRoute({ getParentRoute: () => authedRoute, path: '/surveys', component: SurveysPage });
+export const surveyNewRoute = createRoute({ getParentRoute: () => authedRoute, path: '/surveys/new', component: SurveyBuilderPage });
+export const surveyRoute = createRoute({ getParentRoute: () => authedRoute, path: '/surveys/$surveyId', component: SurveyPage });
+export const calendarRoute = createRoute({ getParentRoute: () => authedRoute, path: '/calendar', component: CalendarPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute, surveysRoute, surveyNewRoute, surveyRoute, calendarRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

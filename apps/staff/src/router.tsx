@@ -36,6 +36,9 @@ import { CaseTimelinePage, PersonTimelinePage } from './routes/casework/timeline
 import { StructurePage } from './routes/backoffice/structure-page.js';
 import { GrantPage } from './routes/backoffice/grant-page.js';
 import { AnnualReportPage } from './routes/backoffice/annual-report-page.js';
+import { SurveyAnswerPage } from './routes/surveys/survey-answer-page.js';
+import { SurveysPage } from './routes/surveys/surveys-page.js';
+import { SupportEventsPage } from './routes/surveys/support-events-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -127,6 +130,9 @@ export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, pa
 export const structureRoute = createRoute({ getParentRoute: () => authedRoute, path: '/structure', component: StructurePage });
 export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path: '/grant', component: GrantPage });
 export const annualReportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/annual-report', component: AnnualReportPage });
+export const surveysRoute = createRoute({ getParentRoute: () => authedRoute, path: '/surveys', component: SurveysPage });
+export const surveyRoute = createRoute({ getParentRoute: () => authedRoute, path: '/surveys/$surveyId', component: SurveyAnswerPage });
+export const supportEventsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/support-events', component: SupportEventsPage });
 export const auditLogRoute = createRoute({ getParentRoute: () => authedRoute, path: '/audit-log', component: AuditLogPage });
 export const emergencyReviewRoute = createRoute({ getParentRoute: () => authedRoute, path: '/emergency-review', component: EmergencyReviewPage });
 export const caseTimelineRoute = createRoute({ getParentRoute: () => authedRoute, path: '/cases/$caseId/timeline', component: CaseTimelinePage });
@@ -134,7 +140,7 @@ export const personTimelineRoute = createRoute({ getParentRoute: () => authedRou
 export const caseloadRoute = createRoute({ getParentRoute: () => authedRoute, path: '/caseload', component: CaseloadPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute, surveysRoute, surveyRoute, supportEventsRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

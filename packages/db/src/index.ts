@@ -46,3 +46,4 @@ export * from './repositories/grants.js';
 export * from './repositories/annual-report.js';
 export * from './repositories/prefecture-backoffice.js';
 export * from './repositories/mfa.js';
+export * from './repositories/surveys.js';

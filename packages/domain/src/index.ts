@@ -133,3 +133,7 @@ export { reportMetrics, reportMetricLabels, reportKeyLabel, reportRows, issueFie
 export type { ReportMetric, ReportRow } from './backoffice/report-metrics.js';
 export { buildStatisticsRelease, statisticsFamilies } from './backoffice/statistics-release.js';
 export type { ReleaseInput, ReleaseTable, StatisticsRelease } from './backoffice/statistics-release.js';
+export { aggregateSurvey, answerProblems, formatSurveyAnswer, isAnswered, questionKinds, questionnaireProblems } from './surveys/survey.js';
+export type { AnswerProblem, QuestionAggregate, QuestionKind, RespondentAnswers, SurveyAnswer, SurveyAnswers, SurveyQuestion } from './surveys/survey.js';
+export { attendanceProblem, attendanceReplies, attendanceReplyLabels, supportEventKindLabels, supportEventKinds } from './surveys/support-event.js';
+export type { AttendanceReply, SupportEventKind } from './surveys/support-event.js';

@@ -28,6 +28,8 @@ export const staffAreas = [
   'structure',
   'grant',
   'annualReport',
+  'surveys',
+  'supportEvents',
 ] as const;
 export type StaffArea = (typeof staffAreas)[number];
 
@@ -65,6 +67,9 @@ export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
   structure: { opens: 'backoffice.read', uses: ['structure.manage'] },
   grant: { opens: 'backoffice.read', uses: ['grant.manage'] },
   annualReport: { opens: 'backoffice.read', uses: ['report.manage'] },
+  // the prefecture's 実態調査 and 後方支援 events (issue #11 items 10, 11): answered by the administrator
+  surveys: { opens: 'backoffice.read', uses: ['report.manage'] },
+  supportEvents: { opens: 'backoffice.read', uses: ['report.manage'] },
 };
 
 /** The menu's groups (issue #10: 22 areas in one row wrapped to three). `home` stands above them. */

@@ -1,8 +1,10 @@
 // Every string the prefecture dashboard shows. Keys are grouped by screen.
 import { backofficeJa } from './ja-backoffice.js';
+import { surveysJa } from './ja-surveys.js';
 
 export const prefectureJa = {
   ...backofficeJa,
+  ...surveysJa,
   appName: 'Kasane 都道府県用',
   appSubtitle: '重層的支援体制整備事業 市町村支援',
   roleLabel: '都道府県職員',
@@ -14,6 +16,8 @@ export const prefectureJa = {
     grant: '交付金の集計',
     compare: '体制の比較',
     contacts: '市町村の担当',
+    surveys: '実態調査',
+    calendar: '後方支援の予定',
   },
   login: {
     title: 'ログイン',

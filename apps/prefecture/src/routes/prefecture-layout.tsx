@@ -31,6 +31,8 @@ export function PrefectureLayout() {
     ['grant', '/grant'],
     ['compare', '/compare'],
     ['contacts', '/contacts'],
+    ['surveys', '/surveys'],
+    ['calendar', '/calendar'],
   ] as const;
   const navItems: NavItem[] = pages.map(([key, to]) => ({
     key,

@@ -56,6 +56,8 @@ export function StaffLayout() {
     structure: ['/structure', t('structure.nav')],
     grant: ['/grant', t('grant.nav')],
     annualReport: ['/annual-report', t('annualReport.nav')],
+    surveys: ['/surveys', t('surveys.nav')],
+    supportEvents: ['/support-events', t('supportEvents.nav')],
   };
   // 保護の実施機関への連絡 only at the public assistance office itself (the API refuses the queue elsewhere).
   const shownAreas = areas.filter((key) => key !== 'protection' || home.data?.organisation.isPublicAssistanceOffice);

@@ -10,3 +10,14 @@ export async function appCodeOf(p: Promise<unknown>): Promise<string> {
     return (e as TRPCError & { appCode?: string }).appCode ?? e.code;
   }
 }
+
+/** 'OK', or the refusal's tRPC code (NOT_FOUND, FORBIDDEN, CONFLICT, BAD_REQUEST …). */
+export async function trpcCodeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'OK';
+  } catch (e) {
+    if (!(e instanceof TRPCError)) throw e;
+    return e.code;
+  }
+}

@@ -238,6 +238,12 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.annualReport.get': { as: 'coordinator', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty', controlShowsVictim: true },
   'staff.annualReport.exportCsv': { as: 'coordinator', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty' },
   'staff.annualReport.submit': { as: 'admin', input: () => ({ fiscalYear: 2025 }), attacker: 'ok-but-empty' },
+  // 実態調査 and 後方支援 events: a survey or an event not addressed to the caller's municipality is not found
+  'staff.survey.list': { as: 'coordinator', input: () => undefined, attacker: 'ok-but-empty' },
+  'staff.survey.get': { as: 'coordinator', input: (v) => ({ surveyId: v.surveyId }), attacker: 'NOT_FOUND' },
+  'staff.survey.answer': { as: 'admin', input: (v) => ({ surveyId: v.surveyId, answers: { q1: '実施' }, submit: false }), attacker: 'NOT_FOUND' },
+  'staff.supportEvent.list': { as: 'coordinator', input: () => undefined, attacker: 'ok-but-empty' },
+  'staff.supportEvent.reply': { as: 'admin', input: (v) => ({ eventId: v.eventId, reply: 'attending', attendees: 2, roles: '福祉総務課 2名' }), attacker: 'NOT_FOUND' },
 
   'prefecture.me.get': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
   'prefecture.municipality.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
@@ -281,4 +287,22 @@ export const tenantCases: Record<string, TenantCase> = {
   'prefecture.structure.compare': { as: 'pref', input: () => ({ codes: ['202029', '202011'], fiscalYear: 2026 }), attacker: 'NOT_FOUND', controlShowsVictim: true },
   'prefecture.grant.totals': { as: 'pref', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty' },
   'prefecture.contact.find': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
+  // 長野県's survey (to 松本市) is not found for 茨城県, nor may 茨城県 address 松本市
+  'prefecture.survey.list': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty' },
+  'prefecture.survey.get': { as: 'pref', input: (v) => ({ id: v.prefectureVictimSurveyId }), attacker: 'NOT_FOUND', controlShowsVictim: true },
+  'prefecture.survey.create': {
+    as: 'pref',
+    input: () => ({ title: '実態調査', description: '', deadline: new Date('2027-01-31T08:00:00Z'), municipalityCodes: ['202029'], questions: [{ kind: 'number', label: '専任職員数', required: true, options: [] }] }),
+    attacker: 'NOT_FOUND',
+    controlWritesNothing: 'the snapshot reads 古河市; 長野県 sends to 松本市',
+  },
+  'prefecture.survey.reopen': { as: 'pref', input: (v) => ({ id: v.prefectureVictimSurveyId, municipalityCode: '202029' }), attacker: 'NOT_FOUND', controlWritesNothing: 'the snapshot reads 古河市; 長野県 reopens 松本市\'s answer' },
+  'prefecture.survey.exportCsv': { as: 'pref', input: (v) => ({ id: v.prefectureVictimSurveyId }), attacker: 'NOT_FOUND', controlShowsVictim: true, controlWritesNothing: 'an export writes nothing' },
+  'prefecture.event.list': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
+  'prefecture.event.create': {
+    as: 'pref',
+    input: () => ({ kind: 'seminar', title: '地域福祉推進セミナー', startsAt: new Date('2027-02-01T01:00:00Z'), online: true, municipalityCodes: ['202029'] }),
+    attacker: 'NOT_FOUND',
+    controlWritesNothing: 'the snapshot reads 古河市; 長野県 invites 松本市',
+  },
 };

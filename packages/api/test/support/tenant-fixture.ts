@@ -52,6 +52,10 @@ export interface Victim {
   progressRecordId: string;
   /** a household of one person 福祉総合相談課 recorded itself; the duplicates' household merges into it */
   spareHousehold: { id: string; personId: string; duplicatesHouseholdId: string };
+  /** 茨城県's survey and event addressed to 古河市 only; 長野県's, addressed to 松本市 (its response submitted) */
+  surveyId: string;
+  eventId: string;
+  prefectureVictimSurveyId: string;
   /** current row versions (inputs that carry an expected version read them when called) */
   caseVersion(id: string): Promise<number>;
   meetingVersion(id: string): Promise<number>;
@@ -140,6 +144,16 @@ export async function loadVictim(db: Database): Promise<Victim> {
     await tx.annualReportSubmission.create({ data: { municipalityCode: prefectureVictim.municipalityCode, fiscalYear: 2025, version: 1, submittedAt: at, submittedByUserId: users.coordinator, figures: [{ metric: 'consultations.channel', key: 'window', value: 12 }] } });
     await tx.grantLine.create({ data: { municipalityCode, fiscalYear: 2026, partId: 'outreach', standardAmount: 9_876_000n, expenditure: 9_000_000n, totalCost: 9_500_000n } });
 
+    // 実態調査 and 後方支援 events (issue #11 items 10, 11)
+    const questions = [{ id: 'q1', kind: 'single', label: '実施状況', required: true, options: ['実施', '未実施'] }];
+    const deadline = new Date('2027-01-31T08:00:00Z');
+    const survey = await tx.survey.create({ data: { prefectureCode: '080004', title: '古河市あての調査', questions, deadline, createdAt: at, createdByUserId: users.coordinator, responses: { create: { municipalityCode } } } });
+    const event = await tx.supportEvent.create({ data: { prefectureCode: '080004', kind: 'four_party', title: '四者協議（古河市）', startsAt: deadline, place: '古河市役所', createdAt: at, createdByUserId: users.coordinator, attendances: { create: { municipalityCode } } } });
+    const naganoSurvey = await tx.survey.create({
+      data: { prefectureCode: prefectureVictim.code, title: '松本市あての調査', questions, deadline, createdAt: at, createdByUserId: users.coordinator, responses: { create: { municipalityCode: prefectureVictim.municipalityCode, status: 'submitted', answers: { q1: '実施' }, submittedAt: at } } },
+    });
+    await tx.supportEvent.create({ data: { prefectureCode: prefectureVictim.code, kind: 'seminar', title: '長野県のセミナー', startsAt: deadline, online: true, createdAt: at, createdByUserId: users.coordinator, attendances: { create: { municipalityCode: prefectureVictim.municipalityCode } } } });
+
     return {
       org,
       users,
@@ -175,6 +189,9 @@ export async function loadVictim(db: Database): Promise<Victim> {
       emergencyGrantId: grant.id,
       progressRecordId: progress.id,
       spareHousehold: { id: spareHousehold.id, personId: sparePerson.id, duplicatesHouseholdId: dupHousehold.id },
+      surveyId: survey.id,
+      eventId: event.id,
+      prefectureVictimSurveyId: naganoSurvey.id,
     };
   });
   const read = (work: (tx: Tx) => Promise<{ version: number }>) => asSystem(db, work).then((r) => r.version);

@@ -4,6 +4,7 @@ import type { Consent } from '@kasane/domain';
 import { ensureMeetingTypes } from '../repositories/meetings.js';
 import type { Tx } from '../scope.js';
 import { loadCommunityDemo } from './community-demo.js';
+import { loadSupportEventsDemo } from './support-events-demo.js';
 import { createDemoCase } from './demo-cases.js';
 import { demoAccounts, demoHouseholds, demoMunicipalities, demoOrganisations, demoPrefectureOfficials } from './demo-data.js';
 import type { OrganisationKey } from './demo-data.js';
@@ -20,8 +21,11 @@ export async function loadDemoData(tx: Tx, options: { hashPassword: (p: string) 
   let households = 0;
 
   for (const official of demoPrefectureOfficials) {
-    await tx.user.create({ data: { loginId: official.loginId, displayName: official.displayName, role: 'prefectural_official', prefectureCode: official.prefectureCode, passwordHash, isDemo: true } });
+    const user = await tx.user.create({ data: { loginId: official.loginId, displayName: official.displayName, role: 'prefectural_official', prefectureCode: official.prefectureCode, passwordHash, isDemo: true } });
     accounts += 1;
+    const ownMunicipalities = demoMunicipalities.filter((m) => m.code.slice(0, 2) === official.prefectureCode.slice(0, 2)).map((m) => m.code);
+    // 茨城県 only: its two demo municipalities are invited to seed 002's events
+    if (official.prefectureCode === '080004') await loadSupportEventsDemo(tx, { prefectureCode: official.prefectureCode, municipalityCodes: ownMunicipalities, officialUserId: user.id, now: options.now });
   }
 
   for (const m of demoMunicipalities) {

@@ -7,7 +7,7 @@ import { useTrpc } from '../../api.js';
 import { CountCell, suppressionNoteId } from '../municipality-table.js';
 import { Loading, QueryFailure } from '../query-state.js';
 
-function download(filename: string, csv: string) {
+export function download(filename: string, csv: string) {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getPrefectureOverview } from '../../services/prefecture-overview-service.js';
 import { prefectureProcedure, router } from '../../trpc.js';
 import { prefectureBackOfficeRouter } from './backoffice.js';
+import { prefectureSurveyRouters } from './surveys.js';
 
 const ZOverview = z.object({
   prefecture: z.object({ code: z.string(), name: z.string(), kana: z.string(), nameEn: z.string() }),
@@ -36,4 +37,5 @@ export const prefectureRouter = router({
     find: prefectureProcedure.output(ZOverview).query(({ ctx }) => getPrefectureOverview(ctx.tx, ctx.actor, ctx.deps.now(), ctx.deps.config.suppressionThreshold)),
   }),
   ...prefectureBackOfficeRouter,
+  ...prefectureSurveyRouters,
 });

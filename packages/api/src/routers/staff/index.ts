@@ -22,6 +22,7 @@ import { staffHouseholdMemberRouter } from './household-member.js';
 import { staffStructureRouter } from './structure.js';
 import { staffGrantRouter } from './grant.js';
 import { staffAnnualReportRouter } from './annual-report.js';
+import { staffSupportEventRouter, staffSurveyRouter } from './surveys.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -52,4 +53,6 @@ export const staffRouter = router({
   structure: staffStructureRouter,
   grant: staffGrantRouter,
   annualReport: staffAnnualReportRouter,
+  survey: staffSurveyRouter,
+  supportEvent: staffSupportEventRouter,
 });

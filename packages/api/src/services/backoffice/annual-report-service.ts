@@ -9,6 +9,7 @@ import { can, fiscalYearOf, formatFiscalYearJa, issueFieldPairs, reportRows } fr
 import type { StaffActor } from '../../context.js';
 import { auditAs } from '../audit-as.js';
 import { domainError } from '../../errors.js';
+import { excelCsv } from './excel-csv.js';
 import { fiscalPeriod } from './fiscal-period.js';
 
 async function figuresOf(tx: Tx, municipalityCode: string, fiscalYear: number) {
@@ -43,7 +44,7 @@ export async function exportAnnualReportCsv(tx: Tx, actor: StaffActor, fiscalYea
   const filename = `jisseki-${actor.municipalityCode}-${fiscalYear}.csv`;
   await auditAs(tx, actor, { action: 'export', recordType: 'AnnualReport', recordId: `${actor.municipalityCode}:${fiscalYear}`, legalBasis: 'administration', basisRef: encoding });
   // Excel opens UTF-8 only with a BOM; older setups want Shift_JIS (CP932), sent as base64 bytes
-  if (encoding === 'utf-8') return { filename, encoding, content: stringify([header, ...body], { record_delimiter: '\r\n', bom: true }) };
+  if (encoding === 'utf-8') return { filename, encoding, content: excelCsv([header, ...body]) };
   const text = stringify([header, ...body], { record_delimiter: '\r\n' });
   const bytes = Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE', type: 'array' });
   return { filename, encoding, content: Buffer.from(bytes).toString('base64') };

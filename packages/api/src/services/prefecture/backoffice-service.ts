@@ -12,7 +12,8 @@ import { apiError } from '../../errors.js';
 export const programStatuses = ['implementing', 'transition', 'not_implementing', 'unknown'] as const;
 export type ProgramStatus = (typeof programStatuses)[number];
 
-async function ownCodes(tx: Tx, actor: PrefectureActor, codes: string[]): Promise<Map<string, string>> {
+/** The names of the given municipalities, each checked to be the prefecture's own (another's is not found). */
+export async function ownCodes(tx: Tx, actor: PrefectureActor, codes: string[]): Promise<Map<string, string>> {
   const municipalities = await listMunicipalitiesOfPrefecture(tx, actor.prefectureCode);
   const names = new Map(municipalities.map((m) => [m.code, m.name]));
   // another prefecture's municipality is not found, whatever the code

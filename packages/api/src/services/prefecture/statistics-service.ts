@@ -1,7 +1,6 @@
 // The prefecture's statistics (issue #11 item 8): only closed fiscal years, from the first submitted 実績報告
 // of each municipality, published once as a frozen release suppressed with its margins (SPEC §7). Nothing is
 // recomputed live, so comparing two days' screens gives nothing away (the 水戸市 case of the issue).
-import { stringify } from 'csv-stringify/sync';
 import {
   createStatisticsRelease, getStatisticsRelease, listAnnualReportSubmissionsOfPrefecture, listFirstReportFiguresOfPrefecture, listMunicipalitiesOfPrefecture, listStatisticsReleases,
 } from '@kasane/db';
@@ -10,6 +9,7 @@ import { buildStatisticsRelease, fiscalYearOf, formatFiscalYearJa } from '@kasan
 import type { ReleaseTable } from '@kasane/domain';
 import type { PrefectureActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
+import { excelCsv } from '../backoffice/excel-csv.js';
 
 export async function listReleasesForPrefecture(tx: Tx, actor: PrefectureActor, now: Date) {
   const [releases, submissions, municipalities] = await Promise.all([
@@ -94,5 +94,5 @@ export async function exportReleaseCsv(tx: Tx, actor: PrefectureActor, fiscalYea
     t.columns.forEach((c, i) => rows.push([r.fiscalYearLabel, t.label, '', '県計', c.label, shown(t.columnTotals[i] ?? null)]));
     if (t.hasRowTotals) rows.push([r.fiscalYearLabel, t.label, '', '県計', '計', shown(t.grandTotal)]);
   }
-  return { filename: `statistics-${actor.prefectureCode}-${fiscalYear}.csv`, csv: stringify(rows, { record_delimiter: '\r\n', bom: true }) };
+  return { filename: `statistics-${actor.prefectureCode}-${fiscalYear}.csv`, csv: excelCsv(rows) };
 }
