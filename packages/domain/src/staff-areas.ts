@@ -99,6 +99,8 @@ export const staffAreaGroupOf: Readonly<Record<StaffArea, StaffAreaGroup | null>
   structure: 'administration',
   grant: 'administration',
   annualReport: 'administration',
+  surveys: 'administration',
+  supportEvents: 'administration',
 };
 
 /** An unknown role (e.g. from an older session) gets no area rather than every area. */
