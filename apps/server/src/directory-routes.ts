@@ -49,6 +49,10 @@ export async function directoryRoutes(app: FastifyInstance, opts: { deps: ApiDep
     const input = { format: q.format === 'csv' ? ('csv' as const) : ('json' as const), target: q.target === 'places' ? ('places' as const) : ('windows' as const), content, ...(source ? { source } : {}) };
     try {
       const c = await caller(req, reply);
+      if (q.mode === 'refused') {
+        const file = await c.staff.directory.refusedRows(input);
+        return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
+      }
       const result = q.mode === 'import' ? await c.staff.directory.import({ ...input, validOnly: q.validOnly === '1' }) : await c.staff.directory.previewImport(input);
       return reply.type('application/json').send(result);
     } catch (error) {

@@ -5,6 +5,7 @@ import {
 } from '../../services/community/places-service.js';
 import { MAX_IMPORT_BYTES, loadMunicipalityIndex, parseHsdsImport, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
 import { staffDirectoryExport } from '../../services/community/hsds-export-service.js';
+import { refusedRowsFile } from '../../services/community/hsds-refused.js';
 import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
 import { router, staffProcedure } from '../../trpc.js';
 
@@ -52,6 +53,8 @@ export const staffDirectoryRouter = router({
   previewImport: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(async ({ ctx, input }) => previewHsdsImport(await parsedFor(ctx, input))),
   /** step 2: in the request's one transaction; with validOnly the refused rows are left out (and listed) */
   import: registerKeeper.meta(fileUpload).input(ZRunInput).mutation(async ({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, await parsedFor(ctx, input), { validOnly: input.validOnly })),
+  /** the refused rows and the rows of other municipalities, as uploaded with the reason beside each: served as a file by POST /api/directory/import?mode=refused */
+  refusedRows: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(async ({ ctx, input }) => refusedRowsFile(input.format, await parsedFor(ctx, input))),
   /** 一括公開: the imported windows not yet published (or those named) */
   publishImported: registerKeeper
     .input(z.object({ ids: z.array(z.uuid()).max(50_000).optional() }))

@@ -45,6 +45,9 @@ export interface ParsedImport {
   errors: ImportRowError[];
   elsewhere: ElsewhereRow[];
   rows: number;
+  /** the services as uploaded and a CSV file's header (refusedRowsFile) */
+  originals: Json[];
+  columns: string[];
 }
 
 /** Whose rows the import takes: one municipality's (a staff user; rows naming no municipality are theirs), or every one's (the operator's CLI). */
@@ -79,7 +82,7 @@ export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScop
   if (file.services.length > MAX_IMPORT_ROWS) throw new AppError('BAD_REQUEST', 'VALIDATION', `一度に取り込めるのは${MAX_IMPORT_ROWS}件までです。`);
   const fileSource = attributionOf(input.source ?? undefined, file.source);
   const today = new Date(`${toIsoDateTokyo(now)}T00:00:00Z`);
-  const out: ParsedImport = { target: input.target, places: [], activities: [], windows: [], errors: [], elsewhere: [], rows: file.services.length };
+  const out: ParsedImport = { target: input.target, places: [], activities: [], windows: [], errors: [], elsewhere: [], rows: file.services.length, originals: file.originals, columns: file.columns };
   const placeIdByLocation = new Map<string, string>();
   const seenIds = new Set<string>();
   file.services.forEach((s, index0) => {
