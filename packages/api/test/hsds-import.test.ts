@@ -2,7 +2,7 @@
 // schedules once, rows routed by municipality, addresses not doubled, topics mapped, nothing invented,
 // source and credit kept, re-import updates, valid rows only, bulk publish.
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asSystem } from '@kasane/db';
 import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
@@ -124,6 +124,42 @@ describe('HSDS import of windows as the national data gives them', () => {
     expect(doc.services).toHaveLength(1);
     expect(doc.services[0]).toMatchObject({ ...bad, kasane_refusal_row: 2 });
     expect(String(doc.services[0]?.kasane_refusal_reason)).toContain('スケジュール');
+  });
+
+  it('reads and checks the file before the import’s transaction opens: the transaction only writes', async () => {
+    let open = 0;
+    const openWhileReading: number[] = [];
+    const db = h.deps.db;
+    const prisma = new Proxy(db.prisma, {
+      get: (target, key) =>
+        key === '$transaction'
+          ? async (work: (tx: unknown) => Promise<unknown>, options: unknown) =>
+              (target.$transaction as (w: typeof work, o: unknown) => Promise<unknown>)(async (tx) => {
+                open += 1;
+                try {
+                  return await work(tx);
+                } finally {
+                  open -= 1;
+                }
+              }, options)
+          : Reflect.get(target, key),
+    });
+    const content = file(Array.from({ length: 50 }, (_, i) => window(`prep-${i}`)));
+    const parse = JSON.parse;
+    const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      if (text === content) openWhileReading.push(open);
+      return parse(text, reviver);
+    });
+    h.deps.db = new Proxy(db, { get: (target, key) => (key === 'prisma' ? prisma : Reflect.get(target, key)) });
+    try {
+      const staff = await h.as('koga.community');
+      expect(await staff.staff.directory.import({ format: 'json', target: 'windows', content })).toMatchObject({ windows: 50 });
+      await expect(staff.staff.directory.previewImport({ format: 'json', target: 'windows', content })).resolves.toMatchObject({ valid: 50 });
+    } finally {
+      h.deps.db = db;
+      spy.mockRestore();
+    }
+    expect(openWhileReading).toEqual([0, 0]);
   });
 
   it('reads the flat CSV through csv-parse (quoted commas and newlines, BOM) with the same rules', async () => {

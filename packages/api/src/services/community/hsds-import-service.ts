@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { insertDirectoryBatch, insertWindowBatch, listMunicipalityNames, setWindowsPublished, updateWindowBatch, windowIdsBySource } from '@kasane/db';
-import type { ActivityData, ImportWindowRow, PlaceData, Tx, WindowData } from '@kasane/db';
+import { inScope, insertDirectoryBatch, insertWindowBatch, listMunicipalityNames, setWindowsPublished, updateWindowBatch, windowIdsBySource } from '@kasane/db';
+import type { ActivityData, Database, ImportWindowRow, PlaceData, Tx, WindowData } from '@kasane/db';
 import { ZAudience, ZPlaceKind, checkPublicText, fromHsdsSchedule, isoDateProblem, normaliseKana, toIsoDateTokyo } from '@kasane/domain';
 import type { ScheduleRule } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
@@ -73,6 +73,22 @@ function kasaneList(v: unknown): string[] {
 
 export async function loadMunicipalityIndex(tx: Tx): Promise<MunicipalityIndex> {
   return new MunicipalityIndex(await listMunicipalityNames(tx));
+}
+
+/** A staff user's file, read, checked and routed before the import's transaction opens (ProcedureMeta.prepare). */
+export class PreparedImport {
+  constructor(readonly parsed: ParsedImport) {}
+}
+
+/** Reads the reference list in a short transaction of its own, then the file outside any transaction. */
+export async function prepareStaffImport(db: Database, now: Date, actor: { municipalityCode: string }, input: ImportInput): Promise<PreparedImport> {
+  const index = await inScope(db, { kind: 'municipality', municipalityCode: actor.municipalityCode }, loadMunicipalityIndex);
+  return new PreparedImport(parseHsdsImport(input, now, { municipalityCode: actor.municipalityCode }, index));
+}
+
+export function preparedImportOf(prepared: unknown): ParsedImport {
+  if (prepared instanceof PreparedImport) return prepared.parsed;
+  throw new AppError('INTERNAL_SERVER_ERROR', 'INTERNAL', '取り込みの準備ができていません。', undefined, new Error('file procedure without its prepare step'));
 }
 
 /** Validates and routes every row; never writes. */
