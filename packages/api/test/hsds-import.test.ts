@@ -131,7 +131,7 @@ describe('HSDS import of windows as the national data gives them', () => {
     const openWhileReading: number[] = [];
     const db = h.deps.db;
     const prisma = new Proxy(db.prisma, {
-      get: (target, key) =>
+      get: (target, key): unknown =>
         key === '$transaction'
           ? async (work: (tx: unknown) => Promise<unknown>, options: unknown) =>
               (target.$transaction as (w: typeof work, o: unknown) => Promise<unknown>)(async (tx) => {
@@ -142,15 +142,15 @@ describe('HSDS import of windows as the national data gives them', () => {
                   open -= 1;
                 }
               }, options)
-          : Reflect.get(target, key),
+          : (Reflect.get(target, key) as unknown),
     });
     const content = file(Array.from({ length: 50 }, (_, i) => window(`prep-${i}`)));
     const parse = JSON.parse;
     const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
       if (text === content) openWhileReading.push(open);
-      return parse(text, reviver);
+      return parse(text, reviver) as unknown;
     });
-    h.deps.db = new Proxy(db, { get: (target, key) => (key === 'prisma' ? prisma : Reflect.get(target, key)) });
+    h.deps.db = new Proxy(db, { get: (target, key): unknown => (key === 'prisma' ? prisma : (Reflect.get(target, key) as unknown)) });
     try {
       const staff = await h.as('koga.community');
       expect(await staff.staff.directory.import({ format: 'json', target: 'windows', content })).toMatchObject({ windows: 50 });

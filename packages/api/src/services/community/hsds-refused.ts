@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { str } from './hsds-read.js';
 import type { Json } from './hsds-read.js';
 import type { ParsedImport } from './hsds-import-service.js';
 
@@ -21,7 +22,7 @@ export function refusedRowsFile(format: 'json' | 'csv', parsed: ParsedImport): {
   const original = (row: number): Json => parsed.originals[row - 1] ?? {};
   if (format === 'csv') {
     const header = [...parsed.columns, ROW_COLUMN, REASON_COLUMN];
-    const rows = refused.map(([row, reason]) => [...parsed.columns.map((c) => String(original(row)[c] ?? '')), String(row), reason]);
+    const rows = refused.map(([row, reason]) => [...parsed.columns.map((c) => str(original(row)[c])), String(row), reason]);
     return { fileName: 'hsds-refused-rows.csv', contentType: 'text/csv; charset=utf-8', content: `\uFEFF${stringify([header, ...rows], { record_delimiter: '\r\n' })}` };
   }
   const services = refused.map(([row, reason]) => ({ ...original(row), [ROW_COLUMN]: row, [REASON_COLUMN]: reason }));
