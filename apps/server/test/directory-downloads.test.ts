@@ -9,6 +9,7 @@ import type { TestDatabase } from '@kasane/db/testing';
 import { apiDeps } from '../src/deps.js';
 import { readEnv } from '../src/env.js';
 import { buildHttpServer } from '../src/http.js';
+import { signInOverHttp } from './support/sign-in.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -25,18 +26,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function signIn(loginId: string): Promise<Record<string, string>> {
-  const first = await fetch(`${base}/api/trpc/auth.session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  const csrf = /kasane_csrf=([\w-]+)/.exec(first.headers.getSetCookie().join(';'))?.[1] ?? '';
-  const r = await fetch(`${base}/api/trpc/auth.login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `kasane_csrf=${csrf}`, 'x-csrf-token': csrf },
-    body: JSON.stringify({ json: { loginId, password: 'kasane-demo', app: 'staff' } }),
-  });
-  expect(r.status).toBe(200);
-  const jar = new Map([['kasane_csrf', csrf], ...r.headers.getSetCookie().map((c) => (c.split(';')[0] ?? '').split('=') as [string, string])]);
-  return { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': jar.get('kasane_csrf') ?? '' };
-}
+const signIn = (loginId: string) => signInOverHttp(base, loginId);
 
 /** the body as sent (fetch's text() drops a BOM) */
 const raw = async (r: Response) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await r.arrayBuffer());
