@@ -1,6 +1,6 @@
 // Issue #12 items 9 and 10, the parts portal-residents.test.ts does not reach: every prefecture's map is
 // served (not 3 of 47), and a place card neither calls an activity with no fee 無料 nor gives the place
-// the audience of its first activity only (it is everyone its activities are for, ADR 0021). Also the open-data page links the plain HSDS downloads.
+// the audience of its first activity only (it is everyone its activities are for, ADR 0021).
 import { describe, expect, it } from 'vitest';
 import { useBrowserSuite } from '../src/index.js';
 
@@ -51,20 +51,5 @@ describe('item 10: a place card says what it was told', () => {
     expect(text).toContain('費用：問い合わせ');
     expect(text).not.toContain('無料');
     expect(text).toMatch(/対象：(子ども、高齢者|高齢者、子ども)最終確認日/);
-  });
-});
-
-describe('open data', () => {
-  it('links the HSDS document and each table of the tabular form, served as files', async () => {
-    const p = await newPage();
-    await p.goto(`${server.baseUrl}/m/${TSUCHIURA}/windows`);
-    await p.waitForURL(`${server.baseUrl}/windows`);
-    await p.goto(`${server.baseUrl}/open-data`);
-    const json = p.getByRole('link', { name: /のデータ（JSON）/ });
-    expect(await json.getAttribute('href')).toBe(`/api/open-data/${TSUCHIURA}/hsds.json`);
-    expect(await p.getByRole('link', { name: 'service.csv' }).getAttribute('href')).toBe(`/api/open-data/${TSUCHIURA}/hsds/service.csv`);
-    const r = await p.request.get(`${server.baseUrl}/api/open-data/${TSUCHIURA}/hsds/service.csv`);
-    expect(r.status()).toBe(200);
-    expect((await r.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,organization_id,name,alternate_name,description,url,email,status,fees_description,eligibility_description');
   });
 });

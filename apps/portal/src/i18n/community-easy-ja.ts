@@ -152,7 +152,6 @@ export const communityEasyJa: CommunityResources = {
     title: 'オープンデータ',
     body: 'まどぐち と いばしょ の いちらん を、HSDS 3.0 という かたち の JSON で だして います。',
     link: '{{name}}の データ（JSON）',
-    tabular: 'おなじ データ を、ひょう の かたち（CSV）でも だして います:',
     licence: 'HSDS は Open Referral の しよう です（CC BY-SA 4.0）。',
   },
 };

@@ -151,7 +151,6 @@ export const communityEn: CommunityResources = {
     title: 'Open data',
     body: 'The published desks, places and activities are available as JSON in the shape of the Open Referral Human Services Data Specification (HSDS) 3.0.',
     link: 'Data for {{name}} (JSON)',
-    tabular: 'The same data in the HSDS tabular form (one CSV per table, UTF-8):',
     licence: 'HSDS is a specification of the Open Referral project (CC BY-SA 4.0).',
   },
 };

@@ -151,7 +151,6 @@ export const communityJa = {
     title: 'オープンデータ',
     body: '公開している相談窓口と居場所・活動の一覧を、Open Referral HSDS 3.0（Human Services Data Specification）の形のJSONで提供しています。',
     link: '{{name}}のデータ（JSON）',
-    tabular: '同じデータを HSDS の表形式（表ごとのCSV、UTF-8）でも提供しています:',
     licence: 'HSDS は Open Referral プロジェクトの仕様です（CC BY-SA 4.0）。',
   },
 };

@@ -2,10 +2,8 @@ import { useTranslation } from '../i18n/react.js';
 import { PageHeading } from '@kasane/ui';
 import { WithMunicipality } from '../community/municipality.js';
 
-/** The documented public URLs of the HSDS 3.0 export: the JSON document, and the tabular form (one CSV per table). */
-export const exportUrl = (code: string): string => `/api/open-data/${code}/hsds.json`;
-const tabularTables = ['organization', 'service', 'location', 'service_at_location', 'address', 'phone', 'contact', 'language', 'schedule', 'service_area', 'taxonomy_term', 'attribute'];
-const tableUrl = (code: string, table: string): string => `/api/open-data/${code}/hsds/${table}.csv`;
+/** The documented public URL of the HSDS 3.0 export (a plain GET of the tRPC query). */
+export const exportUrl = (code: string): string => `/api/trpc/portal.directory.export?input=${encodeURIComponent(JSON.stringify({ json: { municipalityCode: code } }))}`;
 
 export function OpenDataPage() {
   const { t } = useTranslation('portal');
@@ -17,19 +15,9 @@ export function OpenDataPage() {
       <p>{t('community.export.body')}</p>
       <WithMunicipality>
         {(m) => (
-          <>
-            <p>
-              <a href={exportUrl(m.code)}>{t('community.export.link', { name: m.name })}</a>
-            </p>
-            <p>{t('community.export.tabular')}</p>
-            <ul>
-              {tabularTables.map((table) => (
-                <li key={table}>
-                  <a href={tableUrl(m.code, table)}>{table}.csv</a>
-                </li>
-              ))}
-            </ul>
-          </>
+          <p>
+            <a href={exportUrl(m.code)}>{t('community.export.link', { name: m.name })}</a>
+          </p>
         )}
       </WithMunicipality>
       <p className="kasane-muted">{t('community.export.licence')}</p>
