@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { appRouter, createCallerFactory, createContext, errorSummary, plainHttpError } from '@kasane/api';
-import type { ApiDeps, RequestInfo } from '@kasane/api';
+import { appRouter, createCallerFactory, createContext, errorSummary, hsdsTableCsv, isHsdsTable, plainHttpError } from '@kasane/api';
+import type { ApiDeps, HsdsTable, RequestInfo } from '@kasane/api';
 
 // HSDS files over plain HTTP (ADR 0020). A national file (tens of MB) is far over the 1 MiB body limit of
 // /api/trpc, so the upload has a route of its own with a raised limit, read as text and handed to the
@@ -49,6 +49,10 @@ export async function directoryRoutes(app: FastifyInstance, opts: { deps: ApiDep
     const input = { format: q.format === 'csv' ? ('csv' as const) : ('json' as const), target: q.target === 'places' ? ('places' as const) : ('windows' as const), content, ...(source ? { source } : {}) };
     try {
       const c = await caller(req, reply);
+      if (q.mode === 'refused') {
+        const file = await c.staff.directory.refusedRows(input);
+        return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
+      }
       const result = q.mode === 'import' ? await c.staff.directory.import({ ...input, validOnly: q.validOnly === '1' }) : await c.staff.directory.previewImport(input);
       return reply.type('application/json').send(result);
     } catch (error) {
@@ -60,6 +64,34 @@ export async function directoryRoutes(app: FastifyInstance, opts: { deps: ApiDep
     try {
       const directory = await (await caller(req, reply)).staff.directory.exportHsds();
       return reply.type('application/json; charset=utf-8').header('content-disposition', `attachment; filename="hsds-${directory?.kasane_municipality_code ?? 'directory'}.json"`).send(JSON.stringify(directory));
+    } catch (error) {
+      return refuse(req, reply, error);
+    }
+  });
+
+  // The HSDS tabular form: one CSV per table (organization, service, location, …), each its own download.
+  const sendTable = (reply: FastifyReply, directory: { kasane_municipality_code: string; services: Record<string, unknown>[] }, table: HsdsTable) =>
+    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="hsds-${directory.kasane_municipality_code}-${table}.csv"`).send(hsdsTableCsv(directory.services, table));
+
+  app.get('/api/directory/export/:table.csv', async (req, reply) => {
+    const { table } = req.params as { table: string };
+    if (!isHsdsTable(table)) return reply.code(404).send({ error: 'not found' });
+    try {
+      const directory = await (await caller(req, reply)).staff.directory.exportHsds();
+      if (!directory) return reply.code(404).send({ error: 'not found' });
+      return sendTable(reply, directory, table);
+    } catch (error) {
+      return refuse(req, reply, error);
+    }
+  });
+
+  app.get('/api/open-data/:code/hsds/:table.csv', async (req, reply) => {
+    const { code, table } = req.params as { code: string; table: string };
+    if (!isHsdsTable(table)) return reply.code(404).send({ error: 'not found' });
+    try {
+      const directory = await (await caller(req, reply)).portal.directory.export({ municipalityCode: code });
+      if (!directory) return reply.code(404).send({ error: 'not found' });
+      return sendTable(reply, directory, table);
     } catch (error) {
       return refuse(req, reply, error);
     }

@@ -15,6 +15,7 @@ import { directoryImportCommand } from '../src/cli/directory-commands.js';
 import { apiDeps } from '../src/deps.js';
 import { readEnv } from '../src/env.js';
 import { buildHttpServer } from '../src/http.js';
+import { signInOverHttp } from './support/sign-in.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -39,18 +40,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function signIn(loginId: string): Promise<Record<string, string>> {
-  const first = await fetch(`${base}/api/trpc/auth.session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-  const csrf = /kasane_csrf=([\w-]+)/.exec(first.headers.getSetCookie().join(';'))?.[1] ?? '';
-  const r = await fetch(`${base}/api/trpc/auth.login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: `kasane_csrf=${csrf}`, 'x-csrf-token': csrf },
-    body: JSON.stringify({ json: { loginId, password: 'kasane-demo', app: 'staff' } }),
-  });
-  expect(r.status).toBe(200);
-  const jar = new Map([['kasane_csrf', csrf], ...r.headers.getSetCookie().map((c) => (c.split(';')[0] ?? '').split('=') as [string, string])]);
-  return { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '), 'x-csrf-token': jar.get('kasane_csrf') ?? '' };
-}
+const signIn = (loginId: string) => signInOverHttp(base, loginId);
 
 /** Wall time and the highest resident memory seen while `work` runs. */
 async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; peakMiB: number }> {

@@ -7,7 +7,7 @@ import { fakeTrpcFetch } from '@kasane/ui/testing';
 import { TrpcProvider, createApi } from '../src/api.js';
 import { createI18n } from '../src/i18n/index.js';
 import { DirectoryImportPage } from '../src/routes/community/import-page.js';
-import { refusedRowsCsv, secondsLeft } from '../src/routes/community/import-upload.js';
+import { secondsLeft } from '../src/routes/community/import-upload.js';
 
 afterEach(() => {
   cleanup();
@@ -22,6 +22,8 @@ class FakeXhr {
   body: unknown = null;
   status = 0;
   responseText = '';
+  responseType = '';
+  response: unknown = null;
   upload: { onprogress: ((e: { loaded: number; total: number }) => void) | null } = { onprogress: null };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
@@ -102,6 +104,33 @@ describe('HSDS import screen', () => {
     expect(server.calls.map((c) => c.path)).toContain('staff.directory.publishImported');
   });
 
+  it('saves the rows not imported as the server gives them back (each row as uploaded, with its reason): the file goes again with mode=refused', async () => {
+    await renderPage();
+    const file = new File(['{"services":[]}'], 'national.json', { type: 'application/json' });
+    await userEvent.upload(screen.getByLabelText('ファイル'), file);
+    await userEvent.click(screen.getByRole('button', { name: '内容を確認する' }));
+    FakeXhr.sent[0]?.answer(200, check);
+    const created: Blob[] = [];
+    const names: string[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (created.push(b), 'blob:refused'), revokeObjectURL: () => undefined }));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '取り込まない行を保存（元の行と理由）' }));
+    const refused = FakeXhr.sent[1];
+    if (!refused) throw new Error('no request');
+    expect(refused.url).toBe('/api/directory/import?format=json&target=windows&mode=refused');
+    expect(refused.responseType).toBe('blob');
+    expect(refused.body).toBe(file);
+    const blob = new Blob(['{"services":[{"id":"w2","kasane_refusal_reason":"名称"}]}'], { type: 'application/json' });
+    refused.status = 200;
+    refused.response = blob;
+    refused.onload?.();
+    await waitFor(() => expect(names).toEqual(['取り込まない行.json']));
+    expect(created).toEqual([blob]);
+    click.mockRestore();
+  });
+
   it('shows the server’s refusal in Japanese', async () => {
     await renderPage();
     await userEvent.upload(screen.getByLabelText('ファイル'), new File(['{'], 'x.json', { type: 'application/json' }));
@@ -118,8 +147,4 @@ describe('import helpers', () => {
     expect(secondsLeft(4000, 4000, 2000)).toBe(0);
   });
 
-  it('writes the rows not imported as CSV (quoted where needed, BOM for spreadsheet software)', () => {
-    const csv = refusedRowsCsv(check, { row: '行', id: 'id', name: '名称', reason: '理由', otherMunicipality: 'ほかの市区町村' });
-    expect(csv).toBe('\uFEFF行,id,名称,理由\r\n2,w2,"窓口, 2",名称: 使えない文字があります。\r\n5,w5,水戸の窓口,ほかの市区町村: 水戸市\r\n');
-  });
 });

@@ -14,5 +14,7 @@ export { transportRefusal } from './http-refusal.js';
 export type { TransportRefusal } from './error-formatter.js';
 export { errorSummary } from './error-log.js';
 export { importNationalDirectory } from './services/community/hsds-national-import.js';
+export { HSDS_TABLES, hsdsTableCsv, isHsdsTable } from './services/community/hsds-tabular.js';
+export type { HsdsTable } from './services/community/hsds-tabular.js';
 export type { NationalImportResult } from './services/community/hsds-national-import.js';
 export { plainHttpError } from './plain-http.js';

@@ -30,8 +30,15 @@ export interface ProcedureMeta {
    * broken character).
    */
   fileFields?: string[];
-  /** a file upload's transaction also parses and checks the whole file (a national HSDS file: tens of seconds) */
+  /** a file upload's transaction writes tens of thousands of rows (a national HSDS file) */
   transactionTimeoutMs?: number;
+  /**
+   * Work done on the raw input before the transaction opens, its result handed to the procedure as
+   * `ctx.prepared`: a national HSDS file (tens of MB) is read and checked for tens of seconds, during
+   * which no transaction (on the embedded database: no other request) should wait. It gets the input
+   * as sent and validates it itself; the procedure's own input schema still applies afterwards.
+   */
+  prepare?: (rawInput: unknown, context: { deps: Context['deps']; actor: StaffActor }) => Promise<unknown>;
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -139,7 +146,7 @@ async function auditDenied(ctx: Context, actor: StaffActor, denied: DeniedAccess
  * Fail closed: a procedure that names none, or an actor whose role lacks it, is refused here, before
  * the input is parsed and before any transaction opens.
  */
-export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next }) => {
+export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next, getRawInput }) => {
   const actor = ctx.session?.actor;
   if (!actor) throw apiError('UNAUTHENTICATED');
   if (actor.kind !== 'staff') throw apiError('WRONG_APP');
@@ -148,7 +155,8 @@ export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next }) =>
   const capability = meta?.capability;
   if (!isCapability(capability) || !can(actor.role, capability)) throw apiError('ROLE_FORBIDDEN');
   try {
-    return await runScoped((tx) => next({ ctx: { actor, tx } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode }, meta?.transactionTimeoutMs);
+    const prepared: unknown = meta?.prepare ? await meta.prepare(await getRawInput(), { deps: ctx.deps, actor }) : undefined;
+    return await runScoped((tx) => next({ ctx: { actor, tx, prepared } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode }, meta?.transactionTimeoutMs);
   } catch (e) {
     if (e instanceof AppError && e.denied) await auditDenied(ctx, actor, e.denied);
     throw e;

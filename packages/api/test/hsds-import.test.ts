@@ -1,7 +1,8 @@
 // HSDS 3.0 import of 相談窓口 as the national data gives them (issue #12, items 2–4): free-text hours,
 // schedules once, rows routed by municipality, addresses not doubled, topics mapped, nothing invented,
 // source and credit kept, re-import updates, valid rows only, bulk publish.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asSystem } from '@kasane/db';
 import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
@@ -103,6 +104,62 @@ describe('HSDS import of windows as the national data gives them', () => {
     const r = await staff.staff.directory.import({ format: 'json', target: 'windows', content, validOnly: true });
     expect(r).toMatchObject({ windows: 1, refused: 1 });
     expect((await windowsOf(KOGA)).some((w) => w.sourceId === 'bad-1')).toBe(false);
+  });
+
+  it('gives the refused and skipped rows back as uploaded, with the reason, in the upload’s own format', async () => {
+    const staff = await h.as('koga.community');
+    const csv = '\uFEFFid,name,byday,opens_at,closes_at,kasane_municipality_code,own_note\r\nr-ok,古河 正しい行,MO,09:00,12:00,,\r\nr-bad,"古河, 誤りの行",MO,25:00,12:00,,"メモ\n2行"\r\nr-mito,水戸の行,TU,09:00,12:00,082015,\r\n';
+    const out = await staff.staff.directory.refusedRows({ format: 'csv', target: 'windows', content: csv });
+    expect(out).toMatchObject({ fileName: 'hsds-refused-rows.csv', contentType: 'text/csv; charset=utf-8' });
+    const rows = parse<Record<string, string>>(out.content, { bom: true, columns: true });
+    expect(rows.map((r) => r.id)).toEqual(['r-bad', 'r-mito']);
+    expect(rows[0]).toMatchObject({ id: 'r-bad', name: '古河, 誤りの行', byday: 'MO', opens_at: '25:00', closes_at: '12:00', own_note: 'メモ\n2行', kasane_refusal_row: '2' });
+    expect(rows[0]?.kasane_refusal_reason).not.toBe('');
+    expect(rows[1]?.kasane_refusal_reason).toContain('082015');
+    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'name', 'byday', 'opens_at', 'closes_at', 'kasane_municipality_code', 'own_note', 'kasane_refusal_row', 'kasane_refusal_reason']);
+
+    const bad = window('j-bad', { schedules: [{ freq: 'YEARLY', byday: 'MO' }], own: { kept: [1, 2] } });
+    const json = await staff.staff.directory.refusedRows({ format: 'json', target: 'windows', content: file([window('j-ok'), bad]) });
+    const doc = JSON.parse(json.content) as { services: Record<string, unknown>[] };
+    expect(doc.services).toHaveLength(1);
+    expect(doc.services[0]).toMatchObject({ ...bad, kasane_refusal_row: 2 });
+    expect(String(doc.services[0]?.kasane_refusal_reason)).toContain('スケジュール');
+  });
+
+  it('reads and checks the file before the import’s transaction opens: the transaction only writes', async () => {
+    let open = 0;
+    const openWhileReading: number[] = [];
+    const db = h.deps.db;
+    const prisma = new Proxy(db.prisma, {
+      get: (target, key): unknown =>
+        key === '$transaction'
+          ? async (work: (tx: unknown) => Promise<unknown>, options: unknown) =>
+              (target.$transaction as (w: typeof work, o: unknown) => Promise<unknown>)(async (tx) => {
+                open += 1;
+                try {
+                  return await work(tx);
+                } finally {
+                  open -= 1;
+                }
+              }, options)
+          : (Reflect.get(target, key) as unknown),
+    });
+    const content = file(Array.from({ length: 50 }, (_, i) => window(`prep-${i}`)));
+    const parse = JSON.parse;
+    const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      if (text === content) openWhileReading.push(open);
+      return parse(text, reviver) as unknown;
+    });
+    h.deps.db = new Proxy(db, { get: (target, key): unknown => (key === 'prisma' ? prisma : (Reflect.get(target, key) as unknown)) });
+    try {
+      const staff = await h.as('koga.community');
+      expect(await staff.staff.directory.import({ format: 'json', target: 'windows', content })).toMatchObject({ windows: 50 });
+      await expect(staff.staff.directory.previewImport({ format: 'json', target: 'windows', content })).resolves.toMatchObject({ valid: 50 });
+    } finally {
+      h.deps.db = db;
+      spy.mockRestore();
+    }
+    expect(openWhileReading).toEqual([0, 0]);
   });
 
   it('reads the flat CSV through csv-parse (quoted commas and newlines, BOM) with the same rules', async () => {

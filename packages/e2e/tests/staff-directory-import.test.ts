@@ -2,7 +2,7 @@
 // municipalities' rows, one of them wrong, goes to the upload route; the screen lists the refused and
 // skipped rows, imports 古河市's valid rows only, publishes them, and the portal shows a window with its
 // hours as written and its source credit. axe-core on the screen.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,8 +41,14 @@ describe('HSDS取り込み', () => {
     expect(await page.getByRole('cell', { name: '水戸市' }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '取り込まない行をCSVで保存' }).click();
-    expect((await download).suggestedFilename()).toBe('取り込まない行.csv');
+    await page.getByRole('button', { name: '取り込まない行を保存（元の行と理由）' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('取り込まない行.json');
+    const refused = JSON.parse(readFileSync((await saved.path()) ?? '', 'utf8')) as { services: Record<string, unknown>[] };
+    // each row as uploaded, with the reason beside it
+    expect(refused.services.map((s) => s.id)).toEqual(['e2e-koga-bad', 'e2e-mito-1', 'e2e-tsuchiura-1']);
+    expect(refused.services[0]).toMatchObject({ ...file.services[2], kasane_refusal_row: 3 });
+    expect(String(refused.services[1]?.kasane_refusal_reason)).toContain('水戸市');
 
     await page.getByLabel('誤りのある行を除いて、正しい2行だけ取り込む').check();
     await page.getByRole('button', { name: '2件を取り込む' }).click();

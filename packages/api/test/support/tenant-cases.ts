@@ -129,6 +129,7 @@ export const tenantCases: Record<string, TenantCase> = {
   // confirms only the caller's own rows: 0 of the victim's
   'staff.directory.confirm': { as: 'community', input: (v) => ({ places: [v.placeId], activities: [v.activityId], windows: [v.windowId] }), attacker: 'ok-but-empty' },
   'staff.directory.previewImport': { as: 'community', input: () => ({ format: 'csv', target: 'windows', content: windowCsv }), attacker: 'ok-but-empty', controlWritesNothing: 'a preview stores nothing' },
+  'staff.directory.refusedRows': { as: 'community', input: () => ({ format: 'csv', target: 'windows', content: windowCsv }), attacker: 'ok-but-empty', controlWritesNothing: 'the refused rows are only read back' },
   // lands in the caller's own register
   'staff.directory.import': { as: 'community', input: () => ({ format: 'csv', target: 'windows', content: windowCsv }), attacker: 'ok-but-empty' },
   // publishes only the caller's own windows: 0 of the victim's

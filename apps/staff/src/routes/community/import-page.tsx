@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PageHeading, SelectField, Table, errorText } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
-import { UploadRefused, refusedRowsCsv, uploadHsds } from './import-upload.js';
+import { UploadRefused, refusedRowsFile, uploadHsds } from './import-upload.js';
 import type { ImportCheck, ImportDone } from './import-upload.js';
 
 /**
@@ -61,14 +61,21 @@ export function DirectoryImportPage() {
     setCheck(await send<ImportCheck>('check'));
   };
   const doImport = async () => setDone(await send<ImportDone>('import'));
-  const downloadRefused = () => {
-    if (!check) return;
-    const csv = refusedRowsCsv(check, { row: t('directoryImport.row'), id: 'id', name: t('directoryImport.name'), reason: t('directoryImport.messages'), otherMunicipality: t('directoryImport.otherMunicipality') });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    a.download = t('directoryImport.refusedFileName');
-    a.click();
-    URL.revokeObjectURL(a.href);
+  const downloadRefused = async () => {
+    if (!file) return;
+    setError(null);
+    try {
+      const blob = await refusedRowsFile({ format, target }, file, (p) => setProgress(p.sent < p.total ? { phase: 'uploading', step: 'check', ...p } : { phase: 'server', step: 'check', estimate: checkSeconds }));
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = format === 'csv' ? t('directoryImport.refusedFileName') : t('directoryImport.refusedFileNameJson');
+      a.click();
+      URL.revokeObjectURL(a.href);
+    } catch (e) {
+      setError(e instanceof UploadRefused && e.message ? e.message : errorText(e, tu));
+    } finally {
+      setProgress(null);
+    }
   };
 
   const statusText =
@@ -139,7 +146,7 @@ export function DirectoryImportPage() {
             {t('directoryImport.run', { count: check.valid })}
           </Button>{' '}
           {check.errorCount || check.elsewhereCount ? (
-            <Button variant="secondary" onClick={downloadRefused}>
+            <Button variant="secondary" busy={busy} onClick={() => void downloadRefused()}>
               {t('directoryImport.downloadRefused')}
             </Button>
           ) : null}

@@ -53,35 +53,41 @@ export function secondsLeft(sent: number, total: number, elapsedMs: number): num
   return Math.ceil(((total - sent) / sent) * (elapsedMs / 1000));
 }
 
-export function uploadHsds<T>(query: Record<string, string>, file: Blob, onProgress: (p: UploadProgress) => void): Promise<T> {
+function post(query: Record<string, string>, file: Blob, onProgress: (p: UploadProgress) => void, responseType: 'text' | 'blob'): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const started = Date.now();
     xhr.open('POST', `/api/directory/import?${new URLSearchParams(query).toString()}`);
+    xhr.responseType = responseType;
     xhr.setRequestHeader('content-type', query.format === 'csv' ? 'text/csv' : 'application/json');
     for (const [k, v] of Object.entries(csrfHeaders())) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => onProgress({ sent: e.loaded, total: e.total || file.size, secondsLeft: secondsLeft(e.loaded, e.total || file.size, Date.now() - started) });
     xhr.onerror = () => reject(new UploadRefused(''));
-    xhr.onload = () => {
+    xhr.onload = async () => {
+      const text = responseType === 'blob' ? (xhr.status >= 200 && xhr.status < 300 ? '' : await (xhr.response as Blob).text()) : xhr.responseText;
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(responseType === 'blob' ? xhr.response : text);
       let body: unknown = null;
       try {
-        body = JSON.parse(xhr.responseText);
+        body = JSON.parse(text);
       } catch {
-        // not JSON: the message below
+        // not JSON: the generic message
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else reject(new UploadRefused((body as { error?: { message?: string } } | null)?.error?.message ?? ''));
+      reject(new UploadRefused((body as { error?: { message?: string } } | null)?.error?.message ?? ''));
     };
     xhr.send(file);
   });
 }
 
-const cell = (v: string | number) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+export async function uploadHsds<T>(query: Record<string, string>, file: Blob, onProgress: (p: UploadProgress) => void): Promise<T> {
+  const text = (await post(query, file, onProgress, 'text')) as string;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new UploadRefused('');
+  }
+}
 
-/** The refused rows and the rows of other municipalities as a CSV to keep, fix and send again. */
-export function refusedRowsCsv(check: ImportCheck, labels: { row: string; id: string; name: string; reason: string; otherMunicipality: string }): string {
-  const lines = [[labels.row, labels.id, labels.name, labels.reason]];
-  for (const e of check.errors) lines.push([String(e.row), e.id, e.name, e.messages.join(' ／ ')]);
-  for (const e of check.elsewhere) lines.push([String(e.row), e.id, e.name, `${labels.otherMunicipality}: ${e.municipalityName || e.municipalityCode}`]);
-  return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;
+/** The refused rows and the rows of other municipalities, each as uploaded with its reason, in the upload's own format (the server reads the file again). */
+export async function refusedRowsFile(query: { format: string; target: string }, file: Blob, onProgress: (p: UploadProgress) => void): Promise<Blob> {
+  return (await post({ ...query, mode: 'refused' }, file, onProgress, 'blob')) as Blob;
 }

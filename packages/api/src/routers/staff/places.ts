@@ -3,8 +3,9 @@ import {
   confirmEntriesForStaff, createActivityForStaff, createPlaceForStaff, deleteActivityForStaff, deletePlaceForStaff, findPlaces, findUnconfirmed, getPlaceForStaff,
   setPlacePublished, updateActivityForStaff, updatePlaceForStaff,
 } from '../../services/community/places-service.js';
-import { MAX_IMPORT_BYTES, loadMunicipalityIndex, parseHsdsImport, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
+import { MAX_IMPORT_BYTES, prepareStaffImport, preparedImportOf, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
 import { staffDirectoryExport } from '../../services/community/hsds-export-service.js';
+import { refusedRowsFile } from '../../services/community/hsds-refused.js';
 import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
 import { router, staffProcedure } from '../../trpc.js';
 
@@ -12,8 +13,6 @@ import { router, staffProcedure } from '../../trpc.js';
 // residents see the published entries on the portal.
 export const registerKeeper = staffProcedure.meta({ capability: 'register.keep' });
 const ZId = z.object({ id: z.uuid('IDの形式が正しくありません。') });
-// The file's rows are checked one by one by the import (a bidi control is reported per row).
-const fileUpload = { fileFields: ['content'], transactionTimeoutMs: 5 * 60_000 };
 
 export const staffPlaceRouter = router({
   find: registerKeeper.input(z.object({ text: z.string().max(50).optional() }).optional()).query(({ ctx, input }) => findPlaces(ctx.tx, ctx.actor, input?.text)),
@@ -39,8 +38,17 @@ const ZImportInput = z.object({
 });
 const ZRunInput = ZImportInput.and(z.object({ validOnly: z.boolean().default(false) }));
 
-const parsedFor = async (ctx: { tx: Parameters<typeof loadMunicipalityIndex>[0]; actor: { municipalityCode: string }; deps: { now: () => Date } }, input: z.infer<typeof ZImportInput>) =>
-  parseHsdsImport(input, ctx.deps.now(), { municipalityCode: ctx.actor.municipalityCode }, await loadMunicipalityIndex(ctx.tx));
+// The file is read, checked and routed before the transaction opens (prepare); the transaction only
+// writes. Its rows are checked one by one (a bidi control is reported per row). An input the schema
+// refuses is left to the procedure's own input check, which answers with its message.
+const fileUpload = {
+  fileFields: ['content'],
+  transactionTimeoutMs: 5 * 60_000,
+  prepare: async (raw: unknown, { deps, actor }: { deps: { db: Parameters<typeof prepareStaffImport>[0]; now: () => Date }; actor: { municipalityCode: string } }) => {
+    const input = ZImportInput.safeParse(raw);
+    return input.success ? prepareStaffImport(deps.db, deps.now(), actor, input.data) : undefined;
+  },
+};
 
 export const staffDirectoryRouter = router({
   /** published entries not confirmed for 180 days */
@@ -49,9 +57,11 @@ export const staffDirectoryRouter = router({
     .input(z.object({ places: z.array(z.uuid()).max(1000).default([]), activities: z.array(z.uuid()).max(1000).default([]), windows: z.array(z.uuid()).max(1000).default([]) }))
     .mutation(({ ctx, input }) => confirmEntriesForStaff(ctx.tx, ctx.actor, input, ctx.deps.now())),
   /** HSDS 3.0 import, step 1: validation and routing per row, nothing written */
-  previewImport: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(async ({ ctx, input }) => previewHsdsImport(await parsedFor(ctx, input))),
+  previewImport: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(({ ctx }) => previewHsdsImport(preparedImportOf(ctx.prepared))),
   /** step 2: in the request's one transaction; with validOnly the refused rows are left out (and listed) */
-  import: registerKeeper.meta(fileUpload).input(ZRunInput).mutation(async ({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, await parsedFor(ctx, input), { validOnly: input.validOnly })),
+  import: registerKeeper.meta(fileUpload).input(ZRunInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, preparedImportOf(ctx.prepared), { validOnly: input.validOnly })),
+  /** the refused rows and the rows of other municipalities, as uploaded with the reason beside each: served as a file by POST /api/directory/import?mode=refused */
+  refusedRows: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(({ ctx, input }) => refusedRowsFile(input.format, preparedImportOf(ctx.prepared))),
   /** 一括公開: the imported windows not yet published (or those named) */
   publishImported: registerKeeper
     .input(z.object({ ids: z.array(z.uuid()).max(50_000).optional() }))

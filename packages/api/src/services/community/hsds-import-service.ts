@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { insertDirectoryBatch, insertWindowBatch, listMunicipalityNames, setWindowsPublished, updateWindowBatch, windowIdsBySource } from '@kasane/db';
-import type { ActivityData, ImportWindowRow, PlaceData, Tx, WindowData } from '@kasane/db';
+import { inScope, insertDirectoryBatch, insertWindowBatch, listMunicipalityNames, setWindowsPublished, updateWindowBatch, windowIdsBySource } from '@kasane/db';
+import type { ActivityData, Database, ImportWindowRow, PlaceData, Tx, WindowData } from '@kasane/db';
 import { ZAudience, ZPlaceKind, checkPublicText, fromHsdsSchedule, isoDateProblem, normaliseKana, toIsoDateTokyo } from '@kasane/domain';
 import type { ScheduleRule } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
@@ -45,6 +45,9 @@ export interface ParsedImport {
   errors: ImportRowError[];
   elsewhere: ElsewhereRow[];
   rows: number;
+  /** the services as uploaded and a CSV file's header (refusedRowsFile) */
+  originals: Json[];
+  columns: string[];
 }
 
 /** Whose rows the import takes: one municipality's (a staff user; rows naming no municipality are theirs), or every one's (the operator's CLI). */
@@ -72,6 +75,22 @@ export async function loadMunicipalityIndex(tx: Tx): Promise<MunicipalityIndex> 
   return new MunicipalityIndex(await listMunicipalityNames(tx));
 }
 
+/** A staff user's file, read, checked and routed before the import's transaction opens (ProcedureMeta.prepare). */
+export class PreparedImport {
+  constructor(readonly parsed: ParsedImport) {}
+}
+
+/** Reads the reference list in a short transaction of its own, then the file outside any transaction. */
+export async function prepareStaffImport(db: Database, now: Date, actor: { municipalityCode: string }, input: ImportInput): Promise<PreparedImport> {
+  const index = await inScope(db, { kind: 'municipality', municipalityCode: actor.municipalityCode }, loadMunicipalityIndex);
+  return new PreparedImport(parseHsdsImport(input, now, { municipalityCode: actor.municipalityCode }, index));
+}
+
+export function preparedImportOf(prepared: unknown): ParsedImport {
+  if (prepared instanceof PreparedImport) return prepared.parsed;
+  throw new AppError('INTERNAL_SERVER_ERROR', 'INTERNAL', '取り込みの準備ができていません。', undefined, new Error('file procedure without its prepare step'));
+}
+
 /** Validates and routes every row; never writes. */
 export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScope, index: MunicipalityIndex): ParsedImport {
   if (input.content.length > MAX_IMPORT_BYTES) throw new AppError('BAD_REQUEST', 'VALIDATION', 'ファイルが大きすぎます（48MBまで）。');
@@ -79,7 +98,7 @@ export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScop
   if (file.services.length > MAX_IMPORT_ROWS) throw new AppError('BAD_REQUEST', 'VALIDATION', `一度に取り込めるのは${MAX_IMPORT_ROWS}件までです。`);
   const fileSource = attributionOf(input.source ?? undefined, file.source);
   const today = new Date(`${toIsoDateTokyo(now)}T00:00:00Z`);
-  const out: ParsedImport = { target: input.target, places: [], activities: [], windows: [], errors: [], elsewhere: [], rows: file.services.length };
+  const out: ParsedImport = { target: input.target, places: [], activities: [], windows: [], errors: [], elsewhere: [], rows: file.services.length, originals: file.originals, columns: file.columns };
   const placeIdByLocation = new Map<string, string>();
   const seenIds = new Set<string>();
   file.services.forEach((s, index0) => {

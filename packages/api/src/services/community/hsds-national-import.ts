@@ -5,7 +5,7 @@ import type { ImportRowError } from './hsds-import-service.js';
 import type { SourceAttribution } from './hsds-read.js';
 
 // `pnpm kasane directory:import FILE` (ADR 0020): an operator loads a national HSDS file of 相談窓口 into
-// every municipality's directory, in one transaction. Windows of a municipality that uses Kasane stay
+// every municipality's directory, in one transaction (the file is read and checked before it opens). Windows of a municipality that uses Kasane stay
 // unpublished until its staff publish them; elsewhere they are published as national data, with the
 // source and its credit shown beside each one.
 
@@ -26,12 +26,13 @@ export async function importNationalDirectory(
   now: Date,
 ): Promise<NationalImportResult> {
   const started = Date.now();
+  // the file is read and checked before the write transaction opens
+  const parsed = parseHsdsImport({ ...input, target: 'windows' }, now, 'national', await asSystem(db, loadMunicipalityIndex));
+  const base = { rows: parsed.rows, refused: parsed.errors.length, errors: parsed.errors.slice(0, 200) };
+  if (parsed.errors.length && !input.validOnly) return { ...base, inserted: 0, updated: 0, municipalities: 0, published: 0, milliseconds: Date.now() - started };
   return asSystem(
     db,
     async (tx) => {
-      const parsed = parseHsdsImport({ ...input, target: 'windows' }, now, 'national', await loadMunicipalityIndex(tx));
-      const base = { rows: parsed.rows, refused: parsed.errors.length, errors: parsed.errors.slice(0, 200) };
-      if (parsed.errors.length && !input.validOnly) return { ...base, inserted: 0, updated: 0, municipalities: 0, published: 0, milliseconds: Date.now() - started };
       const usingKasane = await municipalitiesUsingKasane(tx);
       const publishCodes = new Set(parsed.windows.map((w) => w.municipalityCode).filter((c) => !usingKasane.has(c)));
       const written = await writeWindows(tx, parsed.windows, publishCodes);

@@ -86,12 +86,20 @@ function csvRowToService(r: Json): Json {
 
 export interface HsdsFile {
   services: Json[];
+  /** each service as it was uploaded (a CSV row by its own columns, a JSON record as written), for the file of refused rows */
+  originals: Json[];
+  /** a CSV file's own header, in its order */
+  columns: string[];
   /** the file's own attribution (`kasane_source` at the top of a JSON file), the default of each record */
   source: SourceAttribution;
 }
 
 export function readHsdsFile(format: 'json' | 'csv', content: string): HsdsFile {
-  if (format === 'csv') return { services: parseCsv(content).map(csvRowToService), source: noAttribution };
+  if (format === 'csv') {
+    const rows = parseCsv(content);
+    const columns = rows[0] ? Object.keys(rows[0]) : [];
+    return { services: rows.map(csvRowToService), originals: rows, columns, source: noAttribution };
+  }
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -100,5 +108,6 @@ export function readHsdsFile(format: 'json' | 'csv', content: string): HsdsFile 
   }
   const services = Array.isArray(data) ? data : isObj(data) && Array.isArray(data.services) ? data.services : isObj(data) && isObj(data.service) ? [data.service] : null;
   if (!services) throw new AppError('BAD_REQUEST', 'VALIDATION', 'HSDSの service の配列、または { "services": [...] } の形にしてください。');
-  return { services: services.map((s: unknown) => (isObj(s) ? s : {})), source: attributionOf(isObj(data) ? data.kasane_source : undefined) };
+  const records = services.map((s: unknown) => (isObj(s) ? s : {}));
+  return { services: records, originals: records, columns: [], source: attributionOf(isObj(data) ? data.kasane_source : undefined) };
 }
