@@ -45,4 +45,5 @@ export * from './repositories/structure.js';
 export * from './repositories/grants.js';
 export * from './repositories/annual-report.js';
 export * from './repositories/prefecture-backoffice.js';
+export * from './repositories/plan.js';
 export * from './repositories/mfa.js';
