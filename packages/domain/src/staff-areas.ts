@@ -28,6 +28,7 @@ export const staffAreas = [
   'structure',
   'grant',
   'annualReport',
+  'implementationPlan',
 ] as const;
 export type StaffArea = (typeof staffAreas)[number];
 
@@ -65,6 +66,8 @@ export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
   structure: { opens: 'backoffice.read', uses: ['structure.manage'] },
   grant: { opens: 'backoffice.read', uses: ['grant.manage'] },
   annualReport: { opens: 'backoffice.read', uses: ['report.manage'] },
+  // 実施計画 (法第106条の5) and the status the municipality declares (ADR 0026)
+  implementationPlan: { opens: 'backoffice.read', uses: ['structure.manage'] },
 };
 
 /** An unknown role (e.g. from an older session) gets no area rather than every area. */

@@ -55,6 +55,7 @@ export function StaffLayout() {
     structure: ['/structure', t('structure.nav')],
     grant: ['/grant', t('grant.nav')],
     annualReport: ['/annual-report', t('annualReport.nav')],
+    implementationPlan: ['/implementation-plan', t('plan.nav')],
   };
   // 保護の実施機関への連絡 only at the public assistance office itself (the API refuses the queue elsewhere).
   const navItems = areas
