@@ -12,6 +12,7 @@ import { StatisticsPage } from './routes/backoffice/statistics-page.js';
 import { GrantTotalsPage } from './routes/backoffice/grant-totals-page.js';
 import { ComparePage } from './routes/backoffice/compare-page.js';
 import { ContactsPage } from './routes/backoffice/contacts-page.js';
+import { MapPage } from './routes/map/map-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -80,12 +81,13 @@ export const dashboardRoute = createRoute({ getParentRoute: () => authedRoute, p
 export const statisticsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/statistics', component: StatisticsPage });
 export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path: '/grant', component: GrantTotalsPage });
 export const compareRoute = createRoute({ getParentRoute: () => authedRoute, path: '/compare', component: ComparePage });
+export const mapRoute = createRoute({ getParentRoute: () => authedRoute, path: '/map', component: MapPage });
 export const contactsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/contacts', component: ContactsPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 export const securityRoute = createRoute({ getParentRoute: () => authedRoute, path: '/security', component: SecurityRoutePage });
 // Later work adds 体制の比較, 交付金, 実態調査 and the 後方支援 calendar here.
 
-const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute, mapRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -1,8 +1,10 @@
 // Every string the prefecture dashboard shows. Keys are grouped by screen.
 import { backofficeJa } from './ja-backoffice.js';
+import { mapJa } from './ja-map.js';
 
 export const prefectureJa = {
   ...backofficeJa,
+  ...mapJa,
   appName: 'Kasane 都道府県用',
   appSubtitle: '重層的支援体制整備事業 市町村支援',
   roleLabel: '都道府県職員',
@@ -10,6 +12,7 @@ export const prefectureJa = {
   nav: {
     label: '主なメニュー',
     municipalities: '市町村の実施状況',
+    map: '地図',
     statistics: '統計（実績報告）',
     grant: '交付金の集計',
     compare: '体制の比較',
@@ -48,6 +51,7 @@ export const prefectureJa = {
     unknown: '不明',
     none: '—',
     noneSr: '記載なし（不明）',
+    declared: '市町村の申告 {{date}}',
   },
   suppression: {
     cell: '秘匿',
