@@ -35,8 +35,8 @@ function measures(release: Release) {
 function StatusMap({ overview, topology }: { overview: Overview; topology: Topology }) {
   const { t } = useTranslation('prefecture');
   const [year, setYear] = useState(overview.statusYears.at(-1) ?? 2021);
-  const statusOf = (m: Overview['municipalities'][number]) => m.statuses.find((s) => s.fiscalYear === year);
-  const classOf = (code: string) => statusOf(overview.municipalities.find((m) => m.code === code)!)?.status ?? 'none';
+  const statusOf = (m: Overview['municipalities'][number] | undefined) => m?.statuses.find((s) => s.fiscalYear === year);
+  const classOf = (code: string) => statusOf(overview.municipalities.find((m) => m.code === code))?.status ?? 'none';
   const classes: MapClass[] = statusKeys.map((k) => ({ key: k, label: k === 'none' ? t('map.noStatus') : t(`status.${k}`), className: `pref-map--${k}` }));
   const title = t('map.statusTitle', { prefecture: overview.prefecture.name, fiscalYear: formatFiscalYear(year) });
   return (

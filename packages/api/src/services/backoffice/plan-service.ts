@@ -36,6 +36,7 @@ export async function getPlanForStaff(tx: Tx, actor: StaffActor, fiscalYear: num
   if (!structure.municipality) throw apiError('NOT_FOUND');
   const saved = (text?.sections ?? {}) as Record<string, unknown>;
   const declared = declarations.filter((d) => d.fiscalYear === fiscalYear);
+  const latest = declared.at(-1);
   return {
     municipality: structure.municipality,
     fiscalYear,
@@ -54,7 +55,7 @@ export async function getPlanForStaff(tx: Tx, actor: StaffActor, fiscalYear: num
     sections: planSections.map((key) => ({ key, text: typeof saved[key] === 'string' ? saved[key] : '' })),
     version: text?.version ?? 0,
     savedAt: text?.updatedAt ?? null,
-    declaredStatus: declared.at(-1) ? { status: declared.at(-1)!.status, declaredAt: declared.at(-1)!.declaredAt } : null,
+    declaredStatus: latest ? { status: latest.status, declaredAt: latest.declaredAt } : null,
     declarations: declared.map((d) => ({ status: d.status, declaredAt: d.declaredAt })),
   };
 }
