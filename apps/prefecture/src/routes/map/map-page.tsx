@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading, SelectField, Table, formatFiscalYear } from '@kasane/ui';
+import type { Column } from '@kasane/ui';
 import type { Topology } from '@kasane/ui/maps';
 import { useTrpc } from '../../api.js';
 import { CountCell, suppressionNoteId } from '../municipality-table.js';
@@ -22,6 +23,24 @@ function useBoundaries(prefectureCode: string | undefined) {
   return useQuery({ queryKey: ['boundaries', prefectureCode], queryFn: () => loadBoundaries(prefectureCode ?? ''), enabled: prefectureCode !== undefined, staleTime: Infinity });
 }
 
+type Municipality = Overview['municipalities'][number];
+
+/** The map and, under it, the same figures as a table (the map's alternative for keyboard and screen readers). */
+function MapAndTable({ overview, topology, classOf, classes, title, columns }: { overview: Overview; topology: Topology; classOf: (code: string) => string; classes: MapClass[]; title: string; columns: Column<Municipality>[] }) {
+  const { t } = useTranslation('prefecture');
+  return (
+    <>
+      <Choropleth topology={topology} municipalities={overview.municipalities} classOf={classOf} classes={classes} title={title} legendTitle={t('map.legend')} />
+      <Table
+        caption={t('map.tableCaption', { title })}
+        rows={overview.municipalities}
+        rowKey={(m) => m.code}
+        columns={[{ key: 'name', header: t('dashboard.municipality'), rowHeader: true, cell: (m) => m.name }, ...columns]}
+      />
+    </>
+  );
+}
+
 type Release = { fiscalYearLabel: string; threshold: number; tables: { family: string; label: string; columns: { key: string; label: string }[]; rows: { municipalityCode: string; cells: (number | null)[]; total: number | null }[]; hasRowTotals: boolean }[] };
 
 /** Every figure a release lets one map: each column of each table, and the row total where there is one. */
@@ -35,7 +54,7 @@ function measures(release: Release) {
 function StatusMap({ overview, topology }: { overview: Overview; topology: Topology }) {
   const { t } = useTranslation('prefecture');
   const [year, setYear] = useState(overview.statusYears.at(-1) ?? 2021);
-  const statusOf = (m: Overview['municipalities'][number] | undefined) => m?.statuses.find((s) => s.fiscalYear === year);
+  const statusOf = (m: Municipality | undefined) => m?.statuses.find((s) => s.fiscalYear === year);
   const classOf = (code: string) => statusOf(overview.municipalities.find((m) => m.code === code))?.status ?? 'none';
   const classes: MapClass[] = statusKeys.map((k) => ({ key: k, label: k === 'none' ? t('map.noStatus') : t(`status.${k}`), className: `pref-map--${k}` }));
   const title = t('map.statusTitle', { prefecture: overview.prefecture.name, fiscalYear: formatFiscalYear(year) });
@@ -44,13 +63,13 @@ function StatusMap({ overview, topology }: { overview: Overview; topology: Topol
       <SelectField name="map-year" label={t('map.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
         {overview.statusYears.map((y) => <option key={y} value={y}>{formatFiscalYear(y)}</option>)}
       </SelectField>
-      <Choropleth topology={topology} municipalities={overview.municipalities} classOf={classOf} classes={classes} title={title} legendTitle={t('map.legend')} />
-      <Table
-        caption={t('map.tableCaption', { title })}
-        rows={overview.municipalities}
-        rowKey={(m) => m.code}
+      <MapAndTable
+        overview={overview}
+        topology={topology}
+        classOf={classOf}
+        classes={classes}
+        title={title}
         columns={[
-          { key: 'name', header: t('dashboard.municipality'), rowHeader: true, cell: (m) => m.name },
           { key: 'status', header: t('map.status'), cell: (m) => { const s = statusOf(m); return s ? t(`status.${s.status}`, { defaultValue: s.status }) : t('map.noStatus'); } },
           { key: 'source', header: t('map.source'), cell: (m) => { const s = statusOf(m); return s ? `${s.source}${s.sourceDate ? `（${s.sourceDate}）` : ''}` : ''; } },
         ]}
@@ -85,13 +104,13 @@ function FigureMap({ overview, topology, release }: { overview: Overview; topolo
         {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
       </SelectField>
       <p id={suppressionNoteId}>{t('suppression.body', { threshold: release.threshold })}</p>
-      <Choropleth topology={topology} municipalities={overview.municipalities} classOf={(code) => classOfFigure(figures.get(code) ?? { kind: 'absent' }, breaks)} classes={classes} title={title} legendTitle={t('map.legend')} />
-      <Table
-        caption={t('map.tableCaption', { title })}
-        rows={overview.municipalities}
-        rowKey={(m) => m.code}
+      <MapAndTable
+        overview={overview}
+        topology={topology}
+        classOf={(code) => classOfFigure(figures.get(code) ?? { kind: 'absent' }, breaks)}
+        classes={classes}
+        title={title}
         columns={[
-          { key: 'name', header: t('dashboard.municipality'), rowHeader: true, cell: (m) => m.name },
           {
             key: 'value',
             header: measure.label,

@@ -6,6 +6,7 @@ import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, formatDateTimeJst, formatFiscalYear } from '@kasane/ui';
+import type { TableProps } from '@kasane/ui';
 import { formatWareki } from '@kasane/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
@@ -18,6 +19,16 @@ import './implementation-plan.css';
 type Plan = inferRouterOutputs<AppRouter>['staff']['implementationPlan']['get'];
 const statuses = ['implementing', 'transition', 'not_implementing'] as const;
 
+/** One numbered part of the document: its heading, and a table captioned the same. */
+function FactTable<Row>({ title, ...table }: { title: string } & TableProps<Row>) {
+  return (
+    <>
+      <h2>{title}</h2>
+      <Table {...table} />
+    </>
+  );
+}
+
 function Facts({ plan }: { plan: Plan }) {
   const { t } = useTranslation('staff');
   const none = t('plan.none');
@@ -27,8 +38,8 @@ function Facts({ plan }: { plan: Plan }) {
   );
   return (
     <>
-      <h2>{t('plan.partsHeading')}</h2>
-      <Table
+      <FactTable
+        title={t('plan.partsHeading')}
         caption={t('plan.partsHeading')}
         rows={rows}
         rowKey={(r) => r.key}
@@ -41,8 +52,8 @@ function Facts({ plan }: { plan: Plan }) {
       />
       {plan.missingParts.length ? <p>{t('plan.missing', { parts: plan.missingParts.join('、') })}</p> : null}
 
-      <h2>{t('plan.meetingsHeading')}</h2>
-      <Table
+      <FactTable
+        title={t('plan.meetingsHeading')}
         caption={t('plan.meetingsHeading')}
         rows={plan.meetingBodies}
         rowKey={(b) => b.name}
@@ -58,8 +69,8 @@ function Facts({ plan }: { plan: Plan }) {
         ]}
       />
 
-      <h2>{t('plan.windowsHeading')}</h2>
-      <Table
+      <FactTable
+        title={t('plan.windowsHeading')}
         caption={t('plan.windowsHeading')}
         rows={plan.windows}
         rowKey={(w) => `${w.name}-${w.address}`}
@@ -71,8 +82,8 @@ function Facts({ plan }: { plan: Plan }) {
         ]}
       />
 
-      <h2>{t('plan.placesHeading')}</h2>
-      <Table
+      <FactTable
+        title={t('plan.placesHeading')}
         caption={t('plan.placesHeading')}
         rows={plan.places}
         rowKey={(p) => `${p.name}-${p.address}`}
@@ -112,8 +123,9 @@ function OwnWords({ plan, fiscalYear }: { plan: Plan; fiscalYear: number }) {
       <h2 id="plan-own">{t('plan.ownHeading')}</h2>
       <p>{t('plan.ownLead')}</p>
       <p className="plan-version">{plan.savedAt ? t('plan.version', { version: plan.version, at: formatDateTimeJst(plan.savedAt) }) : t('plan.notSaved')}</p>
-      {/* printed: the text as written, each under its heading */}
-      <div className="plan-print-only">
+      {/* the text as written, each under its heading: printed always, on screen for those who only read */}
+      <div className={plan.canEdit ? 'plan-print-only' : undefined}>
+        {plan.canEdit ? null : <p className="staff-no-print">{t('backoffice.readOnly')}</p>}
         {plan.sections.map((s) => (
           <section key={s.key}>
             <h3>{label(s.key)}</h3>
@@ -130,17 +142,7 @@ function OwnWords({ plan, fiscalYear }: { plan: Plan; fiscalYear: number }) {
           <ActionError error={save.error} />
           <Button type="submit" disabled={save.isPending}>{t('plan.save')}</Button>
         </form>
-      ) : (
-        <div className="staff-no-print">
-          <p>{t('backoffice.readOnly')}</p>
-          {plan.sections.map((s) => (
-            <section key={s.key}>
-              <h3>{label(s.key)}</h3>
-              <p className="plan-text">{s.text || t('plan.empty')}</p>
-            </section>
-          ))}
-        </div>
-      )}
+      ) : null}
     </section>
   );
 }
