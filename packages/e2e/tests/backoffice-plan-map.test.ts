@@ -21,7 +21,7 @@ describe('実施計画 and the prefecture map', () => {
     await page.getByLabel('基本方針・目指す地域の姿').fill('誰も取り残さない土浦をつくる');
     await page.getByRole('button', { name: '記入欄を保存する' }).click();
     await page.getByText(/第1版（.+ 保存）/).waitFor();
-    await page.getByLabel('実施状況').selectOption({ value: 'implementing' });
+    await page.getByLabel('実施状況', { exact: true }).selectOption({ value: 'implementing' });
     await page.getByRole('button', { name: '申告する' }).click();
     await page.getByText(/に「実施」と申告しました。/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
