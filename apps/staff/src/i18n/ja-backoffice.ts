@@ -112,7 +112,6 @@ export const backofficeJa = {
     organisation: '実施機関・委託先',
     contract: '委託期間',
     notRegistered: '未登録',
-    missing: '実施体制が登録されていない事業：{{parts}}',
     meetingsHeading: '2 会議体とその連携',
     meetingName: '会議体',
     meetingKind: '法的な位置づけ',

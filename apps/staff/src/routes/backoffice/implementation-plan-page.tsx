@@ -50,7 +50,6 @@ function Facts({ plan }: { plan: Plan }) {
           { key: 'contract', header: t('plan.contract'), cell: (r) => (r.contractFrom || r.contractTo ? `${r.contractFrom ? formatWareki(r.contractFrom) : ''}〜${r.contractTo ? formatWareki(r.contractTo) : ''}` : '') },
         ]}
       />
-      {plan.missingParts.length ? <p>{t('plan.missing', { parts: plan.missingParts.join('、') })}</p> : null}
 
       <FactTable
         title={t('plan.meetingsHeading')}
