@@ -3,8 +3,8 @@
 // (名古屋市, drawn in the files as its wards) gets its outline like any other municipality.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { municipalityRings } from '../src/community/topojson.js';
-import type { Topology } from '../src/community/topojson.js';
+import { municipalityAreas, municipalityRings } from '@kasane/ui/maps';
+import type { Topology } from '@kasane/ui/maps';
 
 const mapFile = (pp: string) => new URL(`../public/maps/N03-21_${pp}_210101.json`, import.meta.url);
 const load = (pp: string) => JSON.parse(readFileSync(mapFile(pp), 'utf8')) as Topology;
@@ -19,5 +19,12 @@ describe('boundary maps', () => {
     expect(municipalityRings(load('23'), '23100', '名古屋市').length).toBeGreaterThanOrEqual(16);
     expect(municipalityRings(load('23'), '23100')).toEqual([]);
     expect(municipalityRings(load('08'), '08203', '土浦市').length).toBeGreaterThan(0);
+  });
+
+  it('give every municipality of a prefecture its own area in one pass (茨城県, the prefecture map)', () => {
+    const areas = municipalityAreas(load('08'), [{ code: '082031', name: '土浦市' }, { code: '082040', name: '古河市' }, { code: '999999', name: '' }]);
+    expect(areas.get('082031')).toEqual(municipalityRings(load('08'), '08203', '土浦市'));
+    expect(areas.get('082040')?.length).toBeGreaterThan(0);
+    expect(areas.get('999999')).toEqual([]);
   });
 });

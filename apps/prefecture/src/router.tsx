@@ -16,6 +16,7 @@ import { CalendarPage } from './routes/surveys/calendar-page.js';
 import { SurveyBuilderPage } from './routes/surveys/survey-builder-page.js';
 import { SurveyPage } from './routes/surveys/survey-page.js';
 import { SurveysPage } from './routes/surveys/surveys-page.js';
+import { MapPage } from './routes/map/map-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -81,6 +82,7 @@ export const dashboardRoute = createRoute({ getParentRoute: () => authedRoute, p
 export const statisticsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/statistics', component: StatisticsPage });
 export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path: '/grant', component: GrantTotalsPage });
 export const compareRoute = createRoute({ getParentRoute: () => authedRoute, path: '/compare', component: ComparePage });
+export const mapRoute = createRoute({ getParentRoute: () => authedRoute, path: '/map', component: MapPage });
 export const contactsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/contacts', component: ContactsPage });
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 export const securityRoute = createRoute({ getParentRoute: () => authedRoute, path: '/security', component: SecurityRoutePage });
@@ -89,7 +91,7 @@ export const surveyNewRoute = createRoute({ getParentRoute: () => authedRoute, p
 export const surveyRoute = createRoute({ getParentRoute: () => authedRoute, path: '/surveys/$surveyId', component: SurveyPage });
 export const calendarRoute = createRoute({ getParentRoute: () => authedRoute, path: '/calendar', component: CalendarPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute, surveysRoute, surveyNewRoute, surveyRoute, calendarRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, dashboardRoute, passwordRoute, statisticsRoute, grantRoute, compareRoute, contactsRoute, surveysRoute, surveyNewRoute, surveyRoute, calendarRoute, mapRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

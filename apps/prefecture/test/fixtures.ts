@@ -9,8 +9,8 @@ export const overview: Overview = {
   threshold: 5,
   consultationsTotal: null,
   municipalities: [
-    { code: '082031', name: '土浦市', kana: 'つちうらし', statuses: [{ fiscalYear: 2022, status: 'implementing', source, sourceDate: null }], organisations: 8, reported: true, consultations: 1234 },
-    { code: '082040', name: '古河市', kana: 'こがし', statuses: [{ fiscalYear: 2022, status: 'transition', source, sourceDate: null }], organisations: 8, reported: true, consultations: null },
+    { code: '082031', name: '土浦市', kana: 'つちうらし', statuses: [{ fiscalYear: 2022, status: 'implementing', source, sourceDate: null, origin: 'seed' }], organisations: 8, reported: true, consultations: 1234 },
+    { code: '082040', name: '古河市', kana: 'こがし', statuses: [{ fiscalYear: 2022, status: 'transition', source, sourceDate: null, origin: 'seed' }], organisations: 8, reported: true, consultations: null },
     { code: '083640', name: '大子町', kana: 'だいごまち', statuses: [], organisations: 0, reported: false, consultations: null },
   ],
 };

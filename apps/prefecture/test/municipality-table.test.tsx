@@ -79,4 +79,13 @@ describe('MunicipalityTable', () => {
     expect(screen.getByText(/※1 令和4年度 実施・移行準備事業 自治体一覧（部分的な復元）/)).toBeTruthy();
     expect(screen.getByText(/事業を実施していないことを意味するとは限りません/)).toBeTruthy();
   });
+
+  it('marks a status the municipality declared itself as 「市町村の申告」 with its date (ADR 0026)', () => {
+    const declared = { fiscalYear: 2026, status: 'implementing', source: '市町村の申告', sourceDate: '2026-11-20', origin: 'municipality' as const };
+    const data = { ...overview, municipalities: overview.municipalities.map((m) => (m.code === '082031' ? { ...m, statuses: [...m.statuses, declared] } : m)) };
+    const table = renderTable(data);
+    const cell = within(rowOf(table, '土浦市')).getAllByRole('cell').find((c) => c.textContent?.includes('市町村の申告'));
+    expect(cell?.textContent).toContain('実施');
+    expect(cell?.textContent).toContain('市町村の申告 令和8年11月20日');
+  });
 });

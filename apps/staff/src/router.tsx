@@ -39,6 +39,7 @@ import { AnnualReportPage } from './routes/backoffice/annual-report-page.js';
 import { SurveyAnswerPage } from './routes/surveys/survey-answer-page.js';
 import { SurveysPage } from './routes/surveys/surveys-page.js';
 import { SupportEventsPage } from './routes/surveys/support-events-page.js';
+import { ImplementationPlanPage } from './routes/backoffice/implementation-plan-page.js';
 
 export interface RouterContext {
   api: Api;
@@ -127,6 +128,7 @@ export const participationRoute = createRoute({ getParentRoute: () => authedRout
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 export const securityRoute = createRoute({ getParentRoute: () => authedRoute, path: '/security', component: SecurityRoutePage });
 export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/admin/accounts', component: AccountsPage });
+export const implementationPlanRoute = createRoute({ getParentRoute: () => authedRoute, path: '/implementation-plan', component: ImplementationPlanPage });
 export const structureRoute = createRoute({ getParentRoute: () => authedRoute, path: '/structure', component: StructurePage });
 export const grantRoute = createRoute({ getParentRoute: () => authedRoute, path: '/grant', component: GrantPage });
 export const annualReportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/annual-report', component: AnnualReportPage });
@@ -140,7 +142,7 @@ export const personTimelineRoute = createRoute({ getParentRoute: () => authedRou
 export const caseloadRoute = createRoute({ getParentRoute: () => authedRoute, path: '/caseload', component: CaseloadPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute, surveysRoute, surveyRoute, supportEventsRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute, surveysRoute, surveyRoute, supportEventsRoute, implementationPlanRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -45,5 +45,6 @@ export * from './repositories/structure.js';
 export * from './repositories/grants.js';
 export * from './repositories/annual-report.js';
 export * from './repositories/prefecture-backoffice.js';
+export * from './repositories/plan.js';
 export * from './repositories/mfa.js';
 export * from './repositories/surveys.js';

@@ -28,6 +28,7 @@ export const staffAreas = [
   'structure',
   'grant',
   'annualReport',
+  'implementationPlan',
   'surveys',
   'supportEvents',
 ] as const;
@@ -67,6 +68,8 @@ export const staffAreaAccess: Readonly<Record<StaffArea, StaffAreaAccess>> = {
   structure: { opens: 'backoffice.read', uses: ['structure.manage'] },
   grant: { opens: 'backoffice.read', uses: ['grant.manage'] },
   annualReport: { opens: 'backoffice.read', uses: ['report.manage'] },
+  // 実施計画 (法第106条の5) and the status the municipality declares (ADR 0026)
+  implementationPlan: { opens: 'backoffice.read', uses: ['structure.manage'] },
   // the prefecture's 実態調査 and 後方支援 events (issue #11 items 10, 11): answered by the administrator
   surveys: { opens: 'backoffice.read', uses: ['report.manage'] },
   supportEvents: { opens: 'backoffice.read', uses: ['report.manage'] },
@@ -97,6 +100,7 @@ export const staffAreaGroupOf: Readonly<Record<StaffArea, StaffAreaGroup | null>
   auditLog: 'administration',
   emergencyReview: 'administration',
   structure: 'administration',
+  implementationPlan: 'administration',
   grant: 'administration',
   annualReport: 'administration',
   surveys: 'administration',

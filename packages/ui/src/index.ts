@@ -46,5 +46,3 @@ export type { AppErrorInfo } from './trpc/errors.js';
 export { safeRedirect } from './app-shell/safe-redirect.js';
 export { shellStep } from './app-shell/shell-step.js';
 export type { ShellSession, ShellStep } from './app-shell/shell-step.js';
-export { QueryFailure } from './app-shell/query-failure.js';
-export { NotFoundPage } from './app-shell/not-found-page.js';

@@ -1,30 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.js';
 import { Alert } from '@kasane/ui';
-import { municipalityRings } from '../community/topojson.js';
-import type { Ring, Topology } from '../community/topojson.js';
+import { fitProjection, municipalityRings, ringsPath } from '@kasane/ui/maps';
+import type { Ring, Topology } from '@kasane/ui/maps';
 import type { PortalPlace } from '../community/types.js';
 import { PortalLink, placePath, useNavigation } from '../navigation.js';
 
-// Drawn as SVG from the bundled boundary file of the prefecture (public/maps, see ORIGIN.md):
-// an equirectangular projection scaled by cos(latitude) is exact enough at a town's size.
+// Drawn as SVG from the bundled boundary file of the prefecture (public/maps, see ORIGIN.md).
 
 const width = 640;
-
-function project(rings: Ring[], points: { lat: number; lng: number }[]) {
-  const all = [...rings.flat(), ...points.map((p) => [p.lng, p.lat] as [number, number])];
-  const lngs = all.map((p) => p[0]);
-  const lats = all.map((p) => p[1]);
-  const [minLng, maxLng, minLat, maxLat] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)];
-  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const spanX = Math.max((maxLng - minLng) * k, 1e-6);
-  const spanY = Math.max(maxLat - minLat, 1e-6);
-  const pad = 16;
-  const scale = (width - 2 * pad) / spanX;
-  const height = Math.round(spanY * scale + 2 * pad);
-  const xy = (lng: number, lat: number): [number, number] => [pad + (lng - minLng) * k * scale, pad + (maxLat - lat) * scale];
-  return { xy, height };
-}
 
 export default function PlaceMap({ municipalityCode, municipalityName, places }: { municipalityCode: string; municipalityName: string; places: PortalPlace[] }) {
   const { t } = useTranslation('portal');
@@ -55,14 +39,14 @@ export default function PlaceMap({ municipalityCode, municipalityName, places }:
   const located = places.filter((p): p is PortalPlace & { lat: number; lng: number } => p.lat !== null && p.lng !== null);
   const unlocated = places.filter((p) => p.lat === null || p.lng === null);
   if (rings === null) return <p role="status">{t('community.places.mapLoading')}</p>;
-  const { xy, height } = project(rings, located);
+  const { xy, height } = fitProjection([...rings.flat(), ...located.map((p) => [p.lng, p.lat] as const)], width);
 
   return (
     <figure className="portal-map">
       {failed ? <Alert tone="warning">{t('community.places.mapError')}</Alert> : null}
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={t('community.places.mapLabel', { name: municipalityName })} className="portal-map__svg">
         {rings.map((r, i) => (
-          <path key={i} d={`M${r.map(([lng, lat]) => xy(lng, lat).map((v) => v.toFixed(1)).join(',')).join('L')}Z`} className="portal-map__area" aria-hidden="true" />
+          <path key={i} d={ringsPath([r], xy)} className="portal-map__area" aria-hidden="true" />
         ))}
         {located.map((p, i) => {
           const [x, y] = xy(p.lng, p.lat);

@@ -18,6 +18,10 @@ export const backofficeJa = {
     total: '計',
     prefectureTotal: '県計',
     empty: '提出された実績報告はまだありません。',
+    trend: '年度ごとの推移（県計）',
+    trendChart: '年度ごとの推移の折れ線グラフ。同じ数値を下の表に示します。',
+    trendTable: '年度ごとの推移（県計）の表',
+    table: '表',
   },
   grantTotals: {
     nav: '交付金の集計',

@@ -1,10 +1,12 @@
 // Every string the prefecture dashboard shows. Keys are grouped by screen.
 import { backofficeJa } from './ja-backoffice.js';
 import { surveysJa } from './ja-surveys.js';
+import { mapJa } from './ja-map.js';
 
 export const prefectureJa = {
   ...backofficeJa,
   ...surveysJa,
+  ...mapJa,
   appName: 'Kasane 都道府県用',
   appSubtitle: '重層的支援体制整備事業 市町村支援',
   roleLabel: '都道府県職員',
@@ -12,6 +14,7 @@ export const prefectureJa = {
   nav: {
     label: '主なメニュー',
     municipalities: '市町村の実施状況',
+    map: '地図',
     statistics: '統計（実績報告）',
     grant: '交付金の集計',
     compare: '体制の比較',
@@ -52,6 +55,7 @@ export const prefectureJa = {
     unknown: '不明',
     none: '—',
     noneSr: '記載なし（不明）',
+    declared: '市町村の申告 {{date}}',
   },
   suppression: {
     cell: '秘匿',

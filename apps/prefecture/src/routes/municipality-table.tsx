@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Table, formatFiscalYear } from '@kasane/ui';
+import { formatWareki } from '@kasane/domain';
 import type { Column } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
@@ -49,6 +50,8 @@ function StatusCell({ row, fiscalYear, sources }: { row: MunicipalityRow; fiscal
     <span className={`pref-status--${status.status}`}>
       {t(`status.${status.status}`, { defaultValue: status.status })}
       {note > 0 ? <sup>※{note}</sup> : null}
+      {/* the municipality's own word (ADR 0026), dated, shown over the lists and the prefecture's changes */}
+      {status.origin === 'municipality' && status.sourceDate ? <span className="pref-declared">{t('status.declared', { date: formatWareki(status.sourceDate) })}</span> : null}
     </span>
   );
 }

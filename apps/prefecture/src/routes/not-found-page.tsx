@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { NotFoundPage as ShellNotFoundPage } from '@kasane/ui';
+import { NotFoundPage as ShellNotFoundPage } from '@kasane/ui/shell';
 
 export function NotFoundPage() {
   const { t } = useTranslation('prefecture');

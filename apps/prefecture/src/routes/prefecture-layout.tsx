@@ -27,6 +27,7 @@ export function PrefectureLayout() {
 
   const pages = [
     ['municipalities', '/'],
+    ['map', '/map'],
     ['statistics', '/statistics'],
     ['grant', '/grant'],
     ['compare', '/compare'],

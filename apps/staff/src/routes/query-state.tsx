@@ -1,2 +1,3 @@
 // Loading and failure states of every screen that reads from the API: the shared shell's (@kasane/ui).
-export { Loading, QueryFailure } from '@kasane/ui';
+export { Loading } from '@kasane/ui';
+export { QueryFailure } from '@kasane/ui/shell';

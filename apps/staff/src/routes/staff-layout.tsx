@@ -56,6 +56,7 @@ export function StaffLayout() {
     structure: ['/structure', t('structure.nav')],
     grant: ['/grant', t('grant.nav')],
     annualReport: ['/annual-report', t('annualReport.nav')],
+    implementationPlan: ['/implementation-plan', t('plan.nav')],
     surveys: ['/surveys', t('surveys.nav')],
     supportEvents: ['/support-events', t('supportEvents.nav')],
   };

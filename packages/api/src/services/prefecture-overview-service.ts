@@ -36,7 +36,7 @@ export async function getPrefectureOverview(tx: Tx, actor: PrefectureActor, now:
         code: m.code,
         name: m.name,
         kana: m.kana,
-        statuses: statuses.filter((s) => s.municipalityCode === m.code).map(({ fiscalYear: fy, status, source, sourceDate }) => ({ fiscalYear: fy, status, source, sourceDate })),
+        statuses: statuses.filter((s) => s.municipalityCode === m.code).map(({ fiscalYear: fy, status, source, sourceDate, origin }) => ({ fiscalYear: fy, status, source, sourceDate, origin })),
         organisations: organisations.get(m.code) ?? 0,
         /** in the release: null = suppressed; not in it (no report submitted): reported false */
         reported: row !== undefined,

@@ -229,6 +229,10 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.structure.deleteDelivery': { as: 'admin', input: (v) => ({ id: v.spare.structureDeliveryId }), attacker: 'NOT_FOUND' },
   'staff.structure.copyPreviousYear': { as: 'admin', input: () => ({ fiscalYear: 2027 }), attacker: 'ok-but-empty' },
   'staff.structure.saveProfile': { as: 'admin', input: () => ({ fiscalYear: 2026, data: profile }), attacker: 'ok-but-empty' },
+  // 実施計画 and the declared status (ADR 0026): read from, and written into, the caller's own municipality only
+  'staff.implementationPlan.get': { as: 'coordinator', input: () => ({ fiscalYear: 2026 }), attacker: 'ok-but-empty', controlShowsVictim: true },
+  'staff.implementationPlan.saveText': { as: 'admin', input: () => ({ fiscalYear: 2026, sections: { policy: '包括的な支援体制を整える' } }), attacker: 'ok-but-empty' },
+  'staff.implementationPlan.declareStatus': { as: 'admin', input: () => ({ fiscalYear: 2026, status: 'implementing' }), attacker: 'ok-but-empty' },
 
   // 交付金 and 実績報告: every call answers from, or writes into, the caller's own municipality only
   'staff.grant.get': { as: 'admin', input: () => ({ fiscalYear: 2026, compareWith: 2022 }), attacker: 'ok-but-empty' },

@@ -6,6 +6,7 @@ import { Alert, Button, PageHeading, Table, formatDateTimeJst } from '@kasane/ui
 import { useTrpc } from '../../api.js';
 import { CountCell, suppressionNoteId } from '../municipality-table.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { TrendChart } from './trend-chart.js';
 
 export function download(filename: string, csv: string) {
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -96,6 +97,7 @@ export function StatisticsPage() {
           },
         ]}
       />
+      <TrendChart />
       {shown === null ? null : <Release fiscalYear={shown} />}
     </>
   );

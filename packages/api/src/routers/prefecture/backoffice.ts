@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZFiscalYear } from '../../services/backoffice/fiscal-period.js';
 import {
-  compareStructures, contactsForPrefecture, grantTotalsForPrefecture, programStatuses, setStatusForPrefecture, statusHistoryForPrefecture,
+  compareStructures, contactsForPrefecture, grantTotalsForPrefecture, programStatuses, setStatusForPrefecture, statusHistoryForPrefecture, statusOrigins,
 } from '../../services/prefecture/backoffice-service.js';
 import { exportReleaseCsv, getReleaseForPrefecture, getTrendForPrefecture, listReleasesForPrefecture, publishRelease } from '../../services/prefecture/statistics-service.js';
 import { prefectureProcedure, router } from '../../trpc.js';
@@ -13,7 +13,8 @@ const ZCount = z.number().int().nonnegative();
 const ZYen = z.number().int().nonnegative();
 const ZStatus = z.enum(programStatuses);
 
-const ZStatusOut = z.object({ fiscalYear: z.number(), status: z.string(), source: z.string(), sourceDate: z.string().nullable() });
+/** origin municipality: the municipality's own declaration in Kasane (「市町村の申告」), shown over the others */
+export const ZStatusOut = z.object({ fiscalYear: z.number(), status: z.string(), source: z.string(), sourceDate: z.string().nullable(), origin: z.enum(statusOrigins) });
 const ZStatusHistory = z.object({
   municipalityCode: z.string(),
   municipalityName: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getPrefectureOverview } from '../../services/prefecture-overview-service.js';
 import { prefectureProcedure, router } from '../../trpc.js';
-import { prefectureBackOfficeRouter } from './backoffice.js';
+import { prefectureBackOfficeRouter, ZStatusOut } from './backoffice.js';
 import { prefectureSurveyRouters } from './surveys.js';
 
 const ZOverview = z.object({
@@ -17,7 +17,7 @@ const ZOverview = z.object({
       code: z.string(),
       name: z.string(),
       kana: z.string(),
-      statuses: z.array(z.object({ fiscalYear: z.number(), status: z.string(), source: z.string(), sourceDate: z.string().nullable() })),
+      statuses: z.array(ZStatusOut),
       organisations: z.number(),
       /** null: suppressed (fewer than the threshold, or needed to protect one that is) */
       reported: z.boolean(),

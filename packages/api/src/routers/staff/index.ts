@@ -20,6 +20,7 @@ import { staffEmergencyRouter } from './emergency.js';
 import { staffCaseRecordRouter } from './case-record.js';
 import { staffHouseholdMemberRouter } from './household-member.js';
 import { staffStructureRouter } from './structure.js';
+import { staffImplementationPlanRouter } from './implementation-plan.js';
 import { staffGrantRouter } from './grant.js';
 import { staffAnnualReportRouter } from './annual-report.js';
 import { staffSupportEventRouter, staffSurveyRouter } from './surveys.js';
@@ -51,6 +52,7 @@ export const staffRouter = router({
   caseRecord: staffCaseRecordRouter,
   householdMember: staffHouseholdMemberRouter,
   structure: staffStructureRouter,
+  implementationPlan: staffImplementationPlanRouter,
   grant: staffGrantRouter,
   annualReport: staffAnnualReportRouter,
   survey: staffSurveyRouter,

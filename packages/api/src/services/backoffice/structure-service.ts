@@ -6,7 +6,7 @@ import {
   listMeetingTypesWithUsage, listOrganisations, listStructureDeliveries, referencesBelongTo, saveStructureProfile, updateStructureDelivery,
 } from '@kasane/db';
 import type { StructureDeliveryData, StructureProfileData, Tx } from '@kasane/db';
-import { can, deliveryCoverage, getPart, meetingKinds, partCatalogue, partItemLabel, ZMeetingKind } from '@kasane/domain';
+import { can, deliveryCoverage, getPart, jointBodies, meetingKinds, partCatalogue, partItemLabel, ZJointBodyId, ZMeetingKind } from '@kasane/domain';
 import type { Delivery, PartId } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { auditAs } from '../audit-as.js';
@@ -24,7 +24,7 @@ export interface DeliveryInput {
   qualifications: string[];
 }
 
-const partLabel = (id: string) => {
+export const partLabel = (id: string) => {
   const part = partCatalogue.find((p) => p.id === id);
   return part ? `${partItemLabel(part)} ${part.name}` : id;
 };
@@ -41,6 +41,12 @@ async function meetingBodies(tx: Tx, municipalityCode: string, fiscalYear: numbe
       return {
         name: t.name,
         kindLabel: kind.success ? meetingKinds[kind.data].label : t.kind,
+        legalBasis: kind.success ? meetingKinds[kind.data].legalBasis : '',
+        /** the existing bodies it is held together with (C9): how the meeting bodies connect */
+        jointBodies: t.jointBodyIds.flatMap((id) => {
+          const body = ZJointBodyId.safeParse(id);
+          return body.success ? [`${jointBodies[body.data].label}（${jointBodies[body.data].law}）`] : [];
+        }),
         frequency: t.frequency,
         held: use.get(t.id)?.held ?? 0,
         casesDiscussed: use.get(t.id)?.cases ?? 0,

@@ -2,7 +2,7 @@
 // history, the 体制 of 2–6 of its municipalities side by side, the submitted 交付金 totalled, and each
 // municipality's contact. Only its own municipalities; aggregates and organisational facts only.
 import {
-  addStatusChange, listContactsOfPrefecture, listMunicipalitiesOfPrefecture, listProgramStatuses, listStatusChanges, listStructureOf, sumStandingGrantsOfPrefecture,
+  addStatusChange, listContactsOfPrefecture, listMunicipalitiesOfPrefecture, listProgramStatuses, listStatusChanges, listStatusDeclarations, listStructureOf, sumStandingGrantsOfPrefecture,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { fiscalYearOf, formatFiscalYearJa, partCatalogue, partItemLabel } from '@kasane/domain';
@@ -21,13 +21,28 @@ export async function ownCodes(tx: Tx, actor: PrefectureActor, codes: string[]):
   return names;
 }
 
-/** Seeded statuses with the prefecture's changes on top (the latest wins); every change kept as history. */
+/** Where a status shown comes from: a seeded list, the prefecture's change, or the municipality's own declaration. */
+export const statusOrigins = ['seed', 'prefecture', 'municipality'] as const;
+export type StatusOrigin = (typeof statusOrigins)[number];
+/** The source line of a status the municipality declared in Kasane (ADR 0026). */
+export const declaredSource = '市町村の申告';
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const jstDate = (d: Date) => isoDate(new Date(d.getTime() + 9 * 3600_000));
+
+/**
+ * Seeded statuses, the prefecture's changes on top (the latest wins), and on top of both the status a
+ * municipality declared for itself in Kasane (ADR 0026). Every change and declaration is kept as history.
+ */
 export async function effectiveStatuses(tx: Tx, codes: string[]) {
-  const [seeded, changes] = await Promise.all([listProgramStatuses(tx, codes), listStatusChanges(tx, codes)]);
-  const byKey = new Map<string, { municipalityCode: string; fiscalYear: number; status: string; source: string; sourceDate: string | null }>();
-  for (const s of seeded) byKey.set(`${s.municipalityCode}:${s.fiscalYear}`, { ...s, sourceDate: null });
-  for (const c of changes) byKey.set(`${c.municipalityCode}:${c.fiscalYear}`, { municipalityCode: c.municipalityCode, fiscalYear: c.fiscalYear, status: c.status, source: c.source, sourceDate: c.sourceDate.toISOString().slice(0, 10) });
-  return { statuses: [...byKey.values()], changes };
+  const [seeded, changes, declarations] = await Promise.all([listProgramStatuses(tx, codes), listStatusChanges(tx, codes), listStatusDeclarations(tx, codes)]);
+  type Shown = { municipalityCode: string; fiscalYear: number; status: string; source: string; sourceDate: string | null; origin: StatusOrigin };
+  const byKey = new Map<string, Shown>();
+  const put = (s: Shown) => byKey.set(`${s.municipalityCode}:${s.fiscalYear}`, s);
+  for (const s of seeded) put({ ...s, sourceDate: null, origin: 'seed' });
+  for (const c of changes) put({ municipalityCode: c.municipalityCode, fiscalYear: c.fiscalYear, status: c.status, source: c.source, sourceDate: isoDate(c.sourceDate), origin: 'prefecture' });
+  for (const d of declarations) put({ municipalityCode: d.municipalityCode, fiscalYear: d.fiscalYear, status: d.status, source: declaredSource, sourceDate: jstDate(d.declaredAt), origin: 'municipality' });
+  return { statuses: [...byKey.values()], changes, declarations, seeded };
 }
 
 export async function setStatusForPrefecture(tx: Tx, actor: PrefectureActor, input: { municipalityCode: string; fiscalYear: number; status: ProgramStatus; source: string; sourceDate: string }, now: Date) {
@@ -38,15 +53,15 @@ export async function setStatusForPrefecture(tx: Tx, actor: PrefectureActor, inp
 
 export async function statusHistoryForPrefecture(tx: Tx, actor: PrefectureActor, municipalityCode: string) {
   const names = await ownCodes(tx, actor, [municipalityCode]);
-  const { statuses, changes } = await effectiveStatuses(tx, [municipalityCode]);
-  const seeded = await listProgramStatuses(tx, [municipalityCode]);
+  const { statuses, changes, declarations, seeded } = await effectiveStatuses(tx, [municipalityCode]);
   return {
     municipalityCode,
     municipalityName: names.get(municipalityCode) ?? '',
     current: statuses.sort((a, b) => a.fiscalYear - b.fiscalYear),
     history: [
-      ...seeded.map((s) => ({ fiscalYear: s.fiscalYear, status: s.status, source: s.source, sourceDate: null, changedAt: null })),
-      ...changes.map((c) => ({ fiscalYear: c.fiscalYear, status: c.status, source: c.source, sourceDate: c.sourceDate.toISOString().slice(0, 10), changedAt: c.changedAt })),
+      ...seeded.map((s) => ({ fiscalYear: s.fiscalYear, status: s.status, source: s.source, sourceDate: null, changedAt: null, origin: 'seed' as const })),
+      ...changes.map((c) => ({ fiscalYear: c.fiscalYear, status: c.status, source: c.source, sourceDate: isoDate(c.sourceDate), changedAt: c.changedAt, origin: 'prefecture' as const })),
+      ...declarations.map((d) => ({ fiscalYear: d.fiscalYear, status: d.status, source: declaredSource, sourceDate: jstDate(d.declaredAt), changedAt: d.declaredAt, origin: 'municipality' as const })),
     ],
   };
 }
