@@ -6,6 +6,7 @@ import { backofficeJa } from './ja-backoffice.js';
 import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
 import { caseworkJa } from './ja-casework.js';
+import { meetingsRecordJa } from './ja-meetings.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
   ...coordinationJa,
@@ -16,6 +17,7 @@ export const staffJa = {
   ...auditJa,
   ...caseworkJa,
   ...backofficeJa,
+  ...meetingsRecordJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

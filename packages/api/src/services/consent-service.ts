@@ -157,7 +157,7 @@ async function namesFor(tx: Tx, actor: StaffActor, consents: ConsentRow[]) {
 export async function listConsents(tx: Tx, actor: StaffActor, personId: string, now: Date) {
   const origin = await identityOrigin(tx, actor, personId);
   await accessPerson(tx, actor, { personId, action: 'read', purpose: actor.role === 'auditor' ? 'audit' : 'support', recordType: 'Consent', now, ...(origin ? { origin } : {}) });
-  const consents = await listConsentsOfPersons(tx, actor.municipalityCode, [personId]);
+  const [consents, p] = await Promise.all([listConsentsOfPersons(tx, actor.municipalityCode, [personId]), getPersonRecord(tx, actor.municipalityCode, personId)]);
   const { organisations, orgName, userName } = await namesFor(tx, actor, consents);
   const items = consents.map((c) => describe(c, orgName, userName, now));
   const active = items.filter((c) => c.status === 'active');
@@ -167,7 +167,9 @@ export async function listConsents(tx: Tx, actor: StaffActor, personId: string, 
     name: o.name,
     purposes: [...new Set(active.filter((c) => c.organisations.some((x) => x.id === o.id)).flatMap((c) => c.purposes.map((p) => p.id)))],
   }));
-  return { items, coverage };
+  // Whose consent this is (the heading), and the birth date the form uses to show the guardian block only for a minor.
+  const person = p ? { personId: p.id, name: `${p.familyName} ${p.givenName}`.trim(), birthDate: p.birthDate ? toIsoDateTokyo(p.birthDate) : null } : null;
+  return { person, items, coverage };
 }
 
 /** A consent with the person and the scope filled in, for the printable form. */
@@ -191,5 +193,8 @@ export async function getConsentForm(tx: Tx, actor: StaffActor, consentId: strin
     },
     municipalityName: municipality?.name ?? '',
     obtainedAtWareki: formatWareki(consent.obtainedAt),
+    // One format on the printed form: 和暦 throughout.
+    expiresAtWareki: consent.expiresAt ? formatWareki(consent.expiresAt) : null,
+    withdrawnOnWareki: consent.withdrawnOn ? formatWareki(consent.withdrawnOn) : null,
   };
 }

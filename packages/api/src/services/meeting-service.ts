@@ -8,6 +8,7 @@ import {
   createMeetingRecord,
   getMeetingRecord,
   getMeetingType,
+  getMunicipality,
   getMunicipalUser,
   getPlanVersion,
   listMeetingRecords,
@@ -225,11 +226,12 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
   const m = await loadMeeting(tx, actor, meetingId);
   const me = m.members.find((x) => x.userId === actor.userId);
   if (!me) notAMemberMayLook(actor);
-  const [users, organisations] = await Promise.all([listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode)]);
+  const [users, organisations, municipality] = await Promise.all([listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode), getMunicipality(tx, actor.municipalityCode)]);
   const userName = new Map(users.map((u) => [u.id, u.displayName]));
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const header = {
     id: m.id,
+    municipalityName: municipality?.name ?? '',
     title: m.title,
     typeName: m.meetingType.name,
     kind: m.kind,
@@ -242,6 +244,8 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
     version: m.version,
     isMember: me !== undefined,
     isChair: m.chairUserId === actor.userId,
+    // Controls follow the permission table: a member who may only attend is not shown what would be refused.
+    mayOrganise: organises(actor),
     undertakingSignedAt: me?.undertakingSignedAt ?? null,
     undertakingText: m.kind === 'shien' ? undertakingText : null,
     decisionsAllowed: decisionsAllowed(m.kind).map((d) => ({ decision: d, label: meetingDecisionLabels[d] })),
