@@ -200,7 +200,7 @@ describe('終結 and the consent the plan rests on', () => {
     await worker.staff.coordination.advance({ caseId, expectedVersion: v.version, event: 'close', closure: { reason: 'stable_with_existing_services', reasonText: 'ハローワークの紹介で解決', closedOn: '2026-11-19' } });
     const closed = await worker.staff.coordination.get({ caseId });
     expect(closed.closures).toEqual([expect.objectContaining({ reason: 'stable_with_existing_services', reasonLabel: '既存の支援で安定', reasonText: 'ハローワークの紹介で解決', closedOn: '2026-11-19' })]);
-    expect(closed.events.at(-1)?.note).toBe('終結理由：既存の支援で安定　ハローワークの紹介で解決');
+    expect(closed.events.at(-1)?.note).toBe('終結理由：既存の支援で安定（ハローワークの紹介で解決）');
   });
 
   it('names the organisations the person’s consent covers, for the plan form’s warning', async () => {

@@ -15,7 +15,6 @@ import {
   listMeetingTypes,
   listMunicipalUsers,
   listOrganisations,
-  listPersonsOfHousehold,
   setCaseParticipantRoles,
   signMeetingUndertaking,
   touchCaseVersion,

@@ -165,7 +165,7 @@ export function CoordinationCasePage() {
           <ul aria-label={t('caseDecision.closuresTitle')}>
             {c.closures.map((x) => (
               <li key={x.id}>
-                {formatWareki(x.closedOn)}　{t('caseDecision.closureReason')}：{x.reasonLabel}　{x.reasonText}
+                {formatWareki(x.closedOn)} {t('caseDecision.closureReason')}：{x.reasonLabel} {x.reasonText}
               </li>
             ))}
           </ul>

@@ -193,7 +193,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
                   <Badge tone="info">{d.label}</Badge> {d.note ?? ''}
                   <br />
                   <span className="kasane-muted">
-                    {t('meetingRecord.decidedAt')}：{formatWareki(d.decidedAt)}　{t('meetingRecord.recordedAt')}：{formatDateTimeJst(d.recordedAt)}
+                    {t('meetingRecord.decidedAt')}：{formatWareki(d.decidedAt)} {t('meetingRecord.recordedAt')}：{formatDateTimeJst(d.recordedAt)}
                   </span>
                 </p>
               ))}

@@ -36,7 +36,7 @@ export function MeetingPrintPage() {
       <dl className="kasane-dl">
         <dt>{t('meetings.title')}</dt>
         <dd>
-          {m.municipalityName}　{m.title}（{m.kindLabel}・{m.legalBasis}）
+          {m.municipalityName} {m.title}（{m.kindLabel}・{m.legalBasis}）
         </dd>
         <dt>{t('meetings.when')}</dt>
         <dd>
@@ -95,7 +95,7 @@ export function MeetingPrintPage() {
         <ul>
           {m.decisions.map((d) => (
             <li key={d.id}>
-              {formatWareki(d.decidedAt)}　{d.label}
+              {formatWareki(d.decidedAt)} {d.label}
               {d.planVersion ? `（第${d.planVersion}版）` : ''}
               {d.note ? `：${d.note}` : ''}
             </li>

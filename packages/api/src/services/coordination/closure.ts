@@ -23,7 +23,7 @@ export function checkedClosure(closure: AdvanceDetails['closure'], now: Date): C
 }
 
 /** The case history's note: the reason's label and the worker's words. */
-export const closureNote = (c: ClosureDraft): string => `終結理由：${closureReasonLabels[c.reason]}　${c.reasonText.trim()}`;
+export const closureNote = (c: ClosureDraft): string => `終結理由：${closureReasonLabels[c.reason]}（${c.reasonText.trim()}）`;
 
 /**
  * The organisations the person's consent covers for support now (C3, C7): a plan that gives a role to any other
