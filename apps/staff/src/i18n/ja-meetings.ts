@@ -70,7 +70,6 @@ export const meetingsRecordJa = {
     confirmWithdraw: '撤回を記録する',
     cancel: 'やめる',
     withdrawnColumn: '撤回',
-    methods: { written: '書面', oral: '口頭（面談）', phone: '電話', other: 'その他' },
   },
   caseDecision: {
     decideTitle: '支援決定',
@@ -87,15 +86,5 @@ export const meetingsRecordJa = {
     cancel: 'やめる',
     closuresTitle: '終結の記録',
     planConsentWarning: '{{names}} は、本人の同意の共有先に含まれていません。役割を割り当てる前に同意の範囲を確認してください（保存はできます）。',
-    reasons: {
-      goals_met: '目標の達成',
-      stable_with_existing_services: '既存の支援で安定',
-      handed_to_other_body: '他の機関・制度へ移行',
-      moved_away: '転出',
-      deceased: '死亡',
-      person_declined: '本人の意思による終了',
-      lost_contact: '連絡が取れなくなった',
-      other: 'その他',
-    },
   },
 } as const;

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
+import { closureReasonLabels, closureReasons as reasons } from '@kasane/domain';
 import { AppDialog } from '../app-dialog.js';
 
-const reasons = ['goals_met', 'stable_with_existing_services', 'handed_to_other_body', 'moved_away', 'deceased', 'person_declined', 'lost_contact', 'other'] as const;
 export type ClosureInput = { reason: (typeof reasons)[number]; reasonText: string; closedOn: string };
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
@@ -62,7 +62,7 @@ export function CloseCaseDialog({ open, busy, onCancel, onConfirm }: { open: boo
         <SelectField label={t('caseDecision.closureReason')} required value={v.reason} onChange={(e) => setV({ ...v, reason: reasons.find((r) => r === e.target.value) ?? 'other' })}>
           {reasons.map((r) => (
             <option key={r} value={r}>
-              {t(`caseDecision.reasons.${r}`)}
+              {closureReasonLabels[r]}
             </option>
           ))}
         </SelectField>

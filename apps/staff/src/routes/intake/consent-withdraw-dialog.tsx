@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
+import { withdrawalMethodLabels, withdrawalMethods as methods } from '@kasane/domain';
 import { AppDialog } from '../app-dialog.js';
 
-const methods = ['written', 'oral', 'phone', 'other'] as const;
 export type WithdrawalInput = { withdrawnOn: string; method: (typeof methods)[number]; note: string };
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
@@ -29,7 +29,7 @@ export function ConsentWithdrawDialog({ open, busy, onCancel, onConfirm }: { ope
         <SelectField label={t('consentRecord.withdrawalMethod')} required value={v.method} onChange={(e) => setV({ ...v, method: methods.find((m) => m === e.target.value) ?? 'other' })}>
           {methods.map((m) => (
             <option key={m} value={m}>
-              {t(`consentRecord.methods.${m}`)}
+              {withdrawalMethodLabels[m]}
             </option>
           ))}
         </SelectField>
