@@ -20,6 +20,7 @@ import { OutreachListPage, OutreachPage } from './routes/coordination/outreach-p
 import { ConsentPage } from './routes/intake/consent-page.js';
 import { HouseholdPage } from './routes/intake/household-page.js';
 import { IntakePage } from './routes/intake/intake-page.js';
+import { MeetingPrintPage } from './routes/coordination/meeting-print-page.js';
 import { ConsentPrintPage, PersonExportPage } from './routes/intake/print-pages.js';
 import { AuditLogPage } from './routes/admin/audit-log-page.js';
 import { ProtectionPage } from './routes/intake/protection-page.js';
@@ -107,6 +108,7 @@ export const coordinationRoute = createRoute({ getParentRoute: () => authedRoute
 export const coordinationCaseRoute = createRoute({ getParentRoute: () => authedRoute, path: '/coordination/$caseId', component: CoordinationCasePage });
 export const meetingsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings', component: MeetingsPage });
 export const meetingRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings/$meetingId', component: MeetingPage });
+export const meetingPrintRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings/$meetingId/print', component: MeetingPrintPage });
 export const meetingTypesRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meeting-types', component: MeetingTypesPage });
 export const outreachRoute = createRoute({ getParentRoute: () => authedRoute, path: '/outreach', component: OutreachListPage });
 export const outreachSubjectRoute = createRoute({ getParentRoute: () => authedRoute, path: '/outreach/$outreachId', component: OutreachPage });
@@ -142,7 +144,7 @@ export const personTimelineRoute = createRoute({ getParentRoute: () => authedRou
 export const caseloadRoute = createRoute({ getParentRoute: () => authedRoute, path: '/caseload', component: CaseloadPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute, surveysRoute, surveyRoute, supportEventsRoute, implementationPlanRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingPrintRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute, surveysRoute, surveyRoute, supportEventsRoute, implementationPlanRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

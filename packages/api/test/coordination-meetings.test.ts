@@ -132,7 +132,7 @@ describe('支援決定 → assessment → plan → 重層的支援会議 → mon
 
   it('the 重層的支援会議 takes the case on consent, with the 生活保護 caseworker as a member, and approves the plan', async () => {
     const c = await h.as('tsuchiura.coordinator');
-    meetingId = (await c.staff.meeting.create({ meetingTypeId: await typeId('jusoteki'), title: '第8回 重層的支援会議', scheduledAt: new Date('2026-11-25T05:00:00Z'), jointBodyId: 'public_assistance_case_meeting', jointNote: '前半30分をケース診断会議、後半を重層的支援会議として切り分け' })).id;
+    meetingId = (await c.staff.meeting.create({ meetingTypeId: await typeId('jusoteki'), title: '第8回 重層的支援会議', scheduledAt: new Date('2026-11-19T05:00:00Z'), jointBodyId: 'public_assistance_case_meeting', jointNote: '前半30分をケース診断会議、後半を重層的支援会議として切り分け' })).id;
     await c.staff.meeting.addMember({ meetingId, userId: users['tsuchiura.welfare'] ?? '' });
     // The plan is about the son's schooling too: a tabled case brings its whole household (C4, C12, ADR 0014),
     // so without his own consent he would be discussed unnamed and the plan could not be laid before the meeting.
@@ -170,13 +170,14 @@ describe('支援決定 → assessment → plan → 重層的支援会議 → mon
     expect(step.status).toBe('handed_over');
     expect((await c.staff.coordination.get({ caseId: caseId() })).lead?.id).toBe(welfareOffice());
     // closing needs the meeting's evaluation first
-    expect((await refused(c.staff.coordination.advance({ caseId: caseId(), expectedVersion: step.version, event: 'close' }))).appCode).toBe('INVALID_TRANSITION');
+    const early = { reason: 'goals_met', reasonText: '目標を達成した', closedOn: '2026-11-20' } as const;
+    expect((await refused(c.staff.coordination.advance({ caseId: caseId(), expectedVersion: step.version, event: 'close', closure: early }))).appCode).toBe('INVALID_TRANSITION');
     const m = await c.staff.meeting.get({ meetingId });
     expect((await refused(c.staff.meeting.decide({ meetingId, agendaItemId, decision: 'closure_evaluation', expectedCaseVersion: step.version }))).appCode).toBe('VALIDATION');
     await c.staff.meeting.decide({ meetingId, agendaItemId, decision: 'closure_evaluation', expectedCaseVersion: step.version, note: '目標を達成。今後は福祉事務所が見守る' });
     v = await c.staff.coordination.get({ caseId: caseId() });
     expect(v.status).toBe('closure_evaluated');
-    await c.staff.coordination.advance({ caseId: caseId(), expectedVersion: v.version, event: 'close' });
+    await c.staff.coordination.advance({ caseId: caseId(), expectedVersion: v.version, event: 'close', closure: { reason: 'goals_met', reasonText: '進学と就労の見通しが立った', closedOn: '2026-11-20' } });
     v = await c.staff.coordination.get({ caseId: caseId() });
     expect(v.status).toBe('closed');
     expect(v.notes[0]?.body).toBe('就労準備の面談に同行した');
@@ -217,7 +218,7 @@ describe('支援会議 without consent, on each member’s undertaking (C5)', ()
 
   it('takes a household without consent, and shows a member nothing before the undertaking', async () => {
     const c = await h.as('tsuchiura.coordinator');
-    meetingId = (await c.staff.meeting.create({ meetingTypeId: await typeId('shien'), title: 'スクラムネット 11月', scheduledAt: new Date('2026-11-26T01:00:00Z') })).id;
+    meetingId = (await c.staff.meeting.create({ meetingTypeId: await typeId('shien'), title: 'スクラムネット 11月', scheduledAt: new Date('2026-11-19T01:00:00Z') })).id;
     await c.staff.meeting.addMember({ meetingId, userId: users['tsuchiura.member'] ?? '' });
     // the chair too signs before putting anyone on the agenda
     expect((await refused(c.staff.meeting.addAgendaItem({ meetingId, caseId: dv().caseId }))).appCode).toBe('UNDERTAKING_MISSING');
@@ -329,8 +330,9 @@ describe('withdrawal of consent (C6)', () => {
     // the city's access rested on that consent and stops with it (C6)
     expect((await refused(c.staff.coordination.get({ caseId }))).code).toBe('FORBIDDEN');
     // a screen still holding the version from before the withdrawal is refused rather than overwriting
-    expect((await refused(worker.staff.coordination.advance({ caseId, expectedVersion: decided.version, event: 'close' }))).code).toBe('CONFLICT');
-    expect((await worker.staff.coordination.advance({ caseId, expectedVersion: after.version, event: 'close' })).status).toBe('closed');
+    const closure = { reason: 'person_declined', reasonText: '本人が同意を撤回し、支援の終了を希望した', closedOn: '2026-11-20' } as const;
+    expect((await refused(worker.staff.coordination.advance({ caseId, expectedVersion: decided.version, event: 'close', closure }))).code).toBe('CONFLICT');
+    expect((await worker.staff.coordination.advance({ caseId, expectedVersion: after.version, event: 'close', closure })).status).toBe('closed');
   });
 
   it('does not let a case run ahead of the consent record', async () => {

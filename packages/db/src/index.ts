@@ -24,6 +24,7 @@ export * from './repositories/access-facts.js';
 export * from './repositories/persons.js';
 export * from './repositories/coordination.js';
 export * from './repositories/meetings.js';
+export * from './repositories/meeting-record.js';
 export * from './repositories/meeting-types.js';
 export * from './repositories/outreach.js';
 export * from './repositories/intake.js';

@@ -54,6 +54,12 @@ export type {
 } from './meetings/meeting-type-rules.js';
 export { meetingDecisions, ZMeetingDecision, meetingDecisionLabels, decisionsAllowed, canDecide, canAttend } from './meetings/rules.js';
 export type { MeetingDecision, Attendee } from './meetings/rules.js';
+export { attendanceValues, ZAttendance, attendanceLabels, agendaSubjectKinds, ZAgendaSubjectKind, agendaSubjectLabels, canDiscussSubject, decisionDate, checkGuestAttendance } from './meetings/record.js';
+export type { Attendance, AgendaSubjectKind } from './meetings/record.js';
+export { closureReasons, ZClosureReason, closureReasonLabels, checkClosure, checkDecisionDay } from './case-lifecycle/closure.js';
+export type { ClosureReason, ClosureDraft } from './case-lifecycle/closure.js';
+export { consentSignerKinds, ZConsentSignerKind, consentSignerLabels, checkConsentSigner, withdrawalMethods, ZWithdrawalMethod, withdrawalMethodLabels, checkWithdrawalDay } from './intake/consent-signer.js';
+export type { ConsentSignerKind, ConsentSigner, WithdrawalMethod } from './intake/consent-signer.js';
 
 export {
   caseStatuses, ZCaseStatus, caseStatusLabels, triageOutcomes, ZTriageOutcome, triageOutcomeLabels, initialCaseState,

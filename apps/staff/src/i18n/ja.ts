@@ -7,6 +7,7 @@ import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
 import { caseworkJa } from './ja-casework.js';
 import { surveysJa } from './ja-surveys.js';
+import { meetingsRecordJa } from './ja-meetings.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
   ...coordinationJa,
@@ -18,6 +19,7 @@ export const staffJa = {
   ...caseworkJa,
   ...backofficeJa,
   ...surveysJa,
+  ...meetingsRecordJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',

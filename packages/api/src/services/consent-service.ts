@@ -3,14 +3,14 @@
 // moment (C6). Access is decided from the consent rows on every read, so a change applies at once.
 import { createConsent, findAccountById, findLivePerson, getConsent, getMunicipality, getPersonRecord, listCasesOfPrimaryPerson, listConsentsOfPersons, listOrganisations, withdrawConsent as withdrawConsentRow } from '@kasane/db';
 import type { ConsentRow, Tx } from '@kasane/db';
-import { allowedEvents, checkConsentDraft, consentMethodLabels, formatWareki, isAtOrAfter, purposeLabels } from '@kasane/domain';
-import type { CaseStatus, ConsentMethod, Purpose } from '@kasane/domain';
+import { allowedEvents, checkConsentDraft, checkConsentSigner, checkWithdrawalDay, consentMethodLabels, consentSignerLabels, formatWareki, isAtOrAfter, purposeLabels, toIsoDateTokyo, withdrawalMethodLabels } from '@kasane/domain';
+import type { CaseStatus, ConsentMethod, ConsentSignerKind, Purpose, WithdrawalMethod } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
 import { applyCaseEvent } from './coordination/case-state.js';
-import type { TRecordConsent } from './intake/schemas.js';
+import type { TRecordConsent, TWithdrawConsent } from './intake/schemas.js';
 import { auditAs } from './audit-as.js';
 
 export type ConsentStatus = 'active' | 'withdrawn' | 'expired' | 'pending';
@@ -50,6 +50,8 @@ export async function recordConsent(tx: Tx, actor: StaffActor, input: TRecordCon
     person.birthDate ? { birthDate: person.birthDate.toISOString().slice(0, 10) } : {},
   );
   if (!draft.ok) throw domainError(draft.error);
+  const signer = checkConsentSigner(input.signer ?? { kind: 'self' });
+  if (!signer.ok) throw domainError(signer.error);
   const consent = await createConsent(tx, actor.municipalityCode, {
     personId: person.id,
     organisationIds: [...new Set(input.organisationIds)],
@@ -63,17 +65,24 @@ export async function recordConsent(tx: Tx, actor: StaffActor, input: TRecordCon
     guardianName: input.guardian?.name ?? null,
     guardianRelationship: input.guardian?.relationship ?? null,
     childView: input.guardian?.childView ?? null,
+    signerKind: signer.value.kind,
+    signerName: signer.value.name?.trim() ?? null,
+    signerRelation: signer.value.relation?.trim() ?? null,
     note: input.note ?? null,
   });
   return { ok: true as const, consentId: consent.id };
 }
 
 /** C6: from this moment nothing new is shared under it, and organisations relying on it lose access. */
-export async function withdrawConsent(tx: Tx, actor: StaffActor, input: { consentId: string; note?: string | undefined }, now: Date) {
+export async function withdrawConsent(tx: Tx, actor: StaffActor, input: TWithdrawConsent, now: Date) {
   const consent = await getConsent(tx, actor.municipalityCode, input.consentId);
   if (!consent) throw apiError('NOT_FOUND');
   const basis = await writeAccess(tx, actor, consent.personId, now, consent.id);
-  if (!(await withdrawConsentRow(tx, actor.municipalityCode, consent.id, { at: now, userId: actor.userId, note: input.note ?? null }))) throw apiError('CONFLICT');
+  // The day the person withdrew is kept as said; what rested on the consent stops from now (C6).
+  const day = checkWithdrawalDay(input.withdrawnOn ?? toIsoDateTokyo(now), consent, now);
+  if (!day.ok) throw domainError(day.error);
+  const row = { at: now, userId: actor.userId, note: input.note ?? null, on: new Date(`${day.value}T00:00:00Z`), method: input.method ?? null };
+  if (!(await withdrawConsentRow(tx, actor.municipalityCode, consent.id, row))) throw apiError('CONFLICT');
   // C6/C8: the withdrawal is its own entry, naming the consent it ends and the person's id.
   await auditAs(tx, actor, {
     action: 'withdraw',
@@ -126,6 +135,10 @@ function describe(c: ConsentRow, orgName: (id: string) => string, userName: Map<
     expiresAt: c.expiresAt,
     withdrawnAt: c.withdrawnAt,
     withdrawalNote: c.withdrawalNote,
+    withdrawnOn: c.withdrawnOn ? toIsoDateTokyo(c.withdrawnOn) : null,
+    withdrawalMethod: c.withdrawalMethod,
+    withdrawalMethodLabel: c.withdrawalMethod ? (withdrawalMethodLabels[c.withdrawalMethod as WithdrawalMethod] ?? c.withdrawalMethod) : null,
+    signer: { kind: c.signerKind, label: consentSignerLabels[c.signerKind as ConsentSignerKind] ?? c.signerKind, name: c.signerName, relation: c.signerRelation },
     guardian: c.guardianName ? { name: c.guardianName, relationship: c.guardianRelationship ?? '保護者', childView: c.childView } : null,
     note: c.note,
   };
@@ -144,7 +157,7 @@ async function namesFor(tx: Tx, actor: StaffActor, consents: ConsentRow[]) {
 export async function listConsents(tx: Tx, actor: StaffActor, personId: string, now: Date) {
   const origin = await identityOrigin(tx, actor, personId);
   await accessPerson(tx, actor, { personId, action: 'read', purpose: actor.role === 'auditor' ? 'audit' : 'support', recordType: 'Consent', now, ...(origin ? { origin } : {}) });
-  const consents = await listConsentsOfPersons(tx, actor.municipalityCode, [personId]);
+  const [consents, p] = await Promise.all([listConsentsOfPersons(tx, actor.municipalityCode, [personId]), getPersonRecord(tx, actor.municipalityCode, personId)]);
   const { organisations, orgName, userName } = await namesFor(tx, actor, consents);
   const items = consents.map((c) => describe(c, orgName, userName, now));
   const active = items.filter((c) => c.status === 'active');
@@ -154,7 +167,9 @@ export async function listConsents(tx: Tx, actor: StaffActor, personId: string, 
     name: o.name,
     purposes: [...new Set(active.filter((c) => c.organisations.some((x) => x.id === o.id)).flatMap((c) => c.purposes.map((p) => p.id)))],
   }));
-  return { items, coverage };
+  // Whose consent this is (the heading), and the birth date the form uses to show the guardian block only for a minor.
+  const person = p ? { personId: p.id, name: `${p.familyName} ${p.givenName}`.trim(), birthDate: p.birthDate ? toIsoDateTokyo(p.birthDate) : null } : null;
+  return { person, items, coverage };
 }
 
 /** A consent with the person and the scope filled in, for the printable form. */
@@ -178,5 +193,8 @@ export async function getConsentForm(tx: Tx, actor: StaffActor, consentId: strin
     },
     municipalityName: municipality?.name ?? '',
     obtainedAtWareki: formatWareki(consent.obtainedAt),
+    // One format on the printed form: 和暦 throughout.
+    expiresAtWareki: consent.expiresAt ? formatWareki(consent.expiresAt) : null,
+    withdrawnOnWareki: consent.withdrawnOn ? formatWareki(consent.withdrawnOn) : null,
   };
 }

@@ -2,6 +2,7 @@
 // assessment, versioned plans, progress by each organisation, reviews, hand-over, closure, reopening.
 import {
   addCaseParticipants,
+  createCaseClosure,
   createAssessment,
   createPlanVersion,
   createProgressNote,
@@ -9,6 +10,7 @@ import {
   getPersonRecord,
   listAssessments,
   listCaseEvents,
+  listCaseClosures,
   listReadableCoordinationCases,
   listDecisionsOfCase,
   listOrganisations,
@@ -28,16 +30,19 @@ import {
   caseEventLabels,
   caseStatusLabels,
   checkSupportPlan,
+  closureReasonLabels,
   findCoveringConsent,
   isChildAt,
   meetingDecisionLabels,
   toIsoDateTokyo,
 } from '@kasane/domain';
-import type { CaseEventType, CaseStatus, MeetingDecision, Role, SupportPlanDraft } from '@kasane/domain';
+import type { CaseEventType, CaseStatus, ClosureReason, MeetingDecision, Role, SupportPlanDraft } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
 import { accessPersons, decideEach, recordPersonsRead, toAccessRequest } from './access/person-access.js';
 import { accessCase, applyCaseEvent, loadCase } from './coordination/case-state.js';
+import { checkedClosure, checkedDecisionDay, closureNote, planConsentCoverage } from './coordination/closure.js';
+import type { AdvanceDetails } from './coordination/closure.js';
 
 type Ref = { caseId: string; expectedVersion: number };
 
@@ -113,6 +118,7 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
   ]);
   const orgName = (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
   const office = publicAssistanceOffice(c);
+  const [closures, coveredOrganisationIds] = await Promise.all([listCaseClosures(tx, actor.municipalityCode, c.id), planConsentCoverage(tx, actor, c.primaryPersonId, now)]);
   const shownDecisions = await decisionsVisibleTo(tx, actor, c, decisions, now);
   return {
     id: c.id,
@@ -156,6 +162,9 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
       organisationName: orgName(e.organisationId),
       at: e.at,
     })),
+    // The plan form warns (before saving) when a role goes to an organisation the person's consent does not cover (C3).
+    consentCoveredOrganisationIds: coveredOrganisationIds,
+    closures: closures.map((x) => ({ id: x.id, reason: x.reason, reasonLabel: closureReasonLabels[x.reason as ClosureReason] ?? x.reason, reasonText: x.reasonText, closedOn: toIsoDateTokyo(x.closedOn), recordedAt: x.recordedAt })),
     decisions: shownDecisions.map((d) => ({
       id: d.id,
       decision: d.decision,
@@ -165,6 +174,7 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
       roles: ((d.roles ?? []) as { organisationId: string; role: string }[]).map((r) => ({ ...r, organisationName: orgName(r.organisationId) })),
       note: d.note,
       decidedAt: d.decidedAt,
+      recordedAt: d.recordedAt,
     })),
   };
 }
@@ -209,14 +219,17 @@ export type SimpleEvent = (typeof simpleEvents)[number];
 export { simpleEvents };
 
 /** The state changes that carry nothing but a note (支援決定, starting stages, ending a review, closing). */
-export async function advanceCase(tx: Tx, actor: StaffActor, input: Ref & { event: SimpleEvent; note?: string | undefined }, now: Date) {
+export async function advanceCase(tx: Tx, actor: StaffActor, input: Ref & AdvanceDetails & { event: SimpleEvent; note?: string | undefined }, now: Date) {
   const c = await loadCase(tx, actor, input.caseId);
   await accessCase(tx, actor, c, 'write', 'coordination', now);
+  let decidedOn: string | undefined;
   if (input.event === 'decide_support') {
     const kind = (await getOrganisationKind(tx, actor.municipalityCode, actor.organisationId)) ?? '';
     const allowed = canDecideSupport({ role: actor.role as Role, organisationKind: kind });
     if (!allowed.ok) throw domainError(allowed.error);
+    decidedOn = checkedDecisionDay(input.decidedOn, now);
   }
+  const closure = input.event === 'close' ? checkedClosure(input.closure, now) : null;
   if (input.event === 'withdraw_consent') {
     // C6: the case follows the person's withdrawal as recorded on the consent itself, never ahead of it.
     const facts = await loadPersonAccessFacts(tx, actor.municipalityCode, c.primaryPersonId);
@@ -228,7 +241,9 @@ export async function advanceCase(tx: Tx, actor: StaffActor, input: Ref & { even
       throw domainError({ code: 'VALIDATION', message: '同意の撤回は、先に同意の記録で撤回を登録してください。', details: { field: 'consentId' } });
     }
   }
-  await applyCaseEvent(tx, actor, c, { type: input.event }, { expectedVersion: input.expectedVersion, now, note: input.note ?? null });
+  const event = input.event === 'decide_support' && decidedOn ? { type: input.event, decidedOn } : { type: input.event };
+  await applyCaseEvent(tx, actor, c, event, { expectedVersion: input.expectedVersion, now, note: closure ? closureNote(closure) : (input.note ?? null), ...(closure ? { closedAt: new Date(`${closure.closedOn}T00:00:00+09:00`) } : {}) });
+  if (closure) await createCaseClosure(tx, { municipalityCode: actor.municipalityCode, caseId: c.id, reason: closure.reason, reasonText: closure.reasonText.trim(), closedOn: new Date(`${closure.closedOn}T00:00:00Z`), recordedByUserId: actor.userId });
   return { id: c.id, version: c.version, status: c.status };
 }
 

@@ -8,20 +8,20 @@ import {
   createMeetingRecord,
   getMeetingRecord,
   getMeetingType,
+  getMunicipality,
   getMunicipalUser,
   getPlanVersion,
   listMeetingRecords,
   listMeetingTypes,
   listMunicipalUsers,
   listOrganisations,
-  listPersonsOfHousehold,
   setCaseParticipantRoles,
   signMeetingUndertaking,
   touchCaseVersion,
   updateMeetingMinutes,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { ZMeetingKind, can, canAttend, canDecide, canSetMeetingWithType, decisionsAllowed, jointBodies, meetingDecisionLabels, meetingKinds, roleLabels } from '@kasane/domain';
+import { ZMeetingKind, can, canAttend, canDecide, canSetMeetingWithType, decisionDate, decisionsAllowed, jointBodies, meetingDecisionLabels, meetingKinds, roleLabels } from '@kasane/domain';
 import type { JointBodyId, MeetingDecision, MeetingKind, Role } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
@@ -30,6 +30,10 @@ import type { MembershipLoader } from './access/person-access.js';
 import { applyCaseEvent, loadCase } from './coordination/case-state.js';
 import { agendaOrigin, anonymisedCount, checkAgendaConsents, readAgendaItem, tableCase, withoutBasisDetails } from './meetings/agenda.js';
 import type { Meeting } from './meetings/agenda.js';
+import { placeSubject } from './meetings/subjects.js';
+import { addGuest as addGuestRow, attendanceLabelOf, guestsOf, noteUndertaking, recordAttendance as recordAttendanceRows } from './meetings/attendance.js';
+import type { AttendanceInput, GuestInput } from './meetings/attendance.js';
+import type { PlacedSubject } from './meetings/subjects.js';
 import { auditAs } from './audit-as.js';
 
 /** 法第106条の6第5項: the text each 支援会議 member undertakes before seeing anything. */
@@ -166,33 +170,41 @@ export async function signUndertaking(tx: Tx, actor: StaffActor, input: { meetin
 export async function addAgendaItem(
   tx: Tx,
   actor: StaffActor,
-  input: { meetingId: string; caseId?: string | undefined; householdId?: string | undefined; personIds?: string[] | undefined; notes?: string | undefined },
+  input: { meetingId: string; caseId?: string | undefined; householdId?: string | undefined; personIds?: string[] | undefined; outreachSubjectId?: string | undefined; description?: string | undefined; notes?: string | undefined },
   now: Date,
 ) {
   const m = await loadMeeting(tx, actor, input.meetingId);
   attendingMember(m, actor, now);
-  let placed: { caseId: string | null; householdId: string; basis: string; consentIds: readonly string[]; personIds: readonly string[]; anonymised: number };
+  let placed: PlacedSubject & { caseId: string | null; planVersion: number | null; anonymised: number };
   if (input.caseId) {
     // C4/C12: the case brings its primary person and its whole household, whoever the coordinator names.
     const t = await tableCase(tx, actor, m, input.caseId, input.personIds ?? [], now);
-    placed = { caseId: t.caseId, householdId: t.householdId, basis: t.placement.basis, consentIds: t.placement.consentIds, personIds: t.placement.identifiedPersonIds, anonymised: t.placement.anonymisedPersonIds.length };
+    placed = {
+      subjectKind: 'case',
+      caseId: t.caseId,
+      householdId: t.householdId,
+      outreachSubjectId: null,
+      subjectDescription: null,
+      // The plan laid before the meeting is frozen with the item: the meeting judges that version, and shows it ever after.
+      planVersion: t.planVersion > 0 ? t.planVersion : null,
+      basis: t.placement.basis,
+      consentIds: t.placement.consentIds,
+      personIds: t.placement.identifiedPersonIds,
+      anonymised: t.placement.anonymisedPersonIds.length,
+    };
   } else {
     // C5: a 支援会議 may concern people the municipality has not (yet) taken on — no case needed there.
-    if (m.kind !== 'shien') {
-      throw domainError({ code: 'SUPPORT_DECISION_REQUIRED', message: '重層的支援会議などにはケース（支援決定済み）を諮ります。ケースがない方は支援会議で検討してください。', details: { alternative: 'shien' } });
-    }
-    if (!input.householdId || !input.personIds?.length) throw domainError({ code: 'VALIDATION', message: '検討する世帯と方を選んでください。', details: { field: 'personIds' } });
-    const personIds = input.personIds;
-    const household = await listPersonsOfHousehold(tx, actor.municipalityCode, input.householdId);
-    if (household.length === 0 || personIds.some((p) => !household.some((h) => h.id === p))) throw apiError('NOT_FOUND');
-    const permission = await checkAgendaConsents(tx, actor, m, { caseId: null, personIds }, false, m.members.map((x) => x.organisationId), now);
-    placed = { caseId: null, householdId: input.householdId, basis: permission.basis, consentIds: permission.consentIds, personIds, anonymised: 0 };
+    placed = { ...(await placeSubject(tx, actor, m, input, now)), caseId: null, planVersion: null, anonymised: 0 };
   }
   const item = await createAgendaItem(tx, {
     municipalityCode: actor.municipalityCode,
     meetingId: m.id,
     caseId: placed.caseId,
+    subjectKind: placed.subjectKind,
     householdId: placed.householdId,
+    outreachSubjectId: placed.outreachSubjectId,
+    subjectDescription: placed.subjectDescription,
+    planVersion: placed.planVersion,
     personIds: [...placed.personIds],
     basis: placed.basis,
     consentIds: [...placed.consentIds],
@@ -213,11 +225,12 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
   const m = await loadMeeting(tx, actor, meetingId);
   const me = m.members.find((x) => x.userId === actor.userId);
   if (!me) notAMemberMayLook(actor);
-  const [users, organisations] = await Promise.all([listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode)]);
+  const [users, organisations, municipality] = await Promise.all([listMunicipalUsers(tx, actor.municipalityCode), listOrganisations(tx, actor.municipalityCode), getMunicipality(tx, actor.municipalityCode)]);
   const userName = new Map(users.map((u) => [u.id, u.displayName]));
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   const header = {
     id: m.id,
+    municipalityName: municipality?.name ?? '',
     title: m.title,
     typeName: m.meetingType.name,
     kind: m.kind,
@@ -230,6 +243,8 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
     version: m.version,
     isMember: me !== undefined,
     isChair: m.chairUserId === actor.userId,
+    // Controls follow the permission table: a member who may only attend is not shown what would be refused.
+    mayOrganise: organises(actor),
     undertakingSignedAt: me?.undertakingSignedAt ?? null,
     undertakingText: m.kind === 'shien' ? undertakingText : null,
     decisionsAllowed: decisionsAllowed(m.kind).map((d) => ({ decision: d, label: meetingDecisionLabels[d] })),
@@ -237,9 +252,10 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
   const attend = me ? canAttend(m.kind, { municipalityCode: m.municipalityCode }, { role: actor.role as Role, municipalityCode: actor.municipalityCode, ...(me.undertakingSignedAt ? { undertakingSignedAt: me.undertakingSignedAt } : {}) }, now) : null;
   if (!attend?.ok) {
     // Organisers who are not members see the frame only; a member without the undertaking sees only what to sign.
-    return { ...header, locked: attend ? attend.error : { code: 'NOT_A_MEMBER', message: 'この会議の構成員ではないため、検討内容は表示されません。' }, members: [], agenda: [], minutes: null, decisions: [] };
+    return { ...header, locked: attend ? attend.error : { code: 'NOT_A_MEMBER', message: 'この会議の構成員ではないため、検討内容は表示されません。' }, members: [], guests: [], agenda: [], minutes: null, decisions: [] };
   }
-  const members = m.members.map((x) => ({ userId: x.userId, name: userName.get(x.userId) ?? '', organisationName: orgName.get(x.organisationId) ?? '', undertakingSignedAt: x.undertakingSignedAt }));
+  const members = m.members.map((x) => ({ userId: x.userId, name: userName.get(x.userId) ?? '', organisationName: orgName.get(x.organisationId) ?? '', undertakingSignedAt: x.undertakingSignedAt, attendance: x.attendance, attendanceLabel: attendanceLabelOf(x.attendance) }));
+  const guests = await guestsOf(tx, actor, m);
   const agenda = [];
   for (const item of m.agendaItems) agenda.push(await readAgendaItem(tx, actor, m, item, (id) => orgName.get(id) ?? '', now));
   await auditAs(tx, actor, {
@@ -253,6 +269,7 @@ export async function getMeeting(tx: Tx, actor: StaffActor, meetingId: string, n
     ...header,
     locked: null,
     members,
+    guests,
     agenda,
     minutes: m.minutes,
     heldAt: m.heldAt,
@@ -283,6 +300,10 @@ export async function decide(
   attendingMember(m, actor, now);
   const allowed = canDecide(m.kind, input.decision);
   if (!allowed.ok) throw domainError(allowed.error);
+  // A decision bears the meeting's date, however much later it is typed in; the entry time is kept beside it.
+  const dated = decisionDate(m, now);
+  if (!dated.ok) throw domainError(dated.error);
+  const decidedAt = new Date(dated.value);
   const item = m.agendaItems.find((a) => a.id === input.agendaItemId);
   if (!item) throw apiError('NOT_FOUND');
   if (!item.caseId) throw domainError({ code: 'VALIDATION', message: 'ケースのない検討には、ケースを変える決定は記録できません。', details: { field: 'agendaItemId' } });
@@ -308,10 +329,14 @@ export async function decide(
   const note = input.note?.trim() ? input.note.trim() : null;
   let planVersion: number | null = null;
   if (input.decision === 'plan_approval') {
+    // The meeting approves the version laid before it, never one drafted after the agenda was set.
+    if (item.planVersion !== null && item.planVersion !== c.planVersion) {
+      throw domainError({ code: 'INVALID_TRANSITION', message: `この会議に示した支援プランは第${item.planVersion}版ですが、その後に第${c.planVersion}版が作成されています。新しい版は改めて議題にしてください。`, details: { field: 'agendaItemId' } });
+    }
     const next = await applyCaseEvent(tx, actor, c, { type: 'approve_plan', meetingKind: m.kind, meetingId: m.id }, { expectedVersion: input.expectedCaseVersion, now, meetingId: m.id, note });
     planVersion = next.approvedPlanVersion ?? null;
     if (planVersion !== null) {
-      await approvePlanVersion(tx, actor.municipalityCode, c.id, planVersion, m.id, now);
+      await approvePlanVersion(tx, actor.municipalityCode, c.id, planVersion, m.id, decidedAt);
       const plan = await getPlanVersion(tx, actor.municipalityCode, c.id, planVersion);
       if (plan) await setCaseParticipantRoles(tx, actor.municipalityCode, c.id, plan.roles as { organisationId: string; role: string }[]);
     }
@@ -338,8 +363,28 @@ export async function decide(
     planVersion,
     roles: input.decision === 'role_assignment' ? (input.roles ?? null) : null,
     note,
-    decidedAt: now,
+    decidedAt,
+    recordedAt: now,
     recordedByUserId: actor.userId,
   });
   return { id: d.id, caseId: c.id, caseStatus: c.status, caseVersion: c.version };
+}
+
+/** A guest who is not a user (MSW, ケアマネ, 大家 …), added by a member who may take part. */
+export async function addGuest(tx: Tx, actor: StaffActor, input: GuestInput & { meetingId: string }, now: Date) {
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  attendingMember(m, actor, now);
+  return addGuestRow(tx, actor, m, input, now);
+}
+
+export async function noteGuestUndertaking(tx: Tx, actor: StaffActor, input: { meetingId: string; guestId: string; on: string }, now: Date) {
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  attendingMember(m, actor, now);
+  return noteUndertaking(tx, actor, m, input, now);
+}
+
+export async function recordAttendance(tx: Tx, actor: StaffActor, input: AttendanceInput & { meetingId: string }, now: Date) {
+  const m = await loadMeeting(tx, actor, input.meetingId);
+  attendingMember(m, actor, now);
+  return recordAttendanceRows(tx, actor, m, input, now);
 }

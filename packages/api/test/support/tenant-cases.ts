@@ -81,6 +81,9 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.meeting.signUndertaking': { as: 'worker', input: (v) => ({ meetingId: v.meetingId }), attacker: 'NOT_FOUND' },
   'staff.meeting.addAgendaItem': { as: 'coordinator', input: (v) => ({ meetingId: v.meetingId, caseId: v.cases.planDrafted.id }), attacker: 'NOT_FOUND' },
   'staff.meeting.recordMinutes': { as: 'coordinator', input: async (v) => ({ meetingId: v.meetingId, expectedVersion: await v.meetingVersion(v.meetingId), minutes: '役割分担を確認した' }), attacker: 'NOT_FOUND' },
+  'staff.meeting.addGuest': { as: 'coordinator', input: (v) => ({ meetingId: v.meetingId, name: '見本 ケア子', organisationName: '見本居宅介護支援事業所', roleNote: 'ケアマネジャー' }), attacker: 'NOT_FOUND' },
+  'staff.meeting.noteGuestUndertaking': { as: 'coordinator', input: (v) => ({ meetingId: v.meetingId, guestId: v.meetingGuestId, on: '2026-11-19' }), attacker: 'NOT_FOUND' },
+  'staff.meeting.recordAttendance': { as: 'coordinator', input: (v) => ({ meetingId: v.meetingId, members: [{ userId: v.users.coordinator, attendance: 'present' }], guests: [{ guestId: v.meetingGuestId, attendance: 'present' }] }), attacker: 'NOT_FOUND' },
   'staff.meeting.decide': {
     as: 'coordinator',
     input: async (v) => ({ meetingId: v.meetingId, agendaItemId: v.agendaItemId, decision: 'role_assignment', expectedCaseVersion: await v.caseVersion(v.cases.supportDecided.id), roles: [{ organisationId: v.org.city, role: '全体の調整' }] }),

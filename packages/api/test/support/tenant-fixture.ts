@@ -32,6 +32,8 @@ export interface Victim {
   duplicatePersonIds: [string, string];
   meetingId: string;
   agendaItemId: string;
+  /** a guest (not a user) of that 支援会議, without a noted undertaking */
+  meetingGuestId: string;
   shienMeetingTypeId: string;
   /** a meeting type used by no meeting, for update / retire / restore / delete */
   spareMeetingTypeId: string;
@@ -106,9 +108,10 @@ export async function loadVictim(db: Database): Promise<Victim> {
 
     const shien = await tx.meetingType.findFirstOrThrow({ where: { municipalityCode, kind: 'shien' }, select: { id: true } });
     const spareType = await tx.meetingType.create({ data: { municipalityCode, key: 'tenant-spare', name: '雛形の連絡会', kind: 'other', jointBodyIds: [] } });
-    const meeting = await tx.meeting.create({ data: { municipalityCode, meetingTypeId: shien.id, kind: 'shien', title: '古河市 支援会議', scheduledAt: new Date('2026-11-30T01:00:00Z'), chairUserId: users.coordinator, minutes: '古河市の議事録' } });
+    const meeting = await tx.meeting.create({ data: { municipalityCode, meetingTypeId: shien.id, kind: 'shien', title: '古河市 支援会議', scheduledAt: new Date('2026-11-19T01:00:00Z'), chairUserId: users.coordinator, minutes: '古河市の議事録' } });
     await tx.meetingMember.create({ data: { municipalityCode, meetingId: meeting.id, userId: users.coordinator, organisationId: org.city, undertakingSignedAt: at } });
     const item = await tx.agendaItem.create({ data: { municipalityCode, meetingId: meeting.id, caseId: supportDecided.id, householdId: supportDecided.householdId, personIds: [supportDecided.primaryPersonId], basis: 'support_meeting', consentIds: [], notes: '古河市の検討', addedByUserId: users.coordinator } });
+    const guest = await tx.meetingGuest.create({ data: { municipalityCode, meetingId: meeting.id, name: '古河 客子', organisationName: '古河見本病院', addedByUserId: users.coordinator } });
     const outreach = await tx.outreachSubject.create({ data: { municipalityCode, label: '古河市のアウトリーチ', stage: 'building', ownerOrganisationId: org.shakyo } });
 
     const places = await tx.communityPlace.findMany({ where, select: { id: true }, orderBy: { id: 'asc' } });
@@ -173,6 +176,7 @@ export async function loadVictim(db: Database): Promise<Victim> {
       duplicatePersonIds,
       meetingId: meeting.id,
       agendaItemId: item.id,
+      meetingGuestId: guest.id,
       shienMeetingTypeId: shien.id,
       spareMeetingTypeId: spareType.id,
       outreachId: outreach.id,

@@ -35,7 +35,7 @@ export async function computeAnnualReportFigures(tx: Tx, municipalityCode: strin
     UNION ALL SELECT 'plans.created', '', count(*) FROM "SupportPlan" WHERE "municipalityCode" = ${mc} AND version = 1 AND "createdAt" >= ${from} AND "createdAt" < ${to}
     UNION ALL SELECT 'plans.revised', '', count(*) FROM "SupportPlan" WHERE "municipalityCode" = ${mc} AND version > 1 AND "createdAt" >= ${from} AND "createdAt" < ${to}
     UNION ALL SELECT 'meetings.held', kind, count(*) FROM held GROUP BY kind
-    UNION ALL SELECT 'meetings.cases', h.kind, count(DISTINCT coalesce(a."caseId", a."householdId")) FROM held h JOIN "AgendaItem" a ON a."meetingId" = h.id GROUP BY h.kind
+    UNION ALL SELECT 'meetings.cases', h.kind, count(DISTINCT coalesce(a."caseId", a."householdId", a."outreachSubjectId", a."id")) FROM held h JOIN "AgendaItem" a ON a."meetingId" = h.id GROUP BY h.kind
     UNION ALL SELECT 'outreach.subjects', '', count(DISTINCT o."subjectId") FROM "OutreachContact" o WHERE o."municipalityCode" = ${mc} AND o."contactedAt" >= ${from} AND o."contactedAt" < ${to}
     UNION ALL SELECT 'outreach.newSubjects', '', count(*) FROM "OutreachSubject" WHERE "municipalityCode" = ${mc} AND "createdAt" >= ${from} AND "createdAt" < ${to}
     UNION ALL SELECT 'outreach.contacts', '', count(*) FROM "OutreachContact" WHERE "municipalityCode" = ${mc} AND "contactedAt" >= ${from} AND "contactedAt" < ${to}

@@ -14,6 +14,11 @@ export interface ConsentRow {
   withdrawnAt: Date | null;
   withdrawnByUserId: string | null;
   withdrawalNote: string | null;
+  withdrawnOn: Date | null;
+  withdrawalMethod: string | null;
+  signerKind: string;
+  signerName: string | null;
+  signerRelation: string | null;
   guardianName: string | null;
   guardianRelationship: string | null;
   childView: string | null;
@@ -35,6 +40,11 @@ const consentSelect = {
   withdrawnAt: true,
   withdrawnByUserId: true,
   withdrawalNote: true,
+  withdrawnOn: true,
+  withdrawalMethod: true,
+  signerKind: true,
+  signerName: true,
+  signerRelation: true,
   guardianName: true,
   guardianRelationship: true,
   childView: true,
@@ -45,7 +55,7 @@ const consentSelect = {
 export async function createConsent(
   tx: Tx,
   municipalityCode: string,
-  data: Omit<ConsentRow, 'id' | 'withdrawnAt' | 'withdrawnByUserId' | 'withdrawalNote' | 'createdAt'>,
+  data: Omit<ConsentRow, 'id' | 'withdrawnAt' | 'withdrawnByUserId' | 'withdrawalNote' | 'withdrawnOn' | 'withdrawalMethod' | 'createdAt'>,
 ): Promise<ConsentRow> {
   return tx.consent.create({ data: { municipalityCode, ...data }, select: consentSelect });
 }
@@ -59,10 +69,10 @@ export async function listConsentsOfPersons(tx: Tx, municipalityCode: string, pe
 }
 
 /** C6: effective at its own moment; returns false when it was already withdrawn. */
-export async function withdrawConsent(tx: Tx, municipalityCode: string, id: string, data: { at: Date; userId: string; note: string | null }): Promise<boolean> {
+export async function withdrawConsent(tx: Tx, municipalityCode: string, id: string, data: { at: Date; userId: string; note: string | null; on?: Date | null; method?: string | null }): Promise<boolean> {
   const { count } = await tx.consent.updateMany({
     where: { municipalityCode, id, withdrawnAt: null },
-    data: { withdrawnAt: data.at, withdrawnByUserId: data.userId, withdrawalNote: data.note },
+    data: { withdrawnAt: data.at, withdrawnByUserId: data.userId, withdrawalNote: data.note, withdrawnOn: data.on ?? null, withdrawalMethod: data.method ?? null },
   });
   return count === 1;
 }

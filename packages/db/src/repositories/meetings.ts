@@ -45,9 +45,9 @@ const meetingSelect = {
   heldAt: true,
   version: true,
   meetingType: { select: { name: true } },
-  members: { select: { id: true, userId: true, organisationId: true, undertakingSignedAt: true } },
-  agendaItems: { select: { id: true, caseId: true, householdId: true, personIds: true, basis: true, consentIds: true, notes: true, addedByUserId: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
-  decisions: { select: { id: true, agendaItemId: true, caseId: true, decision: true, planVersion: true, roles: true, note: true, decidedAt: true } , orderBy: { decidedAt: 'asc' } },
+  members: { select: { id: true, userId: true, organisationId: true, undertakingSignedAt: true, attendance: true } },
+  agendaItems: { select: { id: true, caseId: true, subjectKind: true, householdId: true, outreachSubjectId: true, subjectDescription: true, planVersion: true, personIds: true, basis: true, consentIds: true, notes: true, addedByUserId: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+  decisions: { select: { id: true, agendaItemId: true, caseId: true, decision: true, planVersion: true, roles: true, note: true, decidedAt: true, recordedAt: true }, orderBy: { decidedAt: 'asc' } },
 } as const;
 
 export type MeetingRow = Prisma.MeetingGetPayload<{ select: typeof meetingSelect }>;
@@ -77,7 +77,21 @@ export async function signMeetingUndertaking(tx: Tx, municipalityCode: string, m
 
 export async function createAgendaItem(
   tx: Tx,
-  data: { municipalityCode: string; meetingId: string; caseId: string | null; householdId: string; personIds: string[]; basis: string; consentIds: string[]; notes: string | null; addedByUserId: string },
+  data: {
+    municipalityCode: string;
+    meetingId: string;
+    caseId: string | null;
+    subjectKind: string;
+    householdId: string | null;
+    outreachSubjectId: string | null;
+    subjectDescription: string | null;
+    planVersion: number | null;
+    personIds: string[];
+    basis: string;
+    consentIds: string[];
+    notes: string | null;
+    addedByUserId: string;
+  },
 ) {
   return tx.agendaItem.create({ data, select: { id: true } });
 }
@@ -89,7 +103,7 @@ export async function updateMeetingMinutes(tx: Tx, municipalityCode: string, mee
 
 export async function createMeetingDecision(
   tx: Tx,
-  data: { municipalityCode: string; meetingId: string; agendaItemId: string; caseId: string | null; decision: string; planVersion: number | null; roles: { organisationId: string; role: string }[] | null; note: string | null; decidedAt: Date; recordedByUserId: string },
+  data: { municipalityCode: string; meetingId: string; agendaItemId: string; caseId: string | null; decision: string; planVersion: number | null; roles: { organisationId: string; role: string }[] | null; note: string | null; decidedAt: Date; recordedAt: Date; recordedByUserId: string },
 ) {
   const { roles, ...rest } = data;
   return tx.meetingDecisionRecord.create({ data: { ...rest, ...(roles ? { roles } : {}) }, select: { id: true } });
@@ -99,8 +113,8 @@ export async function createMeetingDecision(
 export async function listDecisionsOfCase(tx: Tx, municipalityCode: string, caseId: string) {
   return tx.meetingDecisionRecord.findMany({
     where: { municipalityCode, caseId },
-    select: { id: true, decision: true, planVersion: true, roles: true, note: true, decidedAt: true, meetingId: true, meeting: { select: { kind: true, title: true } } },
-    orderBy: { decidedAt: 'asc' },
+    select: { id: true, decision: true, planVersion: true, roles: true, note: true, decidedAt: true, recordedAt: true, meetingId: true, meeting: { select: { kind: true, title: true } } },
+    orderBy: [{ decidedAt: 'asc' }, { recordedAt: 'asc' }],
   });
 }
 

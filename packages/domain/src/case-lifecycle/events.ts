@@ -6,7 +6,7 @@ export type CaseEvent =
   | { readonly type: 'triage'; readonly outcome: TriageOutcome; readonly reason?: string }
   | { readonly type: 'record_consent'; readonly consent: Consent; readonly coordinatorOrganisationId: string }
   | { readonly type: 'withdraw_consent' }
-  | { readonly type: 'decide_support' }
+  | { readonly type: 'decide_support'; readonly decidedOn?: string }
   | { readonly type: 'start_assessment' }
   | { readonly type: 'draft_plan' }
   | { readonly type: 'approve_plan'; readonly meetingKind: MeetingKind; readonly meetingId: string }

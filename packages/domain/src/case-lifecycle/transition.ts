@@ -84,8 +84,9 @@ const reopen: Handler<Extract<CaseEvent, { type: 'reopen' }>> = (state, event) =
   return ok({ ...rest, status: 'intake', reopenCount: state.reopenCount + 1 });
 };
 
-const decideSupport: Handler = (state, _event, ctx) =>
-  ok({ ...state, status: 'support_decided', supportDecidedAt: toIsoDateTokyo(ctx.now) });
+// The day the municipality decided (entered afterwards, the day kept), else the day it is recorded.
+const decideSupport: Handler<Extract<CaseEvent, { type: 'decide_support' }>> = (state, event, ctx) =>
+  ok({ ...state, status: 'support_decided', supportDecidedAt: event.decidedOn ?? toIsoDateTokyo(ctx.now) });
 
 const close = to('closed');
 // Once a plan exists, its end is evaluated at a 重層的支援会議 first (SPEC §3.6).

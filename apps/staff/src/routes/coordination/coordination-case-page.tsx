@@ -9,6 +9,9 @@ import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, fieldError, zodResolver } from './form-kit.js';
 import { PlanForm } from './plan-form.js';
+import { CloseCaseDialog, DecideSupportDialog } from './case-decision-dialogs.js';
+import { formatWareki } from '@kasane/domain';
+import './meetings.css';
 import { AssignmentSection } from '../casework/assignment-section.js';
 import { ProgressSection } from '../casework/progress-section.js';
 import type { PlanValues } from './plan-form.js';
@@ -38,6 +41,7 @@ export function CoordinationCasePage() {
   const handOver = useMutation(trpc.staff.coordination.handOver.mutationOptions({ onSuccess: () => refresh(t('coordination.done')) }));
   const reopen = useMutation(trpc.staff.coordination.reopen.mutationOptions({ onSuccess: () => refresh(t('coordination.done')) }));
   const [note, setNote] = useState('');
+  const [dialog, setDialog] = useState<'decide_support' | 'close' | null>(null);
   const [coordinatorOrg, setCoordinatorOrg] = useState('');
   const [leadOrg, setLeadOrg] = useState('');
 
@@ -133,6 +137,8 @@ export function CoordinationCasePage() {
                     variant="secondary"
                     busy={advance.isPending}
                     onClick={() => {
+                      // 支援決定 and 終結 are confirmed in their own dialog, with their day (and the 終結理由)
+                      if (e.type === 'decide_support' || e.type === 'close') return setDialog(e.type);
                       if (isSimple(e.type)) advance.mutate({ caseId: c.id, expectedVersion: c.version, event: e.type, ...(note.trim() ? { note } : {}) });
                       setNote('');
                     }}
@@ -142,6 +148,27 @@ export function CoordinationCasePage() {
                 ))}
             </div>
           </div>
+        ) : null}
+        <DecideSupportDialog
+          open={dialog === 'decide_support'}
+          busy={advance.isPending}
+          onCancel={() => setDialog(null)}
+          onConfirm={(decidedOn) => advance.mutate({ caseId: c.id, expectedVersion: c.version, event: 'decide_support', decidedOn, ...(note.trim() ? { note } : {}) }, { onSettled: () => setDialog(null) })}
+        />
+        <CloseCaseDialog
+          open={dialog === 'close'}
+          busy={advance.isPending}
+          onCancel={() => setDialog(null)}
+          onConfirm={(closure) => advance.mutate({ caseId: c.id, expectedVersion: c.version, event: 'close', closure }, { onSettled: () => setDialog(null) })}
+        />
+        {c.closures.length ? (
+          <ul aria-label={t('caseDecision.closuresTitle')}>
+            {c.closures.map((x) => (
+              <li key={x.id}>
+                {formatWareki(x.closedOn)} {t('caseDecision.closureReason')}：{x.reasonLabel} {x.reasonText}
+              </li>
+            ))}
+          </ul>
         ) : null}
         {events.includes('hand_over') ? (
           <form
@@ -215,13 +242,13 @@ export function CoordinationCasePage() {
         {canDraft ? (
           <>
             <h3>{t('coordination.newPlan')}</h3>
-            <PlanForm key={`new-${c.version}`} organisations={orgs} initial={emptyPlan} submitLabel={t('coordination.savePlan')} busy={draft.isPending} onSubmit={(plan) => draft.mutate({ caseId: c.id, expectedVersion: c.version, plan })} />
+            <PlanForm key={`new-${c.version}`} organisations={orgs} coveredOrganisationIds={c.consentCoveredOrganisationIds} initial={emptyPlan} submitLabel={t('coordination.savePlan')} busy={draft.isPending} onSubmit={(plan) => draft.mutate({ caseId: c.id, expectedVersion: c.version, plan })} />
           </>
         ) : null}
         {c.status === 'plan_drafted' && current ? (
           <>
             <h3>{t('coordination.editPlan')}</h3>
-            <PlanForm key={`edit-${c.version}`} organisations={orgs} initial={emptyPlan} submitLabel={t('coordination.savePlan')} busy={update.isPending} onSubmit={(plan) => update.mutate({ caseId: c.id, expectedVersion: c.version, plan })} />
+            <PlanForm key={`edit-${c.version}`} organisations={orgs} coveredOrganisationIds={c.consentCoveredOrganisationIds} initial={emptyPlan} submitLabel={t('coordination.savePlan')} busy={update.isPending} onSubmit={(plan) => update.mutate({ caseId: c.id, expectedVersion: c.version, plan })} />
           </>
         ) : null}
       </section>

@@ -4,11 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
+import { formatWareki } from '@kasane/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError } from './form-kit.js';
+import { MeetingAttendance, MeetingGuests } from './meeting-attendance.js';
+import { MeetingSubjectForm } from './meeting-subject-form.js';
+import './meetings.css';
 
 export function MeetingPage() {
   const { t } = useTranslation('staff');
@@ -57,7 +61,12 @@ export function MeetingPage() {
       ) : (
         <MeetingContent meeting={m} onChanged={refresh} />
       )}
-      <p>
+      <p className="staff-row-actions">
+        {m.locked ? null : (
+          <Link to="/meetings/$meetingId/print" params={{ meetingId: m.id }}>
+            {t('meetingRecord.print')}
+          </Link>
+        )}
         <Link to="/meetings">{t('meetings.back')}</Link>
       </p>
     </>
@@ -108,9 +117,11 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
             { key: 'name', header: t('meetings.member'), rowHeader: true, cell: (x) => x.name },
             { key: 'org', header: t('meetings.memberOrg'), cell: (x) => x.organisationName },
             ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? formatDateTimeJst(x.undertakingSignedAt) : t('meetings.notSigned')) }] : []),
+            { key: 'attendance', header: t('meetingRecord.attendance'), cell: (x) => x.attendanceLabel ?? t('meetingRecord.unrecorded') },
           ]}
         />
         <ActionError error={addMember.error} />
+        {m.mayOrganise ? (
         <form
           className="staff-form staff-inline"
           onSubmit={(ev) => {
@@ -132,16 +143,20 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
             {t('meetings.addMember')}
           </Button>
         </form>
+        ) : null}
       </section>
+      <MeetingGuests meeting={m} onChanged={onChanged} />
+      {m.mayOrganise ? <MeetingAttendance key={m.version + m.guests.length} meeting={m} onChanged={onChanged} /> : null}
 
       <section aria-labelledby="agenda-h" className="staff-section">
         <h2 id="agenda-h">{t('meetings.agenda')}</h2>
         {m.agenda.length === 0 ? <p>{t('meetings.noAgenda')}</p> : null}
         {m.agenda.map((item) => (
-          <article key={item.id} className="staff-card" aria-label={item.persons.map((p) => p.name ?? '').filter(Boolean).join('、') || t('meetings.case')}>
+          <article key={item.id} className="staff-card" aria-label={[item.subject.label, ...item.persons.map((p) => p.name)].filter(Boolean).join('、') || t('meetings.case')}>
             <h3>
-              {item.persons.map((p) => personLabel(p, t)).join('、')}
+              {[item.subject.label, ...item.persons.map((p) => personLabel(p, t))].filter(Boolean).join('、')}
               {' '}
+              {item.subjectKind !== 'case' ? <Badge tone="neutral">{t(`meetingRecord.subjectLabel.${item.subjectKind}`, { defaultValue: item.subjectKind })}</Badge> : null}{' '}
               <Badge tone="neutral">{t(`meetings.basis.${item.basis}`, { defaultValue: item.basis })}</Badge>
             </h3>
             {item.notes ? (
@@ -154,8 +169,9 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
             {item.plan ? (
               <div>
                 <p>
-                  {t('meetings.plan')}：{t('coordination.version', { version: item.plan.version })}
+                  {t('meetings.plan')}：{t('meetingRecord.planFrozen', { version: String(item.plan.version) })}
                 </p>
+                {item.currentPlanVersion !== null && item.currentPlanVersion !== item.plan.version ? <p className="kasane-muted">{t('meetingRecord.planNewer', { version: String(item.currentPlanVersion) })}</p> : null}
                 <ul>
                   {item.plan.goals.map((g, i) => (
                     <li key={i}>{g.text}</li>
@@ -175,9 +191,13 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
               .map((d) => (
                 <p key={d.id}>
                   <Badge tone="info">{d.label}</Badge> {d.note ?? ''}
+                  <br />
+                  <span className="kasane-muted">
+                    {t('meetingRecord.decidedAt')}：{formatWareki(d.decidedAt)} {t('meetingRecord.recordedAt')}：{formatDateTimeJst(d.recordedAt)}
+                  </span>
                 </p>
               ))}
-            {item.caseId && item.caseVersion !== null && m.decisionsAllowed.some((d) => d.decision === 'role_assignment') ? (
+            {m.mayOrganise && item.caseId && item.caseVersion !== null && m.decisionsAllowed.some((d) => d.decision === 'role_assignment') ? (
               <RoleAssignmentForm
                 organisations={options.data?.organisations ?? []}
                 busy={decide.isPending}
@@ -186,7 +206,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
                 }
               />
             ) : null}
-            {item.caseId && item.caseVersion !== null && m.decisionsAllowed.length > 0 ? (
+            {m.mayOrganise && item.caseId && item.caseVersion !== null && m.decisionsAllowed.length > 0 ? (
               <DecisionForm
                 allowed={m.decisionsAllowed}
                 busy={decide.isPending}
@@ -196,9 +216,11 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
           </article>
         ))}
         <ActionError error={decide.error} />
-        {m.decisionsAllowed.filter((d) => d.decision !== 'role_assignment').length === 0 ? <p className="kasane-muted">{t('meetings.noDecisionsAllowed')}</p> : null}
+        {m.mayOrganise && m.decisionsAllowed.filter((d) => d.decision !== 'role_assignment').length === 0 ? <p className="kasane-muted">{t('meetings.noDecisionsAllowed')}</p> : null}
         <ActionError error={addAgenda.error} />
         {tabled !== null && tabled > 0 && !addAgenda.error ? <Alert tone="info">{t('meetings.tabledAnonymised', { count: String(tabled) })}</Alert> : null}
+        {m.kind === 'shien' ? <MeetingSubjectForm meetingId={m.id} onChanged={onChanged} /> : null}
+        {cases.data ? (
         <form
           className="staff-form"
           onSubmit={(ev) => {
@@ -221,6 +243,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
             {t('meetings.addAgenda')}
           </Button>
         </form>
+        ) : null}
       </section>
 
       <section aria-labelledby="minutes-h" className="staff-section">

@@ -1,19 +1,22 @@
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
+import { Alert, Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
 import { fieldError, zodResolver } from './form-kit.js';
 
 export type PlanValues = { goals: { text: string }[]; roles: { organisationId: string; role: string }[]; direction: string; reviewDate: string };
 
 export function PlanForm({
   organisations,
+  coveredOrganisationIds,
   initial,
   submitLabel,
   busy,
   onSubmit,
 }: {
   organisations: { id: string; name: string }[];
+  /** the organisations the person's consent covers now: a role given to another is warned about before saving (C3) */
+  coveredOrganisationIds?: readonly string[];
   initial: PlanValues;
   submitLabel: string;
   busy: boolean;
@@ -28,7 +31,10 @@ export function PlanForm({
     direction: z.string().trim().min(1, t('coordination.directionRequired')),
     reviewDate: z.string().min(1, t('coordination.dateRequired')),
   });
-  const { register, control, handleSubmit, formState } = useForm<PlanValues>({ resolver: zodResolver(schema), defaultValues: initial });
+  const { register, control, handleSubmit, formState, watch } = useForm<PlanValues>({ resolver: zodResolver(schema), defaultValues: initial });
+  const uncovered = coveredOrganisationIds
+    ? [...new Set(watch('roles').map((r) => r.organisationId))].filter((id) => id && !coveredOrganisationIds.includes(id)).map((id) => organisations.find((o) => o.id === id)?.name ?? id)
+    : [];
   const goals = useFieldArray({ control, name: 'goals' });
   const roles = useFieldArray({ control, name: 'roles' });
   const e = formState.errors;
@@ -72,6 +78,7 @@ export function PlanForm({
           </div>
         ))}
         {e.roles?.message ? <p className="kasane-field__error">{e.roles.message}</p> : null}
+        {uncovered.length ? <Alert tone="warning">{t('caseDecision.planConsentWarning', { names: uncovered.join('、') })}</Alert> : null}
         <Button variant="secondary" size="small" onClick={() => roles.append({ organisationId: '', role: '' })}>
           {t('coordination.addRole')}
         </Button>

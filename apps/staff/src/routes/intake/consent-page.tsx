@@ -2,6 +2,7 @@
 // withdrawing (C6), the disclosure ledger (C11) and, for the administrator or auditor, the export.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,6 +11,8 @@ import { useTrpc } from '../../api.js';
 import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { dateJa } from './household-page.js';
+import { ConsentWithdrawDialog } from './consent-withdraw-dialog.js';
+import '../coordination/meetings.css';
 
 interface ConsentValues {
   organisationIds: string[];
@@ -21,8 +24,20 @@ interface ConsentValues {
   guardianName: string;
   guardianRelationship: string;
   childView: string;
+  signerKind: 'self' | 'representative' | 'adult_guardian';
+  signerName: string;
+  signerRelation: string;
   note: string;
 }
+
+/** C2: the guardian block only for a person under 18 on the day the consent is given (age from the birth date). */
+const isMinorOn = (birthDate: string | null | undefined, day: string): boolean => {
+  if (!birthDate || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = day.split('-').map(Number);
+  const age = (y ?? 0) - (by ?? 0) - ((m ?? 0) < (bm ?? 0) || ((m ?? 0) === (bm ?? 0) && (d ?? 0) < (bd ?? 0)) ? 1 : 0);
+  return age < 18;
+};
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
@@ -43,7 +58,8 @@ export function ConsentPage() {
     await queryClient.invalidateQueries({ queryKey: trpc.staff.disclosure.pathKey() });
   };
   const record = useMutation(trpc.staff.consent.recordConsent.mutationOptions({ onSuccess: invalidate }));
-  const withdraw = useMutation(trpc.staff.consent.withdrawConsent.mutationOptions({ onSuccess: invalidate }));
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
+  const withdraw = useMutation(trpc.staff.consent.withdrawConsent.mutationOptions({ onSuccess: async () => (setWithdrawing(null), invalidate()) }));
   const exportPerson = useMutation(trpc.staff.disclosure.exportPerson.mutationOptions());
 
   const schema = z.object({
@@ -56,18 +72,24 @@ export function ConsentPage() {
     guardianName: z.string(),
     guardianRelationship: z.string(),
     childView: z.string(),
+    signerKind: z.enum(['self', 'representative', 'adult_guardian']),
+    signerName: z.string(),
+    signerRelation: z.string(),
     note: z.string(),
   });
-  const { register, handleSubmit, formState, reset } = useForm<ConsentValues>({
+  const { register, handleSubmit, formState, reset, watch } = useForm<ConsentValues>({
     resolver: zodResolver(schema),
-    defaultValues: { organisationIds: [], purposes: [], meetingIds: [], method: 'written', obtainedAt: today(), expiresAt: '', guardianName: '', guardianRelationship: '', childView: '', note: '' },
+    defaultValues: { organisationIds: [], purposes: [], meetingIds: [], method: 'written', obtainedAt: today(), expiresAt: '', guardianName: '', guardianRelationship: '', childView: '', signerKind: 'self', signerName: '', signerRelation: '', note: '' },
   });
 
+  const title = consents.data?.person ? t('consentRecord.titleFor', { name: consents.data.person.name }) : t('consent.title');
   const heading = (
-    <PageHeading title={t('consent.title')} appName={t('appName')}>
-      {t('consent.title')}
+    <PageHeading title={title} appName={t('appName')}>
+      {title}
     </PageHeading>
   );
+  const minor = isMinorOn(consents.data?.person?.birthDate, watch('obtainedAt'));
+  const signerKind = watch('signerKind');
   if (consents.isPending || organisations.isPending || vocabulary.isPending) return <>{heading}<Loading /></>;
   if (consents.isError) return <>{heading}<QueryFailure error={consents.error} onRetry={() => void consents.refetch()} /></>;
   if (organisations.isError || vocabulary.isError) return <>{heading}<QueryFailure error={organisations.error ?? vocabulary.error} onRetry={() => void organisations.refetch()} /></>;
@@ -90,7 +112,8 @@ export function ConsentPage() {
         method: v.method as 'written' | 'oral',
         obtainedAt: new Date(`${v.obtainedAt}T00:00:00+09:00`),
         ...(v.expiresAt ? { expiresAt: new Date(`${v.expiresAt}T00:00:00+09:00`) } : {}),
-        ...(v.guardianName || v.guardianRelationship ? { guardian: { name: v.guardianName, relationship: v.guardianRelationship, ...(v.childView ? { childView: v.childView } : {}) } } : {}),
+        signer: v.signerKind === 'self' || minor ? { kind: 'self' } : { kind: v.signerKind, name: v.signerName, relation: v.signerRelation },
+        ...(minor && (v.guardianName || v.guardianRelationship) ? { guardian: { name: v.guardianName, relationship: v.guardianRelationship, ...(v.childView ? { childView: v.childView } : {}) } } : {}),
         ...(v.note ? { note: v.note } : {}),
       },
       { onSuccess: () => reset() },
@@ -119,6 +142,8 @@ export function ConsentPage() {
             { key: 'method', header: t('consent.method'), cell: (c) => c.methodLabel },
             { key: 'obtained', header: t('consent.obtainedAt'), cell: (c) => `${dateJa(c.obtainedAt)}（${c.obtainedBy}）` },
             { key: 'expires', header: t('consent.expiresAt'), cell: (c) => (c.expiresAt ? dateJa(c.expiresAt) : t('consent.noExpiry')) },
+            { key: 'signer', header: t('consentRecord.signerColumn'), cell: (c) => (c.signer.kind === 'self' ? c.signer.label : `${c.signer.label}：${c.signer.name ?? ''}（${c.signer.relation ?? ''}）`) },
+            { key: 'withdrawn', header: t('consentRecord.withdrawnColumn'), cell: (c) => (c.withdrawnAt ? `${dateJa(c.withdrawnOn ?? c.withdrawnAt)}${c.withdrawalMethodLabel ? `（${c.withdrawalMethodLabel}）` : ''}${c.withdrawalNote ? `：${c.withdrawalNote}` : ''}` : '—') },
             { key: 'guardian', header: t('consent.guardian'), cell: (c) => (c.guardian ? `${c.guardian.name}（${c.guardian.relationship}）${c.guardian.childView ? `／${t('consent.childView')}：${c.guardian.childView}` : ''}` : '—') },
             {
               key: 'actions',
@@ -129,14 +154,7 @@ export function ConsentPage() {
                     {t('consent.print')}
                   </Link>
                   {c.status === 'active' ? (
-                    <Button
-                      variant="danger"
-                      size="small"
-                      busy={withdraw.isPending}
-                      onClick={() => {
-                        if (window.confirm(t('consent.withdrawConfirm'))) withdraw.mutate({ consentId: c.id });
-                      }}
-                    >
+                    <Button variant="danger" size="small" busy={withdraw.isPending && withdrawing === c.id} onClick={() => (withdraw.reset(), setWithdrawing(c.id))}>
                       {t('consent.withdraw')}
                     </Button>
                   ) : null}
@@ -146,6 +164,16 @@ export function ConsentPage() {
           ]}
         />
       </section>
+
+      <ConsentWithdrawDialog
+        key={withdrawing ?? 'none'}
+        open={withdrawing !== null}
+        busy={withdraw.isPending}
+        onCancel={() => setWithdrawing(null)}
+        onConfirm={(v) => {
+          if (withdrawing) withdraw.mutate({ consentId: withdrawing, withdrawnOn: v.withdrawnOn, method: v.method, note: v.note.trim() });
+        }}
+      />
 
       <section aria-labelledby="consent-coverage-h">
         <h2 id="consent-coverage-h">{t('consent.coverageTitle')}</h2>
@@ -230,14 +258,32 @@ export function ConsentPage() {
             <TextField label={t('consent.obtainedAt')} required type="date" error={fieldError(formState.errors.obtainedAt)} {...register('obtainedAt')} />
             <TextField label={t('consent.expiresAt')} type="date" error={fieldError(formState.errors.expiresAt)} {...register('expiresAt')} />
           </div>
+          {minor ? (
           <fieldset className="staff-fieldset">
             <legend>{t('consent.guardianTitle')}</legend>
+            <p>{t('consentRecord.minorLead')}</p>
             <div className="staff-grid">
               <TextField label={t('consent.guardianName')} autoComplete="off" {...register('guardianName')} />
               <TextField label={t('consent.guardianRelationship')} autoComplete="off" {...register('guardianRelationship')} />
             </div>
             <TextAreaField label={t('consent.guardianChildView')} rows={2} {...register('childView')} />
           </fieldset>
+          ) : (
+            <fieldset className="staff-fieldset">
+              <legend>{t('consentRecord.signerTitle')}</legend>
+              <SelectField label={t('consentRecord.signerKind')} {...register('signerKind')}>
+                <option value="self">{t('consentRecord.self')}</option>
+                <option value="representative">{t('consentRecord.representative')}</option>
+                <option value="adult_guardian">{t('consentRecord.adult_guardian')}</option>
+              </SelectField>
+              {signerKind !== 'self' ? (
+                <div className="staff-grid">
+                  <TextField label={t('consentRecord.signerName')} required autoComplete="off" {...register('signerName')} />
+                  <TextField label={t('consentRecord.signerRelation')} required autoComplete="off" {...register('signerRelation')} />
+                </div>
+              ) : null}
+            </fieldset>
+          )}
           <TextAreaField label={t('consent.note')} rows={2} {...register('note')} />
           <Button type="submit" busy={record.isPending}>
             {t('consent.submit')}

@@ -22,7 +22,7 @@ export function ConsentPrintPage() {
   );
   if (form.isPending) return <>{heading}<Loading /></>;
   if (form.isError) return <>{heading}<QueryFailure error={form.error} onRetry={() => void form.refetch()} /></>;
-  const { consent: c, person, municipalityName, obtainedAtWareki } = form.data;
+  const { consent: c, person, municipalityName, obtainedAtWareki, expiresAtWareki, withdrawnOnWareki } = form.data;
   return (
     <article className="staff-print">
       {heading}
@@ -55,7 +55,7 @@ export function ConsentPrintPage() {
         </dd>
         <dt>{t('consentForm.period')}</dt>
         <dd>
-          {obtainedAtWareki}〜{c.expiresAt ? t('consentForm.until', { date: dateJa(c.expiresAt) }) : t('consentForm.untilWithdrawn')}
+          {obtainedAtWareki}〜{expiresAtWareki ? t('consentForm.until', { date: expiresAtWareki }) : t('consentForm.untilWithdrawn')}
         </dd>
         <dt>{t('consentForm.method')}</dt>
         <dd>{c.methodLabel}</dd>
@@ -64,6 +64,18 @@ export function ConsentPrintPage() {
           {c.obtainedBy}
           {c.obtainedByOrganisation ? `（${c.obtainedByOrganisation}）` : ''}
         </dd>
+        <dt>{t('consentRecord.signerKind')}</dt>
+        <dd>{c.signer.kind === 'self' ? c.signer.label : `${c.signer.label}：${c.signer.name ?? ''}（${t('consentRecord.signerRelation')}：${c.signer.relation ?? ''}）`}</dd>
+        {withdrawnOnWareki ? (
+          <>
+            <dt>{t('consentRecord.withdrawnColumn')}</dt>
+            <dd>
+              {withdrawnOnWareki}
+              {c.withdrawalMethodLabel ? `（${c.withdrawalMethodLabel}）` : ''}
+              {c.withdrawalNote ? `：${c.withdrawalNote}` : ''}
+            </dd>
+          </>
+        ) : null}
         {c.guardian?.childView ? (
           <>
             <dt>{t('consentForm.childView')}</dt>
@@ -77,6 +89,11 @@ export function ConsentPrintPage() {
           {t('consentForm.date')}：{obtainedAtWareki}
         </p>
         <p>{t('consentForm.signature')}：＿＿＿＿＿＿＿＿＿＿＿＿</p>
+        {c.signer.kind !== 'self' ? (
+          <p>
+            {c.signer.label}：{c.signer.name}（{c.signer.relation}）＿＿＿＿＿＿＿＿
+          </p>
+        ) : null}
         {c.guardian ? (
           <p>
             {t('consentForm.guardian')}：{c.guardian.name}（{c.guardian.relationship}）＿＿＿＿＿＿＿＿

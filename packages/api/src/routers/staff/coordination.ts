@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIssueId, ZSupportPlanDraft } from '@kasane/domain';
+import { ZClosureReason, ZIssueId, ZSupportPlanDraft } from '@kasane/domain';
 import {
   addProgressNote,
   advanceCase,
@@ -14,6 +14,7 @@ import {
   updatePlan,
 } from '../../services/coordination-service.js';
 import { router, staffProcedure } from '../../trpc.js';
+import { isoDate } from '../../validation/zod-helpers.js';
 
 const reader = staffProcedure.meta({ capability: 'coordination.read' });
 const worker = staffProcedure.meta({ capability: 'coordination.work' });
@@ -29,7 +30,17 @@ export const staffCoordinationRouter = router({
     .input(z.object({ ...ref, coordinatorOrganisationId: id('機関ID') }))
     .mutation(({ ctx, input }) => referToCoordination(ctx.tx, ctx.actor, input, ctx.deps.now())),
   advance: worker
-    .input(z.object({ ...ref, event: z.enum(simpleEvents), note: z.string().trim().max(2000, '2000文字以内で入力してください。').optional() }))
+    .input(
+      z.object({
+        ...ref,
+        event: z.enum(simpleEvents),
+        note: z.string().trim().max(2000, '2000文字以内で入力してください。').optional(),
+        /** 支援決定: the day the municipality decided */
+        decidedOn: isoDate('支援決定日').optional(),
+        /** 終結: required for `close` (終結理由 and the day) */
+        closure: z.object({ reason: ZClosureReason, reasonText: text('終結理由', 2000), closedOn: isoDate('終結日') }).optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => advanceCase(ctx.tx, ctx.actor, input, ctx.deps.now())),
   recordAssessment: worker
     .input(z.object({ caseId: id('ケースID'), summary: text('アセスメントの内容', 4000), issueIds: z.array(ZIssueId).max(30), strengths: z.string().trim().max(2000).optional() }))

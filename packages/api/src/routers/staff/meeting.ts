@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ZJointBodyId, ZMeetingDecision, ZPlanRole } from '@kasane/domain';
-import { addAgendaItem, addMember, createMeeting, decide, findMeetings, getMeeting, getMeetingOptions, recordMinutes, signUndertaking } from '../../services/meeting-service.js';
+import { ZAttendance, ZJointBodyId, ZMeetingDecision, ZPlanRole } from '@kasane/domain';
+import { addAgendaItem, addGuest, addMember, createMeeting, decide, findMeetings, getMeeting, getMeetingOptions, noteGuestUndertaking, recordAttendance, recordMinutes, signUndertaking } from '../../services/meeting-service.js';
 import { router, staffProcedure } from '../../trpc.js';
-import { instant } from '../../validation/zod-helpers.js';
+import { instant, isoDate } from '../../validation/zod-helpers.js';
 
 // Members attend the meetings they sit on (the service checks the membership); organisers set them up and decide.
 const attendee = staffProcedure.meta({ capability: 'meetings.attend' });
@@ -35,6 +35,8 @@ export const staffMeetingRouter = router({
         caseId: id('ケースID').optional(),
         householdId: id('世帯ID').optional(),
         personIds: z.array(id('人物ID')).max(20).optional(),
+        outreachSubjectId: id('アウトリーチ対象者ID').optional(),
+        description: z.string().trim().max(1000, '1000文字以内で入力してください。').optional(),
         notes: z.string().trim().max(4000, '4000文字以内で入力してください。').optional(),
       }),
     )
@@ -42,6 +44,29 @@ export const staffMeetingRouter = router({
   recordMinutes: attendee
     .input(z.object({ meetingId: id('会議ID'), expectedVersion: z.number().int().min(1), minutes: z.string().trim().min(1, '議事録を入力してください。').max(20000) }))
     .mutation(({ ctx, input }) => recordMinutes(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  addGuest: attendee
+    .input(
+      z.object({
+        meetingId: id('会議ID'),
+        name: z.string().trim().min(1, '氏名を入力してください。').max(60, '氏名は60文字以内で入力してください。'),
+        organisationName: z.string().trim().min(1, '所属を入力してください。').max(100, '所属は100文字以内で入力してください。'),
+        roleNote: z.string().trim().max(100, '役割は100文字以内で入力してください。').optional(),
+        undertakingOnPaperOn: isoDate('誓約書を受け取った日').optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => addGuest(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  noteGuestUndertaking: attendee
+    .input(z.object({ meetingId: id('会議ID'), guestId: id('出席者ID'), on: isoDate('誓約書を受け取った日') }))
+    .mutation(({ ctx, input }) => noteGuestUndertaking(ctx.tx, ctx.actor, input, ctx.deps.now())),
+  recordAttendance: organiser
+    .input(
+      z.object({
+        meetingId: id('会議ID'),
+        members: z.array(z.object({ userId: id('職員ID'), attendance: ZAttendance })).max(100),
+        guests: z.array(z.object({ guestId: id('出席者ID'), attendance: ZAttendance })).max(100),
+      }),
+    )
+    .mutation(({ ctx, input }) => recordAttendance(ctx.tx, ctx.actor, input, ctx.deps.now())),
   decide: organiser
     .input(
       z.object({

@@ -37,6 +37,8 @@ export interface ApplyOptions {
   note?: string | null;
   meetingId?: string | null;
   birthDate?: Date | null;
+  /** 終結: the day chosen by the worker rather than the moment of entry */
+  closedAt?: Date;
 }
 
 /** Applies one domain event and persists it; throws the domain's refusal or CONFLICT. */
@@ -58,7 +60,7 @@ export async function applyCaseEvent(tx: Tx, actor: StaffActor, c: CoordinationC
     approvedPlanVersion: next.approvedPlanVersion ?? null,
     leadOrganisationId: next.leadOrganisationId ?? null,
     reopenCount: next.reopenCount,
-    closedAt: next.status === 'closed' ? o.now : null,
+    closedAt: next.status === 'closed' ? (o.closedAt ?? o.now) : null,
   });
   if (!saved) throw apiError('CONFLICT');
   await appendCaseEvent(tx, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZConsentMethod, ZConsulterType, ZIntakeChannel, ZIssueId, ZPurpose, ZTriageOutcome } from '@kasane/domain';
+import { ZConsentMethod, ZConsentSignerKind, ZConsulterType, ZIntakeChannel, ZIssueId, ZPurpose, ZTriageOutcome, ZWithdrawalMethod } from '@kasane/domain';
 import { instant, isoDate, safeText } from '../../validation/zod-helpers.js';
 
 const uuid = (what: string) => z.uuid(`${what}の形式が正しくありません。`);
@@ -86,11 +86,27 @@ export const ZRecordConsent = z.object({
       childView: z.string().trim().max(1000).optional(),
     })
     .optional(),
+  // 本人・代理人・成年後見人 (issue #10 item 8); checkConsentSigner requires the name and relation of anyone but the person.
+  signer: z
+    .object({
+      kind: ZConsentSignerKind,
+      name: z.string().trim().max(60, '氏名は60文字以内で入力してください。').optional(),
+      relation: z.string().trim().max(30, '関係は30文字以内で入力してください。').optional(),
+    })
+    .optional(),
   note: safeText(1000).optional(),
 });
 export type TRecordConsent = z.infer<typeof ZRecordConsent>;
 
-export const ZWithdrawConsent = z.object({ consentId: uuid('同意ID'), note: z.string().trim().max(1000).optional() });
+export const ZWithdrawConsent = z.object({
+  consentId: uuid('同意ID'),
+  /** the reason the person gave */
+  note: z.string().trim().max(1000).optional(),
+  /** the day the person withdrew; the effect runs from the moment it is recorded (C6) */
+  withdrawnOn: isoDate('撤回日').optional(),
+  method: ZWithdrawalMethod.optional(),
+});
+export type TWithdrawConsent = z.infer<typeof ZWithdrawConsent>;
 
 export const ZListFilter = z.object({
   q: z.string().trim().max(60).optional(),

@@ -8,6 +8,7 @@ import type { CasePlacement, CaseStatus, Consent, DataOrigin, MeetingKind } from
 import type { StaffActor } from '../../context.js';
 import { AppError, apiError, domainError } from '../../errors.js';
 import { accessPersons, meetingMemberships, toAccessRequest } from '../access/person-access.js';
+import { readSubject } from './subject-view.js';
 
 export type Meeting = MeetingRow & { kind: MeetingKind };
 type AgendaItemRow = MeetingRow['agendaItems'][number];
@@ -43,7 +44,7 @@ export async function checkAgendaConsents(tx: Tx, actor: StaffActor, m: Meeting,
 }
 
 /** Tables a case with its primary person, the persons named, and the rest of its household (placeCaseOnAgenda). */
-export async function tableCase(tx: Tx, actor: StaffActor, m: Meeting, caseId: string, named: readonly string[], now: Date): Promise<{ caseId: string; householdId: string; placement: CasePlacement }> {
+export async function tableCase(tx: Tx, actor: StaffActor, m: Meeting, caseId: string, named: readonly string[], now: Date): Promise<{ caseId: string; householdId: string; planVersion: number; placement: CasePlacement }> {
   const c = await getCoordinationCase(tx, actor.municipalityCode, caseId);
   if (!c) throw apiError('NOT_FOUND');
   const household = (await listPersonsOfTabledHousehold(tx, actor.municipalityCode, c.householdId)).map((p) => p.id);
@@ -54,12 +55,12 @@ export async function tableCase(tx: Tx, actor: StaffActor, m: Meeting, caseId: s
   const of = (ids: string[]) => persons.filter((p) => ids.includes(p.personId));
   const placement = placeCaseOnAgenda(m.kind, { caseId: c.id, supportDecided: isSupportDecided(c.status as CaseStatus), required: of(required), others: of(others) }, consents, [...new Set(m.members.map((x) => x.organisationId))], now, m.id);
   if (!placement.ok) throw domainError(placement.error);
-  return { caseId: c.id, householdId: c.householdId, placement: placement.value };
+  return { caseId: c.id, householdId: c.householdId, planVersion: c.planVersion, placement: placement.value };
 }
 
 /** Household members of a tabled case left off its identified persons: discussed without identifying data. */
 export async function anonymisedCount(tx: Tx, actor: StaffActor, m: Meeting, item: Pick<AgendaItemRow, 'caseId' | 'householdId' | 'personIds'>): Promise<number> {
-  if (m.kind === 'shien' || !item.caseId) return 0;
+  if (m.kind === 'shien' || !item.caseId || !item.householdId) return 0;
   const household = await listPersonsOfTabledHousehold(tx, actor.municipalityCode, item.householdId);
   return household.filter((p) => !item.personIds.includes(p.id)).length;
 }
@@ -91,16 +92,21 @@ export async function readAgendaItem(tx: Tx, actor: StaffActor, m: Meeting, item
   const unnamed = await anonymisedCount(tx, actor, m, item);
   for (let i = 0; i < unnamed; i += 1) persons.push({ personId: null, name: null, basis: null, refused: null, anonymised: true });
   const readable = persons.every((p) => p.anonymised || p.refused === null);
+  const subject = readable ? await readSubject(tx, actor, m, item) : { kind: item.subjectKind, label: null, areaNote: null };
+  const frame = { id: item.id, caseId: item.caseId, subjectKind: item.subjectKind, subject, basis: item.basis, persons };
   if (!readable || !item.caseId) {
-    return { id: item.id, caseId: item.caseId, caseVersion: null as number | null, caseStatus: null as string | null, basis: item.basis, persons, notes: readable ? item.notes : null, plan: null, planWithheld: false };
+    return { ...frame, caseVersion: null as number | null, caseStatus: null as string | null, notes: readable ? item.notes : null, plan: null, planWithheld: false, currentPlanVersion: null as number | null };
   }
   const c = await getCoordinationCase(tx, actor.municipalityCode, item.caseId);
   if (!c) throw apiError('NOT_FOUND');
   // Only a 重層的支援会議 judges a plan (SPEC §3.4); a plan speaks of the whole household, so it is laid only when no one is unnamed.
-  const p = m.kind === 'jusoteki' && c.planVersion > 0 ? await getPlanVersion(tx, actor.municipalityCode, c.id, c.planVersion) : null;
+  // The version laid before this meeting, frozen when tabled (or the one it decided on, for items tabled earlier):
+  // an old meeting never shows a later version as if it had judged it.
+  const laid = item.planVersion ?? m.decisions.find((d) => d.agendaItemId === item.id && d.planVersion !== null)?.planVersion ?? c.planVersion;
+  const p = m.kind === 'jusoteki' && laid > 0 ? await getPlanVersion(tx, actor.municipalityCode, c.id, laid) : null;
   const plan =
     p && unnamed === 0
       ? { version: p.version, status: p.status, goals: p.goals as { text: string }[], roles: (p.roles as { organisationId: string; role: string }[]).map((r) => ({ ...r, organisationName: orgName(r.organisationId) })), direction: p.direction, reviewDate: toIsoDateTokyo(p.reviewDate) }
       : null;
-  return { id: item.id, caseId: item.caseId, caseVersion: c.version as number | null, caseStatus: c.status as string | null, basis: item.basis, persons, notes: item.notes, plan, planWithheld: p !== null && unnamed > 0 };
+  return { ...frame, caseVersion: c.version as number | null, caseStatus: c.status as string | null, notes: item.notes, plan, planWithheld: p !== null && unnamed > 0, currentPlanVersion: c.planVersion as number | null };
 }
