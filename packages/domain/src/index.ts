@@ -133,3 +133,12 @@ export { reportMetrics, reportMetricLabels, reportKeyLabel, reportRows, issueFie
 export type { ReportMetric, ReportRow } from './backoffice/report-metrics.js';
 export { buildStatisticsRelease, statisticsFamilies } from './backoffice/statistics-release.js';
 export type { ReleaseInput, ReleaseTable, StatisticsRelease } from './backoffice/statistics-release.js';
+
+export {
+  assessmentFields, ZAssessmentField, assessmentFieldLabels, employmentStatuses, ZEmploymentStatus, employmentStatusLabels, housingKinds, ZHousingKind,
+  housingKindLabels, urgencies, ZUrgency, urgencyLabels, sexes, ZSex, sexLabels, assessmentItems, isReportedItem, ZAssessmentMember, ZAssessmentRelative,
+  ZAssessmentSheet, checkAssessmentSheet, canRecordAssessment, reportedFacts,
+} from './assessment/sheet.js';
+export type { AssessmentField, EmploymentStatus, HousingKind, Urgency, Sex, AssessmentItemKey, AssessmentSheet, ReportedFact } from './assessment/sheet.js';
+export { layoutGenogram, GENOGRAM_SIZE } from './assessment/genogram.js';
+export type { GenogramPerson, GenogramRelation, GenogramOrganisation, GenogramNode, GenogramLayout, Segment } from './assessment/genogram.js';
