@@ -22,6 +22,7 @@ import { staffHouseholdMemberRouter } from './household-member.js';
 import { staffStructureRouter } from './structure.js';
 import { staffGrantRouter } from './grant.js';
 import { staffAnnualReportRouter } from './annual-report.js';
+import { staffAssessmentRouter } from './assessment.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -52,4 +53,5 @@ export const staffRouter = router({
   structure: staffStructureRouter,
   grant: staffGrantRouter,
   annualReport: staffAnnualReportRouter,
+  assessment: staffAssessmentRouter,
 });
