@@ -142,3 +142,5 @@ export {
 export type { AssessmentField, EmploymentStatus, HousingKind, Urgency, Sex, AssessmentItemKey, AssessmentSheet, ReportedFact } from './assessment/sheet.js';
 export { layoutGenogram, GENOGRAM_SIZE } from './assessment/genogram.js';
 export type { GenogramPerson, GenogramRelation, GenogramOrganisation, GenogramNode, GenogramLayout, Segment } from './assessment/genogram.js';
+export { documentToCsv, groupLedger, THIRD_PARTY_MARK } from './records/record-document.js';
+export type { DocumentRow, DocumentSection, RecordDocument, LedgerEntry, LedgerGroup } from './records/record-document.js';
