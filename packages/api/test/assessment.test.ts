@@ -132,3 +132,20 @@ describe('genogram facts', () => {
     expect(layout.description[0]).toBe('見本 一郎（本人・男性・第1世代・同居）');
   });
 });
+
+describe('the forms of a case on paper', () => {
+  it('gives every form its header (municipality, 和暦, lawful basis) and the case’s records, audited', async () => {
+    const coordinator = await h.as('tsuchiura.coordinator');
+    await coordinator.staff.caseRecord.addEntry({ caseId, occurredAt: new Date('2026-11-10T01:00:00Z'), method: 'home_visit', counterpart: '本人', actedBy: '見本 調整', content: '自宅を訪問し、\n入浴の様子を確認した。', nextStep: '介護保険の申請', nextDate: '2026-12-01' });
+    const f = await coordinator.staff.forms.ofCase({ caseId });
+    expect(f.header).toMatchObject({ municipalityName: '土浦市', basisText: expect.stringContaining('同意'), hasConsent: true });
+    expect(f.header.printedAtWareki).toMatch(/^令和/);
+    expect(f.person).toMatchObject({ name: '見本 一郎', birthDateWareki: expect.stringMatching(/^昭和19年5月10日（\d+歳）$/) });
+    expect(f.intake).toMatchObject({ channel: '窓口', issues: expect.arrayContaining(['8050']) });
+    expect(f.assessment?.version).toBe(3);
+    expect(f.assessment?.hiddenMemberIssues).toBe(1);
+    expect(f.progress.at(-1)).toMatchObject({ method: '訪問', content: '自宅を訪問し、\n入浴の様子を確認した。', next: '介護保険の申請 令和8年12月1日' });
+    const audited = await asSystem(h.t.db, (tx) => tx.auditEntry.count({ where: { municipalityCode: T, recordType: 'CaseForms' } }));
+    expect(audited).toBeGreaterThan(0);
+  });
+});

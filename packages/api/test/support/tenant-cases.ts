@@ -266,6 +266,7 @@ export const tenantCases: Record<string, TenantCase> = {
     attacker: 'NOT_FOUND',
   },
   'staff.assessment.versions': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
+  'staff.forms.ofCase': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
   'staff.assessment.genogram': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
   'staff.caseRecord.caseload': { as: 'coordinator', input: () => ({ scope: 'organisation' }), attacker: 'ok-but-empty' },
   'staff.householdMember.shape': { as: 'coordinator', input: (v) => ({ householdId: v.cases.supportDecided.householdId }), attacker: 'NOT_FOUND' },

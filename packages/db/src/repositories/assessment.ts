@@ -33,3 +33,12 @@ export async function addAssessmentSheet(
     select: { id: true, version: true },
   });
 }
+
+/** The consultations of one person, oldest first — the first is the 相談受付票 of the case. */
+export async function listConsultationsOfPerson(tx: Tx, municipalityCode: string, personId: string) {
+  return tx.consultation.findMany({
+    where: { municipalityCode, personId },
+    select: { id: true, personId: true, organisationId: true, receivedByUserId: true, receivedAt: true, channel: true, consulterType: true, issueIds: true, summary: true, triage: true },
+    orderBy: { receivedAt: 'asc' },
+  });
+}

@@ -23,6 +23,7 @@ import { staffStructureRouter } from './structure.js';
 import { staffGrantRouter } from './grant.js';
 import { staffAnnualReportRouter } from './annual-report.js';
 import { staffAssessmentRouter } from './assessment.js';
+import { staffFormsRouter } from './forms.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -54,4 +55,5 @@ export const staffRouter = router({
   grant: staffGrantRouter,
   annualReport: staffAnnualReportRouter,
   assessment: staffAssessmentRouter,
+  forms: staffFormsRouter,
 });
