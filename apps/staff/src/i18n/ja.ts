@@ -6,6 +6,7 @@ import { backofficeJa } from './ja-backoffice.js';
 import { emergencyJa } from './ja-emergency.js';
 import { intakeJa } from './ja-intake.js';
 import { caseworkJa } from './ja-casework.js';
+import { formsJa } from './ja-forms.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
   ...coordinationJa,
@@ -15,6 +16,7 @@ export const staffJa = {
   ...emergencyJa,
   ...auditJa,
   ...caseworkJa,
+  ...formsJa,
   ...backofficeJa,
   appName: 'Kasane 職員用',
   productName: 'Kasane',

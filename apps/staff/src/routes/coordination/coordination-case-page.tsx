@@ -12,6 +12,8 @@ import { PlanForm } from './plan-form.js';
 import { AssignmentSection } from '../casework/assignment-section.js';
 import { ProgressSection } from '../casework/progress-section.js';
 import type { PlanValues } from './plan-form.js';
+import { AssessmentSection } from '../forms/assessment-section.js';
+import { CaseFormsSection } from '../forms/case-forms-section.js';
 
 const simple = ['decide_support', 'start_assessment', 'start_monitoring', 'start_review', 'continue_monitoring', 'close'] as const;
 type Simple = (typeof simple)[number];
@@ -95,6 +97,8 @@ export function CoordinationCasePage() {
       </dl>
       <AssignmentSection caseId={c.id} />
       <ProgressSection caseId={c.id} personId={c.person?.id ?? null} />
+      <AssessmentSection caseId={c.id} issueIds={c.issueIds} />
+      <CaseFormsSection caseId={c.id} />
 
       <section aria-labelledby="actions-h" className="staff-section">
         <h2 id="actions-h">{t('coordination.actions')}</h2>
