@@ -152,7 +152,7 @@ export function AssessmentSection({ caseId, issueIds }: { caseId: string; issueI
         <SheetForm start={latest?.sheet ?? empty(issueIds.filter((id): id is IssueId => (issueIdList as readonly string[]).includes(id)))} members={members} pending={save.isPending} onSave={(sheet) => save.mutate({ caseId, expectedVersion: latest?.version ?? 0, sheet })} />
       ) : (
         <Button variant="secondary" onClick={() => setEditing(true)}>
-          {latest ? 'アセスメントを見直す' : 'アセスメントを記録する'}
+          {latest ? 'アセスメントシートを見直す' : 'アセスメントシートを記録する'}
         </Button>
       )}
     </section>
