@@ -28,6 +28,28 @@ function PersonBlock({ f }: { f: Forms }) {
   );
 }
 
+/** A two-column table of a form: a label per row and its text (line breaks kept). */
+function PairTable({ heads, rows }: { heads: [string, string]; rows: [string, string][] }) {
+  return (
+    <table className="forms-table">
+      <thead>
+        <tr>
+          <th scope="col">{heads[0]}</th>
+          <th scope="col">{heads[1]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([head, body]) => (
+          <tr key={head}>
+            <th scope="row">{head}</th>
+            <td>{body}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function IntakeForm({ f, withConsent }: { f: Forms; withConsent: boolean }) {
   const { t } = useTranslation('staff');
   const i = f.intake;
@@ -72,22 +94,7 @@ function AssessmentForm({ f, caseId }: { f: Forms; caseId: string }) {
             <FormRow label={t('forms.assessment.housing')} value={a.housing?.label ?? ''} strong />
           </dl>
           <h2>{t('forms.assessment.situations')}</h2>
-          <table className="forms-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('forms.assessment.field')}</th>
-                <th scope="col">{t('forms.assessment.situation')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.situations.map((s) => (
-                <tr key={s.field}>
-                  <th scope="row">{s.fieldLabel}</th>
-                  <td>{s.situation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PairTable heads={[t('forms.assessment.field'), t('forms.assessment.situation')]} rows={a.situations.map((x) => [x.fieldLabel, x.situation])} />
           <h2>{t('forms.assessment.memberIssues')}</h2>
           {a.memberIssues.map((m) => (
             <section key={m.personId}>
@@ -133,22 +140,7 @@ function PlanForm({ f }: { f: Forms }) {
         ))}
       </ol>
       <h2>{t('forms.plan.roles')}</h2>
-      <table className="forms-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('forms.plan.organisation')}</th>
-            <th scope="col">{t('forms.plan.role')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.roles.map((r) => (
-            <tr key={r.organisation}>
-              <th scope="row">{r.organisation}</th>
-              <td>{r.role}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PairTable heads={[t('forms.plan.organisation'), t('forms.plan.role')]} rows={p.roles.map((r) => [r.organisation, r.role])} />
       <dl className="kasane-dl">
         <FormRow label={t('forms.plan.direction')} value={p.direction} />
         <FormRow label={t('forms.plan.reviewDate')} value={p.reviewDateWareki} />

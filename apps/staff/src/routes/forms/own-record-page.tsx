@@ -7,18 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@kasane/ui';
 import { documentToCsv } from '@kasane/domain';
 import { useTrpc } from '../../api.js';
+import { csvBlob, downloadBlob } from '../backoffice/kit.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading } from '../query-state.js';
 import { PrintSheet } from './print-sheet.js';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 export function OwnRecordPage() {
   const { t } = useTranslation('staff');
@@ -31,7 +23,7 @@ export function OwnRecordPage() {
   if (!run.data) return <Loading />;
   const d = run.data;
   const csv = (
-    <Button variant="secondary" onClick={() => download(`${d.document.title}.csv`, documentToCsv(d.document))}>
+    <Button variant="secondary" onClick={() => downloadBlob(`${d.document.title}.csv`, csvBlob(documentToCsv(d.document), 'utf-8'))}>
       {t('ownRecord.csv')}
     </Button>
   );
