@@ -65,7 +65,7 @@ describe('インテーク・アセスメントシート', () => {
       reportedKeys: ['issueIds:eight_fifty', 'issueIds:elderly_care', 'employment:pension', 'housing:owned'],
     });
     expect(v?.situations.map((s) => s.fieldLabel)).toEqual(['介護', '家計・債務']);
-    expect(v?.memberIssues).toEqual([{ personId: father, label: expect.stringMatching(/^本人（見本 一郎）$/), issues: [{ field: 'care', fieldLabel: '介護', issue: '介護サービスにつながっていない' }] }]);
+    expect(v?.memberIssues).toEqual([{ personId: father, label: '本人（見本 一郎）', issues: [{ field: 'care', fieldLabel: '介護', issue: '介護サービスにつながっていない' }] }]);
     expect(v?.writtenAtWareki).toMatch(/^令和\d+年/);
     expect((await audits('write')).length).toBeGreaterThan(0);
   });
@@ -138,10 +138,13 @@ describe('the forms of a case on paper', () => {
     const coordinator = await h.as('tsuchiura.coordinator');
     await coordinator.staff.caseRecord.addEntry({ caseId, occurredAt: new Date('2026-11-10T01:00:00Z'), method: 'home_visit', counterpart: '本人', actedBy: '見本 調整', content: '自宅を訪問し、\n入浴の様子を確認した。', nextStep: '介護保険の申請', nextDate: '2026-12-01' });
     const f = await coordinator.staff.forms.ofCase({ caseId });
-    expect(f.header).toMatchObject({ municipalityName: '土浦市', basisText: expect.stringContaining('同意'), hasConsent: true });
+    expect(f.header).toMatchObject({ municipalityName: '土浦市', hasConsent: true });
+    expect(f.header.basisText).toContain('同意');
     expect(f.header.printedAtWareki).toMatch(/^令和/);
-    expect(f.person).toMatchObject({ name: '見本 一郎', birthDateWareki: expect.stringMatching(/^昭和19年5月10日（\d+歳）$/) });
-    expect(f.intake).toMatchObject({ channel: '窓口', issues: expect.arrayContaining(['8050']) });
+    expect(f.person?.name).toBe('見本 一郎');
+    expect(f.person?.birthDateWareki).toMatch(/^昭和19年5月10日（\d+歳）$/);
+    expect(f.intake?.channel).toBe('窓口');
+    expect(f.intake?.issues).toContain('8050');
     expect(f.assessment?.version).toBe(3);
     expect(f.assessment?.hiddenMemberIssues).toBe(1);
     expect(f.progress.at(-1)).toMatchObject({ method: '訪問', content: '自宅を訪問し、\n入浴の様子を確認した。', next: '介護保険の申請 令和8年12月1日' });
