@@ -34,6 +34,13 @@ describe('HTTP', () => {
     expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
+  it('answers a batch of several procedures (the case page batches four queries into one path)', async () => {
+    const paths = Array.from({ length: 10 }, () => 'auth.session');
+    const r = await app.inject({ method: 'GET', url: `/api/trpc/${paths.join(',')}?batch=1&input=${encodeURIComponent('{}')}` });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toHaveLength(paths.length);
+  });
+
   it('gives a first visitor a SameSite CSRF cookie through auth.session', async () => {
     const r = await app.inject({ method: 'GET', url: '/api/trpc/auth.session' });
     expect(r.statusCode).toBe(200);

@@ -21,7 +21,9 @@ import { ConsentPage } from './routes/intake/consent-page.js';
 import { HouseholdPage } from './routes/intake/household-page.js';
 import { IntakePage } from './routes/intake/intake-page.js';
 import { MeetingPrintPage } from './routes/coordination/meeting-print-page.js';
-import { ConsentPrintPage, PersonExportPage } from './routes/intake/print-pages.js';
+import { ConsentPrintPage } from './routes/intake/print-pages.js';
+import { OwnRecordPage } from './routes/forms/own-record-page.js';
+import { CaseFormPage } from './routes/forms/case-forms-page.js';
 import { AuditLogPage } from './routes/admin/audit-log-page.js';
 import { ProtectionPage } from './routes/intake/protection-page.js';
 import { SearchPage } from './routes/intake/search-page.js';
@@ -116,7 +118,8 @@ export const intakeRoute = createRoute({ getParentRoute: () => authedRoute, path
 export const searchRoute = createRoute({ getParentRoute: () => authedRoute, path: '/search', component: SearchPage });
 export const householdRoute = createRoute({ getParentRoute: () => authedRoute, path: '/households/$householdId', component: HouseholdPage });
 export const personConsentsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/consents', component: ConsentPage });
-export const personExportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/export', component: PersonExportPage });
+export const personExportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/export', component: OwnRecordPage });
+export const caseFormRoute = createRoute({ getParentRoute: () => authedRoute, path: '/cases/$caseId/forms/$form', component: CaseFormPage });
 export const consentPrintRoute = createRoute({ getParentRoute: () => authedRoute, path: '/consents/$consentId/print', component: ConsentPrintPage });
 export const protectionRoute = createRoute({ getParentRoute: () => authedRoute, path: '/protection', component: ProtectionPage });
 
@@ -144,7 +147,7 @@ export const personTimelineRoute = createRoute({ getParentRoute: () => authedRou
 export const caseloadRoute = createRoute({ getParentRoute: () => authedRoute, path: '/caseload', component: CaseloadPage });
 export const directoryImportRoute = createRoute({ getParentRoute: () => authedRoute, path: '/directory-import', component: DirectoryImportPage });
 
-const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingPrintRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute, surveysRoute, surveyRoute, supportEventsRoute, implementationPlanRoute])]);
+const routeTree = rootRoute.addChildren([loginRoute, mfaRoute, authedRoute.addChildren([securityRoute, homeRoute, organisationsRoute, coordinationRoute, coordinationCaseRoute, meetingsRoute, meetingRoute, meetingPrintRoute, meetingTypesRoute, outreachRoute, outreachSubjectRoute, intakeRoute, searchRoute, householdRoute, personConsentsRoute, personExportRoute, consentPrintRoute, protectionRoute, placesRoute, portalRequestsRoute, offersRoute, unconfirmedRoute, directoryImportRoute, windowsRoute, resourcesRoute, participationRoute, passwordRoute, accountsRoute, emergencyReviewRoute, auditLogRoute, caseTimelineRoute, personTimelineRoute, caseloadRoute, structureRoute, grantRoute, annualReportRoute, surveysRoute, surveyRoute, supportEventsRoute, implementationPlanRoute, caseFormRoute])]);
 
 export function createAppRouter(api: Api, options: { history?: RouterHistory; initialPath?: string } = {}) {
   const history = options.history ?? (options.initialPath ? createMemoryHistory({ initialEntries: [options.initialPath] }) : undefined);

@@ -42,6 +42,7 @@ export * from './repositories/audit-log.js';
 export { assertRuntimeLoginConfined, ensureRuntimeLogin, loginOf, loginPrivileges } from './runtime-login.js';
 export type { LoginPrivileges } from './runtime-login.js';
 export * from './repositories/casework.js';
+export * from './repositories/assessment.js';
 export * from './repositories/structure.js';
 export * from './repositories/grants.js';
 export * from './repositories/annual-report.js';

@@ -143,3 +143,14 @@ export { aggregateSurvey, answerProblems, formatSurveyAnswer, isAnswered, questi
 export type { AnswerProblem, QuestionAggregate, QuestionKind, RespondentAnswers, SurveyAnswer, SurveyAnswers, SurveyQuestion } from './surveys/survey.js';
 export { attendanceProblem, attendanceReplies, attendanceReplyLabels, supportEventKindLabels, supportEventKinds } from './surveys/support-event.js';
 export type { AttendanceReply, SupportEventKind } from './surveys/support-event.js';
+
+export {
+  assessmentFields, ZAssessmentField, assessmentFieldLabels, employmentStatuses, ZEmploymentStatus, employmentStatusLabels, housingKinds, ZHousingKind,
+  housingKindLabels, urgencies, ZUrgency, urgencyLabels, sexes, ZSex, sexLabels, assessmentItems, isReportedItem, ZAssessmentMember, ZAssessmentRelative,
+  ZAssessmentSheet, checkAssessmentSheet, canRecordAssessment, reportedFacts,
+} from './assessment/sheet.js';
+export type { AssessmentField, EmploymentStatus, HousingKind, Urgency, Sex, AssessmentItemKey, AssessmentSheet, ReportedFact } from './assessment/sheet.js';
+export { layoutGenogram, GENOGRAM_SIZE } from './assessment/genogram.js';
+export type { GenogramPerson, GenogramRelation, GenogramOrganisation, GenogramNode, GenogramLayout, Segment } from './assessment/genogram.js';
+export { documentToCsv, groupLedger, THIRD_PARTY_MARK } from './records/record-document.js';
+export type { DocumentRow, DocumentSection, RecordDocument, LedgerEntry, LedgerGroup } from './records/record-document.js';

@@ -8,6 +8,7 @@ import { intakeJa } from './ja-intake.js';
 import { caseworkJa } from './ja-casework.js';
 import { surveysJa } from './ja-surveys.js';
 import { meetingsRecordJa } from './ja-meetings.js';
+import { formsJa } from './ja-forms.js';
 // Every string the staff app shows. Keys are grouped by screen.
 export const staffJa = {
   ...coordinationJa,
@@ -17,6 +18,7 @@ export const staffJa = {
   ...emergencyJa,
   ...auditJa,
   ...caseworkJa,
+  ...formsJa,
   ...backofficeJa,
   ...surveysJa,
   ...meetingsRecordJa,

@@ -8,6 +8,7 @@ import { apiError } from '../errors.js';
 import { accessPerson } from './access/person-access.js';
 import { identityOrigin } from './access/own-record.js';
 import { auditAs } from './audit-as.js';
+import { ownRecordDocument } from './disclosure/own-record-document.js';
 
 const basisLabel = (kind: string): string => accessBasisLabels[kind as AccessBasisKind] ?? kind;
 
@@ -59,12 +60,13 @@ export async function exportPerson(tx: Tx, actor: StaffActor, personId: string, 
     legalBasis: basis.kind,
     basisRef: '個人情報の保護に関する法律第76条（開示請求）',
   });
-  const organisations = await listOrganisations(tx, actor.municipalityCode);
+  const organisations = new Map((await listOrganisations(tx, actor.municipalityCode)).map((o) => [o.id, o.name]));
+  const document = await ownRecordDocument(tx, actor, data, (id) => (id ? (organisations.get(id) ?? '（不明な機関）') : ''));
   return {
-    generatedAt: now,
+    personId,
     generatedAtWareki: formatWareki(now),
-    basis: { kind: basis.kind, label: basisLabel(basis.kind) },
-    organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
-    ...data,
+    basisLabel: basisLabel(basis.kind),
+    municipalityName: document.municipalityName,
+    document: { title: document.title, sections: document.sections },
   };
 }

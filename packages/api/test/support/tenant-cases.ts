@@ -24,6 +24,10 @@ export interface TenantCase {
 }
 
 const plan = (v: Victim) => ({ goals: [{ text: '日中の居場所を見つける' }], roles: [{ organisationId: v.org.city, role: '全体の調整' }], direction: '本人の希望に沿って進める', reviewDate: '2027-01-15' });
+const assessmentSheet = {
+  chiefComplaint: '母の介護と今後の生活', wishes: '自宅で暮らしたい', situations: [{ field: 'care', situation: '要介護2' }], issueIds: ['eight_fifty'], employment: null, housing: 'owned',
+  members: [], relatives: [], memberIssues: [], strengths: '近所の見守り', urgency: 'medium', urgencyNote: '',
+};
 const windowCsv = 'id,name,phone,byday,opens_at,closes_at\r\nw1,取込窓口,0280-00-0000,"MO,TU",08:30,17:15\r\n';
 const schedule = [{ frequency: 'weekly', days: ['mon'], start: '10:00' }];
 const delivery = (v: Victim) => ({ partId: 'outreach', mode: 'entrusted', organisationId: v.org.shakyo, contractFrom: '2026-04-01', contractTo: '2027-03-31', dedicatedStaff: 2, concurrentStaff: 0, qualifications: ['社会福祉士'] });
@@ -270,6 +274,14 @@ export const tenantCases: Record<string, TenantCase> = {
   'staff.caseRecord.personTimeline': { as: 'coordinator', input: (v) => ({ personId: v.cases.supportDecided.primaryPersonId }), attacker: 'NOT_FOUND' },
   'staff.caseRecord.assign': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id, role: 'main', userId: v.users.coordinator }), attacker: 'NOT_FOUND' },
   'staff.caseRecord.assignments': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
+  'staff.assessment.record': {
+    as: 'coordinator',
+    input: async (v) => ({ caseId: v.cases.supportDecided.id, expectedVersion: await v.assessmentVersion(v.cases.supportDecided.id), sheet: assessmentSheet }),
+    attacker: 'NOT_FOUND',
+  },
+  'staff.assessment.versions': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
+  'staff.forms.ofCase': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
+  'staff.assessment.genogram': { as: 'coordinator', input: (v) => ({ caseId: v.cases.supportDecided.id }), attacker: 'NOT_FOUND' },
   'staff.caseRecord.caseload': { as: 'coordinator', input: () => ({ scope: 'organisation' }), attacker: 'ok-but-empty' },
   'staff.householdMember.shape': { as: 'coordinator', input: (v) => ({ householdId: v.cases.supportDecided.householdId }), attacker: 'NOT_FOUND' },
   'staff.householdMember.add': {

@@ -62,6 +62,8 @@ export interface Victim {
   caseVersion(id: string): Promise<number>;
   meetingVersion(id: string): Promise<number>;
   outreachVersion(id: string): Promise<number>;
+  /** the latest アセスメントシート version of a case (0 before the first) */
+  assessmentVersion(caseId: string): Promise<number>;
 }
 
 const at = new Date('2026-11-01T00:00:00Z');
@@ -204,6 +206,7 @@ export async function loadVictim(db: Database): Promise<Victim> {
     caseVersion: (id) => read((tx) => tx.case.findUniqueOrThrow({ where: { id }, select: { version: true } })),
     meetingVersion: (id) => read((tx) => tx.meeting.findUniqueOrThrow({ where: { id }, select: { version: true } })),
     outreachVersion: (id) => read((tx) => tx.outreachSubject.findUniqueOrThrow({ where: { id }, select: { version: true } })),
+    assessmentVersion: (caseId) => read(async (tx) => (await tx.assessmentSheetVersion.findFirst({ where: { caseId }, orderBy: { version: 'desc' }, select: { version: true } })) ?? { version: 0 }),
   };
 }
 

@@ -15,6 +15,8 @@ import './meetings.css';
 import { AssignmentSection } from '../casework/assignment-section.js';
 import { ProgressSection } from '../casework/progress-section.js';
 import type { PlanValues } from './plan-form.js';
+import { AssessmentSection } from '../forms/assessment-section.js';
+import { CaseFormsSection } from '../forms/case-forms-section.js';
 
 const simple = ['decide_support', 'start_assessment', 'start_monitoring', 'start_review', 'continue_monitoring', 'close'] as const;
 type Simple = (typeof simple)[number];
@@ -99,6 +101,8 @@ export function CoordinationCasePage() {
       </dl>
       <AssignmentSection caseId={c.id} />
       <ProgressSection caseId={c.id} personId={c.person?.id ?? null} />
+      <AssessmentSection caseId={c.id} issueIds={c.issueIds} />
+      <CaseFormsSection caseId={c.id} />
 
       <section aria-labelledby="actions-h" className="staff-section">
         <h2 id="actions-h">{t('coordination.actions')}</h2>

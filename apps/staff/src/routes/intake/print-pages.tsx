@@ -1,12 +1,10 @@
-// Printable views: the consent form with its scope filled in, and the own-record export for a
-// disclosure request (個人情報保護法). Print CSS in staff.css hides the app's chrome.
-import { useMutation, useQuery } from '@tanstack/react-query';
+// Printable view: the consent form with its scope filled in (the own-record export is forms/own-record-page.tsx).
+// Print CSS in intake.css hides the app's chrome.
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, PageHeading } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
-import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { dateJa } from './household-page.js';
 
@@ -105,61 +103,6 @@ export function ConsentPrintPage() {
         <Link to="/persons/$personId/consents" params={{ personId: c.personId }}>
           {t('consentForm.back')}
         </Link>
-      </div>
-    </article>
-  );
-}
-
-function Json({ value }: { value: unknown }) {
-  return <pre className="staff-json">{JSON.stringify(value, null, 2)}</pre>;
-}
-
-export function PersonExportPage() {
-  const { t } = useTranslation('staff');
-  const trpc = useTrpc();
-  const { personId } = useParams({ from: '/authed/persons/$personId/export' });
-  const run = useMutation(trpc.staff.disclosure.exportPerson.mutationOptions());
-  const { mutate } = run;
-  useEffect(() => mutate({ personId }), [mutate, personId]);
-  const heading = (
-    <PageHeading title={t('exportView.title')} appName={t('appName')}>
-      {t('exportView.title')}
-    </PageHeading>
-  );
-  if (run.isError) return <>{heading}<ActionError error={run.error} /></>;
-  if (!run.data) return <>{heading}<Loading /></>;
-  const d = run.data;
-  const sections: [string, unknown][] = [
-    [t('exportView.consultations'), d.consultations],
-    [t('exportView.cases'), d.cases],
-    [t('exportView.consents'), d.consents],
-    [t('exportView.disclosures'), d.disclosures],
-    [t('exportView.merges'), d.merges],
-    [t('exportView.referrals'), d.referrals],
-  ];
-  return (
-    <article className="staff-print">
-      {heading}
-      <p>{t('exportView.generated', { date: d.generatedAtWareki })}</p>
-      <h2>{t('exportView.person')}</h2>
-      <dl className="kasane-dl">
-        <dt>氏名</dt>
-        <dd>
-          {d.person.familyName} {d.person.givenName}（{d.person.familyNameKana} {d.person.givenNameKana}）
-        </dd>
-        <dt>生年月日</dt>
-        <dd>{dateJa(d.person.birthDate)}</dd>
-        <dt>{t('exportView.household')}</dt>
-        <dd>{d.person.household.address}</dd>
-      </dl>
-      {sections.map(([title, value]) => (
-        <section key={title}>
-          <h2>{title}</h2>
-          {Array.isArray(value) && value.length === 0 ? <p>{t('exportView.none')}</p> : <Json value={value} />}
-        </section>
-      ))}
-      <div className="staff-no-print">
-        <Button onClick={() => window.print()}>{t('consentForm.print')}</Button>
       </div>
     </article>
   );

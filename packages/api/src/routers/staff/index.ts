@@ -24,6 +24,8 @@ import { staffImplementationPlanRouter } from './implementation-plan.js';
 import { staffGrantRouter } from './grant.js';
 import { staffAnnualReportRouter } from './annual-report.js';
 import { staffSupportEventRouter, staffSurveyRouter } from './surveys.js';
+import { staffAssessmentRouter } from './assessment.js';
+import { staffFormsRouter } from './forms.js';
 
 export const staffRouter = router({
   home: staffHomeRouter,
@@ -57,4 +59,6 @@ export const staffRouter = router({
   annualReport: staffAnnualReportRouter,
   survey: staffSurveyRouter,
   supportEvent: staffSupportEventRouter,
+  assessment: staffAssessmentRouter,
+  forms: staffFormsRouter,
 });
