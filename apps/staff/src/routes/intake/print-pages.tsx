@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Button, PageHeading } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { dateJa } from './household-page.js';
 
 export function ConsentPrintPage() {
   const { t } = useTranslation('staff');
