@@ -45,7 +45,7 @@ describe('the menu follows the role', () => {
 
   it('shows the administrator every area in the menu order', async () => {
     const menu = await menuAs('municipal_admin');
-    expect(menu.slice(-8)).toEqual(['アカウント管理', 'アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告', '県の実態調査', '県の後方支援の予定']);
+    expect(menu.slice(-8)).toEqual(['アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告', '実施計画', '県の実態調査', '県の後方支援の予定']);
   });
 
   it('groups the areas under 相談・ケース／会議／地域づくり・参加支援／管理, each a labelled list', async () => {
@@ -55,7 +55,7 @@ describe('the menu follows the role', () => {
     expect(group('相談・ケース')).toContain('相談受付');
     expect(group('会議')).toEqual(['会議', '会議の種類']);
     expect(group('地域づくり・参加支援')).toContain('HSDS取り込み');
-    expect(group('管理')).toEqual(['機関一覧', 'アカウント管理', 'アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告', '県の実態調査', '県の後方支援の予定']);
+    expect(group('管理')).toEqual(['機関一覧', 'アカウント管理', 'アクセス記録', '緊急閲覧の確認', '体制', '交付金', '実績報告', '実施計画', '県の実態調査', '県の後方支援の予定']);
   });
 
   it('leaves out a group the role has nothing in', async () => {
