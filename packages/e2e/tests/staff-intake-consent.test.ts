@@ -69,6 +69,9 @@ describe('staff intake and consent', () => {
   it('withdrawing the consent removes that organisation’s access at once (C6)', async () => {
     const row = page.getByRole('row').filter({ hasText: '土浦市障害者相談支援センター' }).filter({ hasText: '有効' }).first();
     await row.getByRole('button', { name: '撤回する' }).click();
+    // the app's own dialog (issue #10 item 8): day, method and reason
+    await page.getByLabel('撤回の理由').fill('本人から電話で、障害者相談支援センターとの共有をやめたいと申し出があった');
+    await page.getByRole('button', { name: '撤回を記録する' }).click();
     await page.getByText('撤回しました。').waitFor();
 
     const other = await disability.newPage();

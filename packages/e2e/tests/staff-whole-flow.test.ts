@@ -77,6 +77,9 @@ describe('the whole staff support flow for a new person', () => {
     await page.getByRole('link', { name: saburo }).click();
     await page.getByRole('heading', { level: 1, name: saburo }).waitFor();
     await page.getByRole('button', { name: '支援決定する' }).click();
+    // the app's own dialog: the day of the decision (today by default), then confirm (issue #10 item 9)
+    await page.getByRole('dialog', { name: '支援決定' }).getByLabel('支援決定日').waitFor();
+    await page.getByRole('button', { name: '支援決定を記録する' }).click();
     await page.getByText('支援決定済み').first().waitFor();
     await page.getByRole('button', { name: 'アセスメントを始める' }).click();
     await page.getByText('アセスメント中').first().waitFor();
@@ -137,6 +140,12 @@ describe('the whole staff support flow for a new person', () => {
     await openCase(page);
     await page.getByText('終結評価済み').first().waitFor();
     await page.getByRole('button', { name: '終結する' }).click();
+    // 終結 needs its reason (issue #10 item 9): refused empty, recorded with the text
+    await page.getByRole('button', { name: '終結を記録する' }).click();
+    await page.getByText('終結理由の詳細を入力してください。').waitFor();
+    await page.getByLabel('終結理由の詳細').fill('プランの目標を達成し、地域での見守りに移行した');
+    await page.getByRole('button', { name: '終結を記録する' }).click();
+    await page.getByText('プランの目標を達成し、地域での見守りに移行した').first().waitFor();
     await page.getByText('終結', { exact: true }).first().waitFor();
     await noSeriousViolations(page);
     await screenshot(page, 'staff-whole-flow-closed');
