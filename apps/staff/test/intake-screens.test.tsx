@@ -160,12 +160,19 @@ describe('同意の記録', () => {
           obtainedBy: '土浦 花子',
           expiresAt: i.expiresAt ?? null,
           guardian: null,
+          signer: { kind: 'self', label: '本人', name: null, relation: null },
+          withdrawnAt: null,
+          withdrawnOn: null,
+          withdrawalMethod: null,
+          withdrawalMethodLabel: null,
+          withdrawalNote: null,
         });
         return { id: `k${items.length}` };
       },
       'staff.consent.withdrawConsent': (input) => {
         const found = items.find((i) => i.id === (input as { consentId: string }).consentId);
-        if (found) Object.assign(found, { status: 'withdrawn', statusLabel: '撤回済み' });
+        const w = input as { withdrawnOn?: string; method?: string; note?: string };
+        if (found) Object.assign(found, { status: 'withdrawn', statusLabel: '撤回済み', withdrawnAt: new Date(), withdrawnOn: w.withdrawnOn ?? null, withdrawalMethod: w.method ?? null, withdrawalMethodLabel: w.method === 'oral' ? '口頭' : null, withdrawalNote: w.note ?? null });
         return { ok: true };
       },
     };
@@ -201,13 +208,17 @@ describe('同意の記録', () => {
     const coverage = rowTexts(screen.getByRole('table', { name: 'いま有効な同意で共有できる範囲' }));
     expect(coverage.find((r) => r.includes('NPO法人'))).toContain('支援');
 
-    const confirm = vi.fn(() => true);
-    vi.stubGlobal('confirm', confirm);
+    // the app's own dialog (issue #10 item 8): no browser confirm; the reason is required
     await userEvent.click(within(list).getByRole('button', { name: '撤回する' }));
-    expect(confirm).toHaveBeenCalled();
+    const dialog = await screen.findByRole('dialog', { name: '同意の撤回' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '撤回を記録する' }));
+    expect(await within(dialog).findByText('撤回の理由を入力してください。')).toBeTruthy();
+    expect(server.calls.some((c) => c.path === 'staff.consent.withdrawConsent')).toBe(false);
+    await userEvent.type(within(dialog).getByLabelText(/撤回の理由/), '本人から電話で申し出');
+    await userEvent.click(within(dialog).getByRole('button', { name: '撤回を記録する' }));
     expect(await screen.findByText('撤回しました。')).toBeTruthy();
     await waitFor(() => expect(rowTexts(screen.getByRole('table', { name: '記録されている同意' }))[0]).toContain('撤回済み'));
-    expect(server.calls.find((c) => c.path === 'staff.consent.withdrawConsent')?.input).toEqual({ consentId: 'k1' });
+    expect(server.calls.find((c) => c.path === 'staff.consent.withdrawConsent')?.input).toMatchObject({ consentId: 'k1', method: 'oral', note: '本人から電話で申し出' });
   });
 });
 
