@@ -161,18 +161,23 @@ describe('a household without consent at a 支援会議 (C5)', () => {
     await page.getByRole('button', { name: '会議を登録する' }).click();
     await page.getByRole('heading', { level: 1, name: 'スクラムネット 11月' }).waitFor();
     await page.getByRole('button', { name: '誓約して閲覧する' }).click();
-    const option = page.locator('option', { hasText: '見本 民生' });
-    await page.getByLabel('職員').selectOption((await option.getAttribute('value')) ?? '');
-    await page.getByRole('button', { name: '構成員を追加する' }).click();
+    // a 支援会議 page has several forms (members, guests, a case, a person who is not a case): each step in its own
+    const formWith = (button: string) => page.locator('form').filter({ has: page.getByRole('button', { name: button }) });
+    const members = formWith('構成員を追加する');
+    const option = members.locator('option', { hasText: '見本 民生' });
+    await members.getByLabel('職員', { exact: true }).selectOption((await option.getAttribute('value')) ?? '');
+    await members.getByRole('button', { name: '構成員を追加する' }).click();
     await page.getByRole('rowheader', { name: '見本 民生' }).waitFor();
-    await page.getByLabel('ケース', { exact: true }).selectOption({ label: `${misaki}（多機関協働へつなぐ（同意の確認中））` });
-    await page.getByLabel('検討の要点').fill('安全な住まいの確保について関係機関で検討');
-    await page.getByRole('button', { name: 'ケースを検討に加える' }).click();
+    const agenda = page.locator('form').filter({ has: page.getByLabel('ケース', { exact: true }) });
+    await agenda.getByLabel('ケース', { exact: true }).selectOption({ label: `${misaki}（多機関協働へつなぐ（同意の確認中））` });
+    await agenda.getByLabel('検討の要点').fill('安全な住まいの確保について関係機関で検討');
+    await agenda.getByRole('button', { name: 'ケースを検討に加える' }).click();
     await page.getByText('安全な住まいの確保について関係機関で検討').waitFor();
     // a 支援会議 may share out roles (not approve plans)
-    await page.getByRole('combobox', { name: /^機関/ }).selectOption({ label: '土浦市役所 福祉総合相談課' });
-    await page.getByRole('textbox', { name: /^役割/ }).fill('住まいの確保の調整');
-    await page.getByRole('button', { name: '役割分担を記録する' }).click();
+    const roles = formWith('役割分担を記録する');
+    await roles.getByRole('combobox', { name: /^機関/ }).selectOption({ label: '土浦市役所 福祉総合相談課' });
+    await roles.getByRole('textbox', { name: /^役割/ }).fill('住まいの確保の調整');
+    await roles.getByRole('button', { name: '役割分担を記録する' }).click();
     await page.getByText('支援関係機関の役割分担').waitFor();
     expect(await page.getByRole('option', { name: '支援プランの適切性の確認（承認）' }).count()).toBe(0);
   });
