@@ -104,7 +104,8 @@ describe('the whole staff support flow for a new person', () => {
     await page.goto(`${server.baseUrl}/staff/meetings`);
     await page.getByLabel('会議の種類').selectOption({ label: '重層的支援会議（重層的支援会議）' });
     await page.getByLabel('会議名').fill(meetingTitle);
-    await page.getByLabel('日時').fill('2026-12-02T14:00');
+    // decisions bear the meeting's date and cannot precede it (issue #10 item 5): a meeting held two days ago
+    await page.getByLabel('日時').fill(`${new Date(Date.now() - 2 * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10)}T14:00`);
     await page.getByRole('button', { name: '会議を登録する' }).click();
     await page.getByRole('heading', { level: 1, name: meetingTitle }).waitFor();
     await page.getByLabel('ケース', { exact: true }).selectOption({ label: `${saburo}（支援プラン作成済み（会議待ち））` });

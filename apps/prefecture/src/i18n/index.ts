@@ -3,9 +3,10 @@ import type { i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { uiJa } from '@kasane/ui';
 import { uiMfaJa } from '@kasane/ui/mfa';
+import { uiShellJa } from '@kasane/ui/shell';
 import { prefectureJa } from './ja.js';
 
-export const resources = { ja: { prefecture: prefectureJa, ui: uiJa, mfa: uiMfaJa } } as const;
+export const resources = { ja: { prefecture: prefectureJa, ui: uiJa, mfa: uiMfaJa, shell: uiShellJa } } as const;
 
 export async function createI18n(): Promise<i18n> {
   const instance = i18next.createInstance();
@@ -13,7 +14,7 @@ export async function createI18n(): Promise<i18n> {
     lng: 'ja',
     fallbackLng: 'ja',
     resources,
-    ns: ['prefecture', 'ui', 'mfa'],
+    ns: ['prefecture', 'ui', 'mfa', 'shell'],
     defaultNS: 'prefecture',
     interpolation: { escapeValue: false },
   });

@@ -3,9 +3,10 @@ import type { i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { uiJa } from '@kasane/ui';
 import { uiMfaJa } from '@kasane/ui/mfa';
+import { uiShellJa } from '@kasane/ui/shell';
 import { staffJa } from './ja.js';
 
-export const resources = { ja: { staff: staffJa, ui: uiJa, mfa: uiMfaJa } } as const;
+export const resources = { ja: { staff: staffJa, ui: uiJa, mfa: uiMfaJa, shell: uiShellJa } } as const;
 
 /** A fresh instance per app start (and per test), Japanese only: staff work in Japanese. */
 export async function createI18n(): Promise<i18n> {
@@ -14,7 +15,7 @@ export async function createI18n(): Promise<i18n> {
     lng: 'ja',
     fallbackLng: 'ja',
     resources,
-    ns: ['staff', 'ui', 'mfa'],
+    ns: ['staff', 'ui', 'mfa', 'shell'],
     defaultNS: 'staff',
     interpolation: { escapeValue: false },
   });

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AppHeader, PageLayout, SideNav, UserMenu } from '@kasane/ui';
+import { AppHeader, SideNav, UserMenu } from '@kasane/ui';
+import { SidebarPageLayout } from '@kasane/ui/shell';
 import type { NavGroup, NavItem } from '@kasane/ui';
 import { staffAreaGroupOf, staffAreaGroups } from '@kasane/domain';
 import type { StaffArea } from '@kasane/domain';
@@ -83,7 +84,7 @@ export function StaffLayout() {
     : t('appSubtitle');
 
   return (
-    <PageLayout
+    <SidebarPageLayout
       header={
         <AppHeader
           brand={
@@ -112,11 +113,10 @@ export function StaffLayout() {
           }
         />
       }
-      variant="sidebar"
       nav={<SideNav label={t('nav.label')} items={navItems} groups={navGroups} />}
       footer={t('footer')}
     >
       <Outlet />
-    </PageLayout>
+    </SidebarPageLayout>
   );
 }

@@ -2,3 +2,5 @@
 // with its own translator (ADR 0008), never compiles them.
 export { QueryFailure } from './query-failure.js';
 export { NotFoundPage } from './not-found-page.js';
+export { uiShellJa } from './ja.js';
+export { SidebarPageLayout } from './sidebar-layout.js';

@@ -6,7 +6,7 @@ import { PageLayout } from '../components/page-layout.js';
 
 /** An unknown address in a signed-in app: its own page, with the way back the app gives (`back`). */
 export function NotFoundPage({ appName, back }: { appName: string; back: ReactNode }) {
-  const { t } = useTranslation('ui');
+  const { t } = useTranslation('shell');
   return (
     <PageLayout header={<AppHeader brand={appName} />}>
       <PageHeading title={t('notFound.title')} appName={appName}>

@@ -17,33 +17,19 @@ export interface PageLayoutProps {
   /** The app's <nav> (or nothing, on the sign-in page). */
   nav?: ReactNode;
   footer?: ReactNode;
-  /** `sidebar`: the navigation beside the content on wide screens (the staff app's many areas) */
-  variant?: 'top' | 'sidebar';
   children: ReactNode;
 }
 
 /** Skip link, banner, navigation, main and footer landmarks in the order a keyboard reaches them. */
-export function PageLayout({ header, nav, footer, variant = 'top', children }: PageLayoutProps) {
-  const main = (
-    <main id={mainId} className="kasane-main" tabIndex={-1}>
-      {children}
-    </main>
-  );
+export function PageLayout({ header, nav, footer, children }: PageLayoutProps) {
   return (
-    <div className={variant === 'sidebar' ? 'kasane-page kasane-page--sidebar' : 'kasane-page'}>
+    <div className="kasane-page">
       <SkipLink />
       {header}
-      {variant === 'sidebar' ? (
-        <div className="kasane-body">
-          {nav}
-          {main}
-        </div>
-      ) : (
-        <>
-          {nav}
-          {main}
-        </>
-      )}
+      {nav}
+      <main id={mainId} className="kasane-main" tabIndex={-1}>
+        {children}
+      </main>
       {footer ? (
         <footer className="kasane-footer">
           <div className="kasane-footer__inner">{footer}</div>

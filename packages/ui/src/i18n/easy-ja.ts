@@ -11,8 +11,6 @@ export const uiEasyJa: UiResources = {
   loggingOut: 'ログアウトして います…',
   language: 'ことば',
   errorPrefix: 'エラー',
-  queryFailure: { title: 'よみこめませんでした', retry: 'もう いちど よみこむ' },
-  notFound: { title: 'ページが みつかりません', body: 'さがしている ページは、うつったか、けされた かもしれません。' },
   alert: { error: 'エラー', success: 'できました', warning: 'ちゅうい', info: 'おしらせ' },
   login: {
     loginId: 'ログインID',

@@ -10,8 +10,6 @@ export const uiEn: UiResources = {
   loggingOut: 'Logging out…',
   language: 'Language',
   errorPrefix: 'Error',
-  queryFailure: { title: 'Could not load', retry: 'Load again' },
-  notFound: { title: 'Page not found', body: 'The page you are looking for may have been moved or deleted.' },
   alert: { error: 'Error', success: 'Done', warning: 'Caution', info: 'Notice' },
   login: {
     loginId: 'Login ID',

@@ -9,8 +9,6 @@ export const uiJa = {
   loggingOut: 'ログアウトしています…',
   language: '表示言語',
   errorPrefix: 'エラー',
-  queryFailure: { title: '読み込めませんでした', retry: 'もう一度読み込む' },
-  notFound: { title: 'ページが見つかりません', body: 'お探しのページは移動または削除された可能性があります。' },
   alert: { error: 'エラー', success: '完了', warning: '注意', info: 'お知らせ' },
   login: {
     loginId: 'ログインID',
