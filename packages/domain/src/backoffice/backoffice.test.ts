@@ -42,3 +42,17 @@ describe('実績報告 rows', () => {
     expect(issueFieldPairs()).toContainEqual({ issue: 'household_finance', field: 'poverty' });
   });
 });
+
+describe('実績報告 key labels', () => {
+  it('names every breakdown in Japanese and keeps a key it does not know as it is', () => {
+    expect(reportKeyLabel('consultations.channel', 'phone')).toBe('電話');
+    expect(reportKeyLabel('consultations.channel', 'carrier_pigeon')).toBe('carrier_pigeon');
+    expect(reportKeyLabel('consultations.field', 'unknown_field')).toBe('unknown_field');
+    expect(reportKeyLabel('consultations.issue', 'household_finance')).not.toBe('household_finance');
+    expect(reportKeyLabel('consultations.issue', 'no_such_issue')).toBe('no_such_issue');
+    expect(reportKeyLabel('meetings.cases', 'no_such_kind')).toBe('no_such_kind');
+    expect(reportKeyLabel('register.places', 'no_such_place')).toBe('no_such_place');
+    expect(reportKeyLabel('coordination.new', 'x')).toBe('x');
+    expect(reportKeyLabel('meetings.held', '')).toBe('');
+  });
+});

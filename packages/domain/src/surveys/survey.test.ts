@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateSurvey, answerProblems, questionnaireProblems } from './survey.js';
+import { aggregateSurvey, answerProblems, formatSurveyAnswer, isAnswered, questionnaireProblems } from './survey.js';
 import type { SurveyQuestion } from './survey.js';
 import { attendanceProblem } from './support-event.js';
 
@@ -54,5 +54,28 @@ describe('attendance', () => {
     expect(attendanceProblem('attending', 1, ' ')).not.toBeNull();
     expect(attendanceProblem('absent', 0, '')).toBeNull();
     expect(attendanceProblem('absent', 1, '')).not.toBeNull();
+  });
+});
+
+describe('answers of the wrong kind', () => {
+  it('refuses a number for a choice, a list for a single choice, text for a number and a number for text', () => {
+    const wrong = answerProblems(questions, { q1: ['実施'], q2: '社協', q3: '三', q4: 5 }, 'draft');
+    expect(wrong.map((p) => p.questionId)).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect(answerProblems(questions, { q2: ['社協', '役場'] }, 'draft').map((p) => p.questionId)).toEqual(['q2']);
+  });
+  it('counts NaN and undefined as unanswered and prints answers for a table', () => {
+    expect(isAnswered(Number.NaN)).toBe(false);
+    expect(isAnswered(undefined)).toBe(false);
+    expect(formatSurveyAnswer(undefined)).toBe('');
+    expect(formatSurveyAnswer(['社協', 'NPO'])).toBe('社協、NPO');
+    expect(formatSurveyAnswer(3)).toBe('3');
+    expect(formatSurveyAnswer('  ')).toBe('');
+  });
+  it('refuses duplicate ids, duplicate choices, and choices on a text question', () => {
+    const q = (over: Partial<SurveyQuestion>): SurveyQuestion => ({ id: 'a', kind: 'single', label: '問', required: false, options: ['はい', 'いいえ'], ...over });
+    expect(questionnaireProblems([q({}), q({})])).toEqual(['設問の識別子が重複しています。']);
+    expect(questionnaireProblems([q({ options: ['はい', 'はい ', 'いいえ'] })])).toEqual(['設問1の選択肢が重複しています。']);
+    expect(questionnaireProblems([q({ kind: 'text', options: ['x'] })])).toEqual(['設問1（文章）に選択肢は要りません。']);
+    expect(questionnaireProblems([q({ kind: 'multiple', options: ['はい', ' '] })])).toHaveLength(1);
   });
 });
