@@ -79,7 +79,7 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     bodyLimit: 1024 * 1024,
     // A tRPC batch names every procedure in the path (`a.b,c.d,…`): Fastify's default of 100 characters refused a
     // page's batch of four queries with 414.
-    maxParamLength: 2000,
+    routerOptions: { maxParamLength: 2000 },
     // Quoted to the user in a masked error and found again in the log.
     genReqId: () => randomBytes(6).toString('hex'),
   });

@@ -111,6 +111,16 @@ describe('refusals before tRPC runs', () => {
     expect(entries.every((e) => e.error.json.data.appError?.code === 'PAYLOAD_TOO_LARGE')).toBe(true);
   });
 
+  it('answers a page’s batch of many queries whose path is longer than Fastify’s default 100 characters', async () => {
+    const headers = await signIn('tsuchiura.worker');
+    const procedures = ['staff.home.get', 'staff.home.get', 'staff.home.get', 'staff.home.get', 'staff.home.get', 'staff.home.get', 'staff.home.get', 'staff.home.get'];
+    const input = encodeURIComponent(JSON.stringify(Object.fromEntries(procedures.map((_, i) => [i, {}]))));
+    const res = await app.inject({ method: 'GET', url: `/api/trpc/${procedures.join(',')}?batch=1&input=${input}`, headers });
+    expect(procedures.join(',').length).toBeGreaterThan(100);
+    expect(res.statusCode).toBe(200);
+    expect(res.json<unknown[]>()).toHaveLength(procedures.length);
+  });
+
   it('answers unreadable JSON and an unknown procedure in Japanese with a code the apps branch on', async () => {
     const headers = await signIn('tsuchiura.worker');
     const bad = await app.inject({ method: 'POST', url: '/api/trpc/staff.search.persons?batch=1', headers, payload: '{"0":{"json":{"q":"山田' });
