@@ -112,6 +112,7 @@ export {
   matchStatuses, ZMatchStatus, matchStatusLabels, CONFIRMATION_MAX_AGE_DAYS,
 } from './community/catalogue.js';
 export type { PlaceKind, Audience, AccessibilityFeature, ParticipationResourceKind, WindowTopic, MatchStatus } from './community/catalogue.js';
+export { placeOccupyingStatuses, occupiesPlace, occupiedPlaces, remainingPlaces, mayMoveMatch } from './community/participation.js';
 export {
   weekdays, ZWeekday, weekdayLabels, dayPeriods, ZDayPeriod, dayPeriodLabels, ZClockTime, ZIsoDate, scheduleFrequencies, ZScheduleRule, ZSchedule,
   weekdayOfIsoDate, occursOn, periodsOf, weeklyTimetable, timeRange, describeRule, matchesDayAndPeriod, parseSchedule,
