@@ -298,8 +298,8 @@ describe('ホーム「あなたの仕事」', () => {
     const heading = await screen.findByRole('heading', { level: 3, name: '見直し時期が近い支援プラン' });
     const card = heading.parentElement as HTMLElement;
     const items = within(card).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(['2026/11/10 見直し（第2版） 見直し日を過ぎています', '2026/12/1 見直し（第1版） ']);
-    expect(within(card).getByRole('link', { name: '2026/12/1 見直し（第1版）' }).getAttribute('href')).toBe('/staff/coordination/c8');
+    expect(items.map((li) => li.textContent)).toEqual(['令和8年11月10日（2026年） 見直し（第2版） 見直し日を過ぎています', '令和8年12月1日（2026年） 見直し（第1版） ']);
+    expect(within(card).getByRole('link', { name: '令和8年12月1日（2026年） 見直し（第1版）' }).getAttribute('href')).toBe('/staff/coordination/c8');
   });
 
   it('says so when no plan is due', async () => {

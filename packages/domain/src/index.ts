@@ -93,6 +93,7 @@ export { lgCheckDigit, withCheckDigit, parseLgCode, isValidLgCode, prefectureCod
 export { toDate, tokyoDateOf, toIsoDateTokyo, ageAt, isAtOrAfter } from './calendar/tokyo-date.js';
 export type { Instant, CalendarDate } from './calendar/tokyo-date.js';
 export { fiscalYearOf, fiscalYearRange, formatWareki, formatFiscalYearJa } from './calendar/fiscal-year.js';
+export { formatDisplayDate, formatDisplayDateTime } from './calendar/display.js';
 export { supportedDateRange, dateRangeMessages, isoDateProblem, isSupportedInstant, isoDateSchema } from './calendar/date-range.js';
 export type { DateProblem } from './calendar/date-range.js';
 

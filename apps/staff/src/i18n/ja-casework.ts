@@ -1,5 +1,12 @@
 // The case record (issue #10): 担当者, 支援経過記録, the timeline, the caseload, the household's members.
 export const caseworkJa = {
+  caseLinks: {
+    label: 'このケースの関連記録',
+    household: '世帯を開く',
+    consents: '同意を開く',
+    timeline: '支援経過を開く',
+    participation: '参加支援につなぐ',
+  },
   casework: {
     assignTitle: '担当者・副担当',
     main: '担当者',

@@ -3,8 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
-import { formatWareki } from '@kasane/domain';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
@@ -13,6 +12,7 @@ import { ActionError } from './form-kit.js';
 import { MeetingAttendance, MeetingGuests } from './meeting-attendance.js';
 import { MeetingSubjectForm } from './meeting-subject-form.js';
 import './meetings.css';
+import { formatDate, formatDateTime } from '../../dates.js';
 
 export function MeetingPage() {
   const { t } = useTranslation('staff');
@@ -38,7 +38,7 @@ export function MeetingPage() {
       </p>
       <dl className="staff-facts">
         <dt>{t('meetings.when')}</dt>
-        <dd>{formatDateTimeJst(m.scheduledAt)}</dd>
+        <dd>{formatDateTime(m.scheduledAt)}</dd>
         <dt>{t('meetings.place')}</dt>
         <dd>{m.place ?? '—'}</dd>
         <dt>{t('meetings.joint')}</dt>
@@ -116,7 +116,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
           columns={[
             { key: 'name', header: t('meetings.member'), rowHeader: true, cell: (x) => x.name },
             { key: 'org', header: t('meetings.memberOrg'), cell: (x) => x.organisationName },
-            ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? formatDateTimeJst(x.undertakingSignedAt) : t('meetings.notSigned')) }] : []),
+            ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? formatDateTime(x.undertakingSignedAt) : t('meetings.notSigned')) }] : []),
             { key: 'attendance', header: t('meetingRecord.attendance'), cell: (x) => x.attendanceLabel ?? t('meetingRecord.unrecorded') },
           ]}
         />
@@ -193,7 +193,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
                   <Badge tone="info">{d.label}</Badge> {d.note ?? ''}
                   <br />
                   <span className="kasane-muted">
-                    {t('meetingRecord.decidedAt')}：{formatWareki(d.decidedAt)} {t('meetingRecord.recordedAt')}：{formatDateTimeJst(d.recordedAt)}
+                    {t('meetingRecord.decidedAt')}：{formatDate(d.decidedAt)} {t('meetingRecord.recordedAt')}：{formatDateTime(d.recordedAt)}
                   </span>
                 </p>
               ))}
