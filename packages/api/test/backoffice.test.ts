@@ -153,9 +153,9 @@ describe('実績報告 (item 3)', () => {
   it('counts the assessment sheet 国への報告事項 per case from its latest version of the year, without personal data', async () => {
     await asSystem(h.t.db, async (tx) => {
       const [a, b] = await tx.case.findMany({ where: { municipalityCode: '082031' }, select: { id: true }, orderBy: { id: 'asc' }, take: 2 });
-      const user = await tx.user.findFirstOrThrow({ where: { municipalityCode: '082031' }, select: { id: true, organisationId: true } });
+      const user = await tx.user.findFirstOrThrow({ where: { municipalityCode: '082031', organisationId: { not: null } }, select: { id: true, organisationId: true } });
       const row = (caseId: string, version: number, at: string, reportedKeys: string[]) => ({
-        municipalityCode: '082031', caseId, version, sheet: {}, reportedKeys, writtenByUserId: user.id, writtenByOrganisationId: user.organisationId, writtenAt: new Date(at),
+        municipalityCode: '082031', caseId, version, sheet: {}, reportedKeys, writtenByUserId: user.id, writtenByOrganisationId: user.organisationId ?? '', writtenAt: new Date(at),
       });
       await tx.assessmentSheetVersion.createMany({
         data: [

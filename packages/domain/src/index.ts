@@ -52,7 +52,7 @@ export type {
   MeetingTypeField, MeetingTypeProblem, MeetingTypeFieldError, MeetingTypeFieldErrors, MeetingTypeValidationError, MeetingTypeDraft,
   ValidMeetingTypeDraft, ExistingMeetingTypeName, MeetingTypeUsage, PresetPlan,
 } from './meetings/meeting-type-rules.js';
-export { meetingDecisions, ZMeetingDecision, meetingDecisionLabels, decisionsAllowed, canDecide, canAttend } from './meetings/rules.js';
+export { meetingDecisions, ZMeetingDecision, meetingDecisionLabels, decisionsAllowed, canDecide, canDecideOnSubject, canAttend } from './meetings/rules.js';
 export type { MeetingDecision, Attendee } from './meetings/rules.js';
 export { attendanceValues, ZAttendance, attendanceLabels, agendaSubjectKinds, ZAgendaSubjectKind, agendaSubjectLabels, canDiscussSubject, decisionDate, checkGuestAttendance } from './meetings/record.js';
 export type { Attendance, AgendaSubjectKind } from './meetings/record.js';

@@ -197,20 +197,18 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
                   </span>
                 </p>
               ))}
-            {m.mayOrganise && item.caseId && item.caseVersion !== null && m.decisionsAllowed.some((d) => d.decision === 'role_assignment') ? (
+            {m.mayOrganise && decidable(item) && m.decisionsAllowed.some((d) => d.decision === 'role_assignment') ? (
               <RoleAssignmentForm
                 organisations={options.data?.organisations ?? []}
                 busy={decide.isPending}
-                onSubmit={(organisationId, role) =>
-                  decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision: 'role_assignment', expectedCaseVersion: item.caseVersion ?? 0, roles: [{ organisationId, role }] })
-                }
+                onSubmit={(organisationId, role) => decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision: 'role_assignment', ...caseVersionOf(item), roles: [{ organisationId, role }] })}
               />
             ) : null}
-            {m.mayOrganise && item.caseId && item.caseVersion !== null && m.decisionsAllowed.length > 0 ? (
+            {m.mayOrganise && decidable(item) && m.decisionsAllowed.length > 0 ? (
               <DecisionForm
-                allowed={m.decisionsAllowed}
+                allowed={item.caseId ? m.decisionsAllowed : m.decisionsAllowed.filter((d) => !caseOnlyDecisions.has(d.decision))}
                 busy={decide.isPending}
-                onSubmit={(decision, note) => decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision, expectedCaseVersion: item.caseVersion ?? 0, ...(note.trim() ? { note } : {}) })}
+                onSubmit={(decision, note) => decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision, ...caseVersionOf(item), ...(note.trim() ? { note } : {}) })}
               />
             ) : null}
           </article>
@@ -271,6 +269,12 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
     </>
   );
 }
+
+type AgendaView = MeetingView['agenda'][number];
+/** A case's item needs the case's version; a 支援会議's item on someone who is not a case takes a decision without one (ADR 0034). */
+const decidable = (item: AgendaView): boolean => (item.caseId ? item.caseVersion !== null : item.subjectKind !== 'case');
+const caseVersionOf = (item: AgendaView): { expectedCaseVersion?: number } => (item.caseId ? { expectedCaseVersion: item.caseVersion ?? 0 } : {});
+const caseOnlyDecisions: ReadonlySet<string> = new Set(['plan_approval', 'closure_evaluation']);
 
 function DecisionForm({ allowed, busy, onSubmit }: { allowed: MeetingView['decisionsAllowed']; busy: boolean; onSubmit: (decision: MeetingView['decisionsAllowed'][number]['decision'], note: string) => void }) {
   const { t } = useTranslation('staff');
