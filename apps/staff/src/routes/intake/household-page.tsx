@@ -206,7 +206,7 @@ export function HouseholdPage() {
         <ol className="staff-timeline">
           {h.timeline.map((e, i) => (
             <li key={`${e.kind}-${i}`}>
-              <time dateTime={new Date(e.at).toISOString()}>{e.atWareki}</time> {e.label}
+              <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at)}</time> {e.label}
               {e.organisation ? `（${e.organisation}）` : ''}
             </li>
           ))}
