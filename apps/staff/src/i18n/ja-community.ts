@@ -217,7 +217,7 @@ export const communityJa = {
     end: '終了（結果を記録）',
     titleOf: '参加支援：{{name}}',
     forPerson: '{{name}}（{{kana}}）さんの参加支援です。',
-    fromCase: 'このケースからつなぎます：',
+    fromCase: 'つないだケース',
     theCase: 'ケースを開く',
     household: '世帯を開く',
     consents: '同意を開く',
