@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Badge, Button, PageHeading, SelectField, TextField, errorText } from '@kasane/ui';
@@ -124,44 +124,24 @@ export function ParticipationPage() {
             {m.resource.name} <Badge tone="info">{matchStatusLabels[m.status as MatchStatus] ?? m.status}</Badge>
           </h2>
           <dl className="staff-facts">
-            <dt>{t('participation.reason')}</dt>
-            <dd>{m.reason}</dd>
-            <dt>{t('participation.consideredNote')}</dt>
-            <dd>{m.existingConsideredNote}</dd>
-            {m.caseId ? (
-              <>
-                <dt>{t('participation.fromCase')}</dt>
-                <dd>
-                  <Link to="/coordination/$caseId" params={{ caseId: m.caseId }}>
-                    {t('participation.theCase')}
-                  </Link>
-                </dd>
-              </>
-            ) : null}
-            {m.startedAt ? (
-              <>
-                <dt>{t('participation.startedAt')}</dt>
-                <dd>{formatDate(m.startedAt)}</dd>
-              </>
-            ) : null}
-            {m.startNote ? (
-              <>
-                <dt>{t('participation.startNote')}</dt>
-                <dd>{m.startNote}</dd>
-              </>
-            ) : null}
-            {m.endedAt ? (
-              <>
-                <dt>{t('participation.endedAt')}</dt>
-                <dd>{formatDate(m.endedAt)}</dd>
-              </>
-            ) : null}
-            {m.outcome ? (
-              <>
-                <dt>{t('participation.outcome')}</dt>
-                <dd>{m.outcome}</dd>
-              </>
-            ) : null}
+            {(
+              [
+                [t('participation.reason'), m.reason],
+                [t('participation.consideredNote'), m.existingConsideredNote],
+                [t('participation.fromCase'), m.caseId ? <Link to="/coordination/$caseId" params={{ caseId: m.caseId }}>{t('participation.theCase')}</Link> : null],
+                [t('participation.startedAt'), m.startedAt ? formatDate(m.startedAt) : null],
+                [t('participation.startNote'), m.startNote],
+                [t('participation.endedAt'), m.endedAt ? formatDate(m.endedAt) : null],
+                [t('participation.outcome'), m.outcome],
+              ] as const
+            ).map(([label, value]) =>
+              value ? (
+                <Fragment key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </Fragment>
+              ) : null,
+            )}
           </dl>
           <ul>
             {m.followUps.map((fu) => (
