@@ -129,7 +129,13 @@ export const offersRoute = createRoute({ getParentRoute: () => authedRoute, path
 export const unconfirmedRoute = createRoute({ getParentRoute: () => authedRoute, path: '/unconfirmed', component: UnconfirmedPage });
 export const windowsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/windows', component: WindowsPage });
 export const resourcesRoute = createRoute({ getParentRoute: () => authedRoute, path: '/participation-resources', component: ResourcesPage });
-export const participationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/persons/$personId/participation', component: ParticipationPage });
+export const participationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/persons/$personId/participation',
+  // the case the worker came from, so the match names it (「参加支援につなぐ」 on the case page)
+  validateSearch: (search: Record<string, unknown>): { caseId?: string } => (typeof search.caseId === 'string' ? { caseId: search.caseId } : {}),
+  component: ParticipationPage,
+});
 export const passwordRoute = createRoute({ getParentRoute: () => authedRoute, path: '/password', component: PasswordPage });
 export const securityRoute = createRoute({ getParentRoute: () => authedRoute, path: '/security', component: SecurityRoutePage });
 export const accountsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/admin/accounts', component: AccountsPage });

@@ -83,7 +83,7 @@ describe('緊急時の閲覧 on the household screen', () => {
     await user.clear(reason);
     await user.type(reason, '室内で倒れている可能性があり、家族の連絡先を確認する必要がある。');
     await user.click(within(dialog).getByRole('button', { name: '記録して閲覧する' }));
-    expect(await screen.findByText('緊急時の閲覧中（2026/11/21 10:00まで）')).toBeTruthy();
+    expect(await screen.findByText('緊急時の閲覧中（令和8年11月21日（2026年） 10:00まで）')).toBeTruthy();
     expect(screen.getByText('見本 二郎')).toBeTruthy();
     expect(screen.getByText(/土浦市社会福祉協議会（確認待ち）/)).toBeTruthy();
     expect(server.calls.find((c) => c.path === 'staff.emergency.open')?.input).toEqual({ personId: 'p2', reason: '室内で倒れている可能性があり、家族の連絡先を確認する必要がある。' });
@@ -96,7 +96,7 @@ describe('緊急時の閲覧 on the household screen', () => {
       'staff.emergency.mine': () => ({ items: [{ grantId: 'g1', personId: 'p2', expiresAt: new Date('2026-11-21T01:00:00Z') }] }),
       'staff.person.get': () => person,
     });
-    expect(await screen.findByText('緊急時の閲覧中（2026/11/21 10:00まで）')).toBeTruthy();
+    expect(await screen.findByText('緊急時の閲覧中（令和8年11月21日（2026年） 10:00まで）')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /緊急時の閲覧（生命・身体の保護）/ })).toBeNull();
     expect(server.calls.filter((c) => c.path === 'staff.emergency.open')).toHaveLength(0);
   });

@@ -81,7 +81,7 @@ describe('世帯の情報', () => {
       { id: 'k2', visible: false, receivedAt: new Date('2026-10-20T01:00:00Z'), organisation: '土浦市障害者相談支援センター' },
     ],
     cases: [
-      { id: 'c1', visible: true, statusLabel: '支援決定', owner: '土浦市中央地域包括支援センター', organisations: [{ id: 'org-city', name: '土浦市役所 福祉総合相談課' }], openedAt: new Date('2026-10-11T01:00:00Z') },
+      { id: 'c1', visible: true, personId: 'p1', statusLabel: '支援決定', owner: '土浦市中央地域包括支援センター', organisations: [{ id: 'org-city', name: '土浦市役所 福祉総合相談課' }], openedAt: new Date('2026-10-11T01:00:00Z') },
       { id: 'c2', visible: false },
     ],
     timeline: [
@@ -117,9 +117,14 @@ describe('世帯の情報', () => {
     expect(cases[0]).toContain('支援決定');
     expect(cases[0]).toContain('土浦市役所 福祉総合相談課');
     expect(cases[1]).toContain('（閲覧の根拠がないため表示しません）');
+    // no dead ends: the case opens from the household, and each member's cases and 参加支援 from their row
+    expect(cases[0]).toContain('見本 一郎');
+    expect(within(tableByCaption('ケース')).getByRole('link', { name: '支援決定' }).getAttribute('href')).toBe('/staff/coordination/c1');
+    expect(within(tableByCaption('世帯員')).getByRole('link', { name: /^ケース（支援決定）/ }).getAttribute('href')).toBe('/staff/coordination/c1');
+    expect(within(tableByCaption('世帯員')).getByRole('link', { name: /^参加支援/ }).getAttribute('href')).toBe('/staff/persons/p1/participation');
 
     const timeline = within(screen.getByRole('region', { name: '経過' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(timeline).toEqual(['令和8年10月11日 相談を受け付けました（土浦市中央地域包括支援センター）', '令和8年10月21日 支援決定しました']);
+    expect(timeline).toEqual(['令和8年10月11日（2026年） 相談を受け付けました（土浦市中央地域包括支援センター）', '令和8年10月21日（2026年） 支援決定しました']);
   });
 
   it('says why it cannot show a household at all', async () => {
@@ -298,8 +303,8 @@ describe('ホーム「あなたの仕事」', () => {
     const heading = await screen.findByRole('heading', { level: 3, name: '見直し時期が近い支援プラン' });
     const card = heading.parentElement as HTMLElement;
     const items = within(card).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent)).toEqual(['2026/11/10 見直し（第2版） 見直し日を過ぎています', '2026/12/1 見直し（第1版） ']);
-    expect(within(card).getByRole('link', { name: '2026/12/1 見直し（第1版）' }).getAttribute('href')).toBe('/staff/coordination/c8');
+    expect(items.map((li) => li.textContent)).toEqual(['令和8年11月10日（2026年） 見直し（第2版） 見直し日を過ぎています', '令和8年12月1日（2026年） 見直し（第1版） ']);
+    expect(within(card).getByRole('link', { name: '令和8年12月1日（2026年） 見直し（第1版）' }).getAttribute('href')).toBe('/staff/coordination/c8');
   });
 
   it('says so when no plan is due', async () => {

@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeAppError, fakeTrpcFetch } from '@kasane/ui/testing';
 import { createApi } from '../src/api.js';
 import { App } from '../src/app.js';
@@ -58,20 +58,21 @@ const meeting = {
   decisions: [],
 };
 
-async function renderMeeting(addAgendaItem: (input: unknown) => unknown) {
+async function renderMeeting(addAgendaItem: (input: unknown) => unknown, view: unknown = meeting, extra: Record<string, (input: unknown) => unknown> = {}) {
   const server = fakeTrpcFetch({
     'auth.session': () => fakeSession(coordinator),
     'staff.home.get': () => ({ ...homeData, user: { ...homeData.user, role: 'coordinator' } }),
-    'staff.meeting.get': () => meeting,
+    'staff.meeting.get': () => view,
     'staff.meeting.options': () => ({ types: [], jointBodies: [], users: [], organisations: [] }),
     'staff.coordination.find': () => [{ id: 'c2', status: 'support_decided', statusLabel: '支援決定', name: '見本 一郎', version: 3, onPublicAssistance: false, openedAt: new Date('2026-10-01T00:00:00Z') }],
     'staff.meeting.addAgendaItem': addAgendaItem,
+    ...extra,
   });
   document.cookie = 'kasane_csrf=csrf-1; path=/';
   const api = createApi({ fetch: server.fetch });
   const router = createAppRouter(api, { initialPath: '/staff/meetings/m1' });
   render(<App api={api} router={router} i18n={await createI18n()} />);
-  await screen.findByRole('heading', { level: 1, name: meeting.title });
+  await screen.findByRole('heading', { level: 1, name: (view as typeof meeting).title });
   return server;
 }
 
@@ -101,5 +102,48 @@ describe('meeting page (C4: persons without consent, refused tabling)', () => {
     await userEvent.selectOptions(screen.getByLabelText('ケース', { exact: true }), 'c2');
     await userEvent.click(screen.getByRole('button', { name: 'ケースを検討に加える' }));
     expect(await screen.findByText('検討に加えました。同意のない方（1人）は、氏名等を表示せずに検討します。')).toBeTruthy();
+  });
+});
+
+describe('a 支援会議 on someone who is not a case (ADR 0034)', () => {
+  const shien = {
+    ...meeting,
+    title: 'スクラムネット（11月）',
+    kind: 'shien',
+    kindLabel: '支援会議',
+    undertakingSignedAt: new Date('2026-11-01T00:00:00Z'),
+    decisionsAllowed: [
+      { decision: 'role_assignment', label: '支援関係機関の役割分担' },
+      { decision: 'support_direction', label: '支援の方向性（検討の結果）' },
+    ],
+    agenda: [
+      {
+        id: 'a9',
+        caseId: null,
+        subjectKind: 'outreach',
+        subject: { kind: 'outreach', label: '見本町5丁目の一人暮らしの男性', areaNote: null },
+        currentPlanVersion: null,
+        caseVersion: null,
+        caseStatus: null,
+        basis: 'support_meeting',
+        persons: [],
+        notes: null,
+        plan: null,
+        planWithheld: false,
+      },
+    ],
+  };
+
+  it('records the direction of support for an outreach subject, without a case version', async () => {
+    const server = await renderMeeting(() => ({ id: 'x', basis: 'support_meeting', anonymisedCount: 0 }), shien, {
+      'staff.meeting.decide': () => ({ id: 'd1', caseId: null, caseStatus: null, caseVersion: null }),
+    });
+    const item = screen.getByRole('article', { name: '見本町5丁目の一人暮らしの男性' });
+    const choice = within(item).getByLabelText('決定');
+    expect(within(choice).getAllByRole('option').map((o) => o.textContent)).toEqual(['支援の方向性（検討の結果）']);
+    await userEvent.type(within(item).getByLabelText('決定の内容・評価'), '訪問は週1回、社協と交互に');
+    await userEvent.click(within(item).getByRole('button', { name: '決定を記録する' }));
+    await vi.waitFor(() => expect(server.calls.filter((c) => c.path === 'staff.meeting.decide')).toHaveLength(1));
+    expect(server.calls.find((c) => c.path === 'staff.meeting.decide')?.input).toEqual({ meetingId: 'm1', agendaItemId: 'a9', decision: 'support_direction', note: '訪問は週1回、社協と交互に' });
   });
 });

@@ -150,6 +150,40 @@ describe('実績報告 (item 3)', () => {
     expect(fy2024.rows.find((x) => x.metric === 'consultations')?.value).toBe(0);
   });
 
+  it('counts the assessment sheet 国への報告事項 per case from its latest version of the year, without personal data', async () => {
+    await asSystem(h.t.db, async (tx) => {
+      const [a, b] = await tx.case.findMany({ where: { municipalityCode: '082031' }, select: { id: true }, orderBy: { id: 'asc' }, take: 2 });
+      const user = await tx.user.findFirstOrThrow({ where: { municipalityCode: '082031', organisationId: { not: null } }, select: { id: true, organisationId: true } });
+      const row = (caseId: string, version: number, at: string, reportedKeys: string[]) => ({
+        municipalityCode: '082031', caseId, version, sheet: {}, reportedKeys, writtenByUserId: user.id, writtenByOrganisationId: user.organisationId ?? '', writtenAt: new Date(at),
+      });
+      await tx.assessmentSheetVersion.createMany({
+        data: [
+          row(a?.id ?? '', 101, '2022-10-01T01:00:00Z', ['issueIds:work', 'employment:unemployed']),
+          row(a?.id ?? '', 102, '2023-06-01T01:00:00Z', ['issueIds:work', 'issueIds:eight_fifty', 'employment:regular', 'housing:rented']),
+          row(b?.id ?? '', 101, '2023-09-01T01:00:00Z', ['issueIds:work', 'housing:owned']),
+          row(b?.id ?? '', 102, '2024-05-01T01:00:00Z', ['issueIds:work', 'housing:public']),
+        ],
+      });
+    });
+    const c = await admin();
+    const fy2023 = await c.staff.annualReport.get({ fiscalYear: 2023 });
+    const value = (rows: typeof fy2023.rows, metric: string, key = '') => rows.find((x) => x.metric === metric && x.key === key)?.value;
+    expect(value(fy2023.rows, 'assessment.cases')).toBe(2);
+    expect(value(fy2023.rows, 'assessment.issueIds', 'work')).toBe(2);
+    expect(value(fy2023.rows, 'assessment.employment', 'regular')).toBe(1);
+    expect(value(fy2023.rows, 'assessment.employment', 'unemployed')).toBeUndefined();
+    expect(value(fy2023.rows, 'assessment.housing', 'owned')).toBe(1);
+    expect(value(fy2023.rows, 'assessment.housing', 'public')).toBeUndefined();
+    expect(fy2023.rows.find((x) => x.metric === 'assessment.employment' && x.key === 'regular')).toMatchObject({ metricLabel: 'アセスメント 就労状況別（ケース数）', keyLabel: '正社員・公務員' });
+    expect(value(fy2023.rows, 'assessment.field', 'poverty')).toBe(2);
+    const fy2024 = await c.staff.annualReport.get({ fiscalYear: 2024 });
+    expect(value(fy2024.rows, 'assessment.cases')).toBe(1);
+    expect(value(fy2024.rows, 'assessment.housing', 'public')).toBe(1);
+    // counts only: no row carries an id, a name or free text
+    expect(fy2023.rows.every((x) => Object.keys(x).sort().join() === 'key,keyLabel,metric,metricLabel,value')).toBe(true);
+  });
+
   it('exports CSV for Excel: UTF-8 with a BOM, or Shift_JIS on request', async () => {
     const c = await h.as('tsuchiura.coordinator');
     const utf8 = await c.staff.annualReport.exportCsv({ fiscalYear: 2025, encoding: 'utf-8' });

@@ -204,10 +204,44 @@ describe('参加支援', () => {
     expect(settled.status).toBe('settled');
     const ended = await worker.staff.participation.recordStatus({ matchId: id, status: 'ended', outcome: '一般就労に移行' });
     expect(ended).toMatchObject({ status: 'ended', outcome: '一般就労に移行' });
-    expect((await worker.staff.participation.findMatches({ personId: parent.id }))[0]?.followUps).toHaveLength(1);
+    expect((await worker.staff.participation.findMatches({ personId: parent.id })).matches[0]?.followUps).toHaveLength(1);
     // the disability centre is outside the person's consent (C3): refused, nothing written
     const other = await h.as('tsuchiura.disability');
     await expect(other.staff.participation.match({ ...base, existingConsidered: true })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps a 定着 in its place until the match ends, keeps the 参加開始 note and names the person on an audited read', async () => {
+    const parent = await asSystem(h.t.db, (tx) => tx.person.findFirstOrThrow({ where: { municipalityCode: TSUCHIURA, household: { address: '土浦市見本町1-1' } }, orderBy: { birthDate: 'asc' }, select: { id: true, familyName: true, givenName: true, householdId: true } }));
+    const worker = await h.as('tsuchiura.worker');
+    const farmOf = async () => (await worker.staff.participation.findResources()).find((r) => r.name.includes('農園'));
+    const before = await farmOf();
+    const base = { personId: parent.id, resourceId: before?.id ?? '', reason: '畑作業を本人が希望', existingConsidered: true as const, existingConsideredNote: '既存の就労準備支援は定員超過' };
+    const { id } = await worker.staff.participation.match(base);
+    expect((await farmOf())?.remaining).toBe((before?.remaining ?? 0) - 1);
+    // 定着 before 参加開始 is refused
+    await expect(worker.staff.participation.recordFollowUp({ matchId: id, note: '—', settled: true })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const started = await worker.staff.participation.recordStatus({ matchId: id, status: 'started', note: '初日は職員が同行、週1回から' });
+    expect(started).toMatchObject({ status: 'started', startNote: '初日は職員が同行、週1回から' });
+    await worker.staff.participation.recordFollowUp({ matchId: id, note: '毎週通っている', settled: true });
+    expect((await farmOf())?.remaining).toBe((before?.remaining ?? 0) - 1);
+    const auditsBefore = await h.t.db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "AuditEntry" WHERE "recordType" = 'ParticipationMatch' AND action = 'read'`;
+    const view = await worker.staff.participation.findMatches({ personId: parent.id });
+    expect(view.person).toMatchObject({ id: parent.id, name: `${parent.familyName} ${parent.givenName}`, householdId: parent.householdId });
+    expect(view.matches.find((m) => m.id === id)).toMatchObject({ status: 'settled', startNote: '初日は職員が同行、週1回から' });
+    const auditsAfter = await h.t.db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "AuditEntry" WHERE "recordType" = 'ParticipationMatch' AND action = 'read'`;
+    expect(Number(auditsAfter[0]?.n)).toBe(Number(auditsBefore[0]?.n) + 1);
+    await worker.staff.participation.recordStatus({ matchId: id, status: 'ended', outcome: '一般就労へ' });
+    expect((await farmOf())?.remaining).toBe(before?.remaining);
+  });
+
+  it('refuses a match that names a case of another person', async () => {
+    const parent = await asSystem(h.t.db, (tx) => tx.person.findFirstOrThrow({ where: { municipalityCode: TSUCHIURA, household: { address: '土浦市見本町1-1' } }, orderBy: { birthDate: 'asc' }, select: { id: true } }));
+    const otherCase = await asSystem(h.t.db, (tx) => tx.case.findFirstOrThrow({ where: { municipalityCode: TSUCHIURA, primaryPersonId: { not: parent.id } }, select: { id: true } }));
+    const worker = await h.as('tsuchiura.worker');
+    const watch = (await worker.staff.participation.findResources()).find((r) => r.name.includes('見守り'));
+    await expect(
+      worker.staff.participation.match({ personId: parent.id, caseId: otherCase.id, resourceId: watch?.id ?? '', reason: '見守り', existingConsidered: true, existingConsideredNote: '該当なし' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
 

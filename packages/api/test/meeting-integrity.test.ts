@@ -181,6 +181,38 @@ describe('支援会議 on people who are not cases (法第106条の6)', () => {
   });
 });
 
+describe('a 支援会議 decides on subjects that are not cases (ADR 0034)', () => {
+  it('records the direction of support and roles for an outreach subject, a described person and a household member, audited on the meeting', async () => {
+    const outreach = await h.as('tsuchiura.outreach');
+    const c = await h.as('tsuchiura.coordinator');
+    const subject = await outreach.staff.outreach.create({ label: '見本町7丁目の男性', areaNote: '7丁目の団地' });
+    const shien = await meeting('shien', 'スクラムネット（11月臨時）', '2026-11-19T01:00:00Z');
+    await c.staff.meeting.addMember({ meetingId: shien, userId: users['tsuchiura.outreach'] ?? '' });
+    await c.staff.meeting.signUndertaking({ meetingId: shien });
+    await outreach.staff.meeting.signUndertaking({ meetingId: shien });
+    const o = await outreach.staff.meeting.addAgendaItem({ meetingId: shien, outreachSubjectId: subject.id });
+    const described = await c.staff.meeting.addAgendaItem({ meetingId: shien, description: '民生委員から報告のあった、7丁目の高齢女性（氏名不明）' });
+    const member = households['4-2'] ?? { householdId: '', personIds: [] };
+    const p = await c.staff.meeting.addAgendaItem({ meetingId: shien, householdId: member.householdId, personIds: member.personIds.slice(0, 1) });
+
+    expect((await refused(c.staff.meeting.decide({ meetingId: shien, agendaItemId: o.id, decision: 'support_direction' }))).code).toBe('BAD_REQUEST');
+    expect((await refused(c.staff.meeting.decide({ meetingId: shien, agendaItemId: o.id, decision: 'plan_approval' }))).appCode).toBe('DECISION_NOT_ALLOWED');
+    const r = await c.staff.meeting.decide({ meetingId: shien, agendaItemId: o.id, decision: 'support_direction', note: '訪問は週1回、社協と交互に' });
+    expect(r).toMatchObject({ caseId: null });
+    await c.staff.meeting.decide({ meetingId: shien, agendaItemId: described.id, decision: 'role_assignment', roles: [{ organisationId: shakyo(), role: '見守り訪問' }] });
+    await c.staff.meeting.decide({ meetingId: shien, agendaItemId: p.id, decision: 'support_direction', note: '本人の同意を得る働きかけを地域包括が行う' });
+
+    const view = await c.staff.meeting.get({ meetingId: shien });
+    const of = (itemId: string) => view.decisions.filter((d) => d.agendaItemId === itemId).map((d) => [d.label, d.note, new Date(d.decidedAt).toISOString()]);
+    expect(of(o.id)).toEqual([['支援の方向性（検討の結果）', '訪問は週1回、社協と交互に', '2026-11-19T01:00:00.000Z']]);
+    expect(of(described.id)).toEqual([['支援関係機関の役割分担', null, '2026-11-19T01:00:00.000Z']]);
+    expect(of(p.id)).toHaveLength(1);
+    expect(await auditEntries('MeetingDecision', o.id)).toEqual([{ action: 'write', legalBasis: 'support_meeting', basisRef: shien }]);
+    expect(await auditEntries('MeetingDecision', described.id)).toEqual([{ action: 'write', legalBasis: 'support_meeting', basisRef: shien }]);
+    expect((await auditEntries('MeetingDecision', p.id)).map((e) => e.action)).toEqual(['write']);
+  });
+});
+
 describe('終結 and the consent the plan rests on', () => {
   it('refuses a closure without its reason and keeps reason and day', async () => {
     const worker = await h.as('tsuchiura.worker');

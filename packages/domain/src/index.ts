@@ -52,7 +52,7 @@ export type {
   MeetingTypeField, MeetingTypeProblem, MeetingTypeFieldError, MeetingTypeFieldErrors, MeetingTypeValidationError, MeetingTypeDraft,
   ValidMeetingTypeDraft, ExistingMeetingTypeName, MeetingTypeUsage, PresetPlan,
 } from './meetings/meeting-type-rules.js';
-export { meetingDecisions, ZMeetingDecision, meetingDecisionLabels, decisionsAllowed, canDecide, canAttend } from './meetings/rules.js';
+export { meetingDecisions, ZMeetingDecision, meetingDecisionLabels, decisionsAllowed, canDecide, canDecideOnSubject, canAttend } from './meetings/rules.js';
 export type { MeetingDecision, Attendee } from './meetings/rules.js';
 export { attendanceValues, ZAttendance, attendanceLabels, agendaSubjectKinds, ZAgendaSubjectKind, agendaSubjectLabels, canDiscussSubject, decisionDate, checkGuestAttendance } from './meetings/record.js';
 export type { Attendance, AgendaSubjectKind } from './meetings/record.js';
@@ -93,6 +93,7 @@ export { lgCheckDigit, withCheckDigit, parseLgCode, isValidLgCode, prefectureCod
 export { toDate, tokyoDateOf, toIsoDateTokyo, ageAt, isAtOrAfter } from './calendar/tokyo-date.js';
 export type { Instant, CalendarDate } from './calendar/tokyo-date.js';
 export { fiscalYearOf, fiscalYearRange, formatWareki, formatFiscalYearJa } from './calendar/fiscal-year.js';
+export { formatDisplayDate, formatDisplayDateTime } from './calendar/display.js';
 export { supportedDateRange, dateRangeMessages, isoDateProblem, isSupportedInstant, isoDateSchema } from './calendar/date-range.js';
 export type { DateProblem } from './calendar/date-range.js';
 
@@ -112,6 +113,7 @@ export {
   matchStatuses, ZMatchStatus, matchStatusLabels, CONFIRMATION_MAX_AGE_DAYS,
 } from './community/catalogue.js';
 export type { PlaceKind, Audience, AccessibilityFeature, ParticipationResourceKind, WindowTopic, MatchStatus } from './community/catalogue.js';
+export { placeOccupyingStatuses, occupiesPlace, occupiedPlaces, remainingPlaces, mayMoveMatch } from './community/participation.js';
 export {
   weekdays, ZWeekday, weekdayLabels, dayPeriods, ZDayPeriod, dayPeriodLabels, ZClockTime, ZIsoDate, scheduleFrequencies, ZScheduleRule, ZSchedule,
   weekdayOfIsoDate, occursOn, periodsOf, weeklyTimetable, timeRange, describeRule, matchesDayAndPeriod, parseSchedule,

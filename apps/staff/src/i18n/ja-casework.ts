@@ -1,5 +1,12 @@
 // The case record (issue #10): 担当者, 支援経過記録, the timeline, the caseload, the household's members.
 export const caseworkJa = {
+  caseLinks: {
+    label: 'このケースの関連記録',
+    household: '世帯を開く',
+    consents: '同意を開く',
+    timeline: '支援経過を開く',
+    participation: '参加支援につなぐ',
+  },
   casework: {
     assignTitle: '担当者・副担当',
     main: '担当者',
@@ -61,7 +68,6 @@ export const caseworkJa = {
     since: '受付',
     meetings: '今後の会議',
     meetingsEmpty: '予定されている会議はありません。',
-    open: '開く',
     householdHints: '世帯員（イニシャル）',
     primaryAgeBand: '主たる相談者 {{band}}',
     methods: { visit_office: '来所', phone: '電話', home_visit: '訪問', accompany: '同行', meeting: '会議', email: 'メール', other: 'その他' },
@@ -86,7 +92,6 @@ export const caseworkJa = {
     relationTo: '続柄の相手',
     relationKind: '相手から見た続柄',
     livesTogether: '同居している',
-    reason: '理由（任意）',
     add: '追加する',
     added: '世帯員を追加しました。',
     mergeTitle: '世帯を統合',

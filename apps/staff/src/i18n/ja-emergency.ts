@@ -20,7 +20,6 @@ export const emergencyJa = {
     relationship: '続柄',
     phone: '電話番号',
     address: '住所',
-    close: '閉じる',
     pastAccesses: 'この方の情報が緊急時に閲覧された記録',
     pastAccess: '{{at}}　{{organisation}}（{{status}}）',
     reviewed: '確認済み',
@@ -48,7 +47,6 @@ export const emergencyJa = {
     note: '確認の記録（任意）',
     submit: '結果を記録する',
     reviewedBy: '確認した人',
-    reviewedAt: '確認日時',
     recorded: '確認の結果を記録しました。',
   },
   publicAssistanceHistory: {
@@ -57,7 +55,6 @@ export const emergencyJa = {
     set: '被保護世帯として登録（保護の実施機関：{{office}}）',
     clear: '被保護世帯の登録を外した（保護の実施機関：{{office}}）',
     by: '{{user}}（{{organisation}}）',
-    who: '変更の根拠',
     onlyOffice: '被保護の登録を変更できるのは、保護の実施機関と多機関協働担当だけです。',
   },
 };

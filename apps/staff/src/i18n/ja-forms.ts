@@ -4,7 +4,6 @@ export const formsJa = {
     sectionTitle: '帳票の印刷',
     sectionLead: '国の標準様式の項目で、A4 に印刷します。',
     handling: '取扱注意（個人情報）',
-    municipality: '{{name}}',
     basis: '記録の根拠：{{basis}}',
     printedAt: '印刷日：{{date}}',
     print: '印刷する',
@@ -30,7 +29,6 @@ export const formsJa = {
     intake: {
       receivedAt: '受付日時',
       receivedBy: '受付者',
-      organisation: '受付機関',
       channel: '相談経路',
       consulter: '相談者',
       issues: '困りごと',
@@ -96,9 +94,7 @@ export const formsJa = {
     empty: '世帯員が記録されていません。',
   },
   ownRecord: {
-    title: '保有個人情報の開示',
     lead: '開示請求に対して、この方について保有する情報を一覧にしたものです。網掛けの行は第三者（他の世帯員）の情報を含むため、開示の前に不開示とするかを検討してください。',
-    generated: '作成日：{{date}}　根拠：{{basis}}',
     thirdParty: '第三者情報（不開示の検討）',
     csv: 'CSV で保存する',
     none: '記録なし',

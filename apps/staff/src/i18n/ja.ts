@@ -23,7 +23,6 @@ export const staffJa = {
   ...surveysJa,
   ...meetingsRecordJa,
   appName: 'Kasane 職員用',
-  productName: 'Kasane',
   appSubtitle: '重層的支援体制整備事業',
   nav: {
     label: '主なメニュー',

@@ -133,6 +133,7 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
     basis: { kind: basis.kind, label: accessBasisLabels[basis.kind] },
     person: person ? { id: person.id, name: `${person.familyName} ${person.givenName}`, kana: `${person.familyNameKana} ${person.givenNameKana}` } : null,
     address: c.household.address,
+    householdId: c.householdId,
     issueIds: c.issueIds,
     owner: { id: c.ownerOrganisationId, name: orgName(c.ownerOrganisationId) },
     lead: c.leadOrganisationId ? { id: c.leadOrganisationId, name: orgName(c.leadOrganisationId) } : null,

@@ -104,6 +104,7 @@ export async function getHousehold(tx: Tx, actor: StaffActor, householdId: strin
     return {
       id: c.id,
       visible: true as const,
+      personId: c.primaryPersonId,
       status: c.status,
       statusLabel: caseStatusLabels[c.status as CaseStatus] ?? c.status,
       issues: issueView(c.issueIds),

@@ -21,7 +21,7 @@ import {
   updateMeetingMinutes,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { ZMeetingKind, can, canAttend, canDecide, canSetMeetingWithType, decisionDate, decisionsAllowed, jointBodies, meetingDecisionLabels, meetingKinds, roleLabels } from '@kasane/domain';
+import { ZMeetingKind, can, canAttend, canDecide, canDecideOnSubject, canSetMeetingWithType, decisionDate, decisionsAllowed, jointBodies, meetingDecisionLabels, meetingKinds, roleLabels } from '@kasane/domain';
 import type { JointBodyId, MeetingDecision, MeetingKind, Role } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
@@ -35,6 +35,7 @@ import { addGuest as addGuestRow, attendanceLabelOf, guestsOf, noteUndertaking, 
 import type { AttendanceInput, GuestInput } from './meetings/attendance.js';
 import type { PlacedSubject } from './meetings/subjects.js';
 import { auditAs } from './audit-as.js';
+import { decideOnSubject } from './meetings/subject-decision.js';
 
 /** 法第106条の6第5項: the text each 支援会議 member undertakes before seeing anything. */
 export const undertakingText =
@@ -293,7 +294,7 @@ const planDecisions: readonly MeetingDecision[] = ['plan_approval', 'closure_eva
 export async function decide(
   tx: Tx,
   actor: StaffActor,
-  input: { meetingId: string; agendaItemId: string; decision: MeetingDecision; expectedCaseVersion: number; note?: string | undefined; roles?: { organisationId: string; role: string }[] | undefined },
+  input: { meetingId: string; agendaItemId: string; decision: MeetingDecision; expectedCaseVersion?: number | undefined; note?: string | undefined; roles?: { organisationId: string; role: string }[] | undefined },
   now: Date,
 ) {
   const m = await loadMeeting(tx, actor, input.meetingId);
@@ -306,7 +307,11 @@ export async function decide(
   const decidedAt = new Date(dated.value);
   const item = m.agendaItems.find((a) => a.id === input.agendaItemId);
   if (!item) throw apiError('NOT_FOUND');
-  if (!item.caseId) throw domainError({ code: 'VALIDATION', message: 'ケースのない検討には、ケースを変える決定は記録できません。', details: { field: 'agendaItemId' } });
+  const onSubject = canDecideOnSubject(item.caseId ? 'case' : item.subjectKind, input.decision);
+  if (!onSubject.ok) throw domainError(onSubject.error);
+  if (!item.caseId) return decideOnSubject(tx, actor, m, item, input, { decidedAt, now }, loadMeetingMemberships);
+  const expectedCaseVersion = input.expectedCaseVersion;
+  if (expectedCaseVersion === undefined) throw domainError({ code: 'VALIDATION', message: 'ケースの版が指定されていません。画面を再読み込みしてください。', details: { field: 'expectedCaseVersion' } });
   const c = await loadCase(tx, actor, item.caseId);
   // The decision discloses the person's case to the meeting: on the meeting's own basis, re-checked now (C6, C7).
   await withoutBasisDetails(
@@ -333,7 +338,7 @@ export async function decide(
     if (item.planVersion !== null && item.planVersion !== c.planVersion) {
       throw domainError({ code: 'INVALID_TRANSITION', message: `この会議に示した支援プランは第${item.planVersion}版ですが、その後に第${c.planVersion}版が作成されています。新しい版は改めて議題にしてください。`, details: { field: 'agendaItemId' } });
     }
-    const next = await applyCaseEvent(tx, actor, c, { type: 'approve_plan', meetingKind: m.kind, meetingId: m.id }, { expectedVersion: input.expectedCaseVersion, now, meetingId: m.id, note });
+    const next = await applyCaseEvent(tx, actor, c, { type: 'approve_plan', meetingKind: m.kind, meetingId: m.id }, { expectedVersion: expectedCaseVersion, now, meetingId: m.id, note });
     planVersion = next.approvedPlanVersion ?? null;
     if (planVersion !== null) {
       await approvePlanVersion(tx, actor.municipalityCode, c.id, planVersion, m.id, decidedAt);
@@ -342,15 +347,18 @@ export async function decide(
     }
   } else if (input.decision === 'closure_evaluation') {
     if (!note) throw domainError({ code: 'VALIDATION', message: '終結時の評価を記録してください。', details: { field: 'note' } });
-    await applyCaseEvent(tx, actor, c, { type: 'evaluate_closure', meetingKind: m.kind, meetingId: m.id }, { expectedVersion: input.expectedCaseVersion, now, meetingId: m.id, note });
+    await applyCaseEvent(tx, actor, c, { type: 'evaluate_closure', meetingKind: m.kind, meetingId: m.id }, { expectedVersion: expectedCaseVersion, now, meetingId: m.id, note });
+  } else if (input.decision === 'support_direction') {
+    // the direction agreed at the meeting is its record; the case itself does not change
+    if (!note) throw domainError({ code: 'VALIDATION', message: '支援の方向性を記録してください。', details: { field: 'note' } });
   } else {
     if (!input.roles?.length) throw domainError({ code: 'VALIDATION', message: '役割分担を1件以上入力してください。', details: { field: 'roles' } });
     const orgs = new Set((await listOrganisations(tx, actor.municipalityCode)).map((o) => o.id));
     if (input.roles.some((r) => !orgs.has(r.organisationId))) throw apiError('NOT_FOUND');
-    if (c.version !== input.expectedCaseVersion) throw apiError('CONFLICT');
+    if (c.version !== expectedCaseVersion) throw apiError('CONFLICT');
     // C5: roles shared out in a 支援会議 are its material; copied into the case they would reach non-members.
     if (m.kind !== 'shien') {
-      if (!(await touchCaseVersion(tx, actor.municipalityCode, c.id, input.expectedCaseVersion))) throw apiError('CONFLICT');
+      if (!(await touchCaseVersion(tx, actor.municipalityCode, c.id, expectedCaseVersion))) throw apiError('CONFLICT');
       await setCaseParticipantRoles(tx, actor.municipalityCode, c.id, input.roles);
     }
   }

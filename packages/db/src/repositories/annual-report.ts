@@ -23,7 +23,17 @@ export async function computeAnnualReportFigures(tx: Tx, municipalityCode: strin
       SELECT "caseId", min(at) AS at FROM "CaseEventLog" WHERE "municipalityCode" = ${mc} AND "toStatus" = 'support_decided' GROUP BY "caseId"
     ),
     coord AS (SELECT k.id, s.at AS started, k."closedAt" FROM "Case" k JOIN started s ON s."caseId" = k.id WHERE k."municipalityCode" = ${mc}),
-    held AS (SELECT id, kind FROM "Meeting" WHERE "municipalityCode" = ${mc} AND "heldAt" >= ${from} AND "heldAt" < ${to})
+    held AS (SELECT id, kind FROM "Meeting" WHERE "municipalityCode" = ${mc} AND "heldAt" >= ${from} AND "heldAt" < ${to}),
+    -- 国への報告事項 (ADR 0028): a case assessed in the year counts once per key of its latest version by the year's end
+    latest AS (
+      SELECT DISTINCT ON ("caseId") "caseId", "reportedKeys" FROM "AssessmentSheetVersion"
+      WHERE "municipalityCode" = ${mc} AND "writtenAt" < ${to} ORDER BY "caseId", version DESC
+    ),
+    assessed AS (
+      SELECT l."caseId", l."reportedKeys" FROM latest l
+      WHERE EXISTS (SELECT 1 FROM "AssessmentSheetVersion" v WHERE v."municipalityCode" = ${mc} AND v."caseId" = l."caseId" AND v."writtenAt" >= ${from} AND v."writtenAt" < ${to})
+    ),
+    reported AS (SELECT a."caseId", split_part(k, ':', 1) AS item, split_part(k, ':', 2) AS key FROM assessed a, unnest(a."reportedKeys") AS k)
     SELECT 'consultations' AS metric, '' AS key, count(*) AS value FROM c
     UNION ALL SELECT 'consultations.channel', channel, count(*) FROM c GROUP BY channel
     UNION ALL SELECT 'consultations.issue', i, count(*) FROM c, unnest(c."issueIds") AS i GROUP BY i
@@ -32,6 +42,10 @@ export async function computeAnnualReportFigures(tx: Tx, municipalityCode: strin
     UNION ALL SELECT 'coordination.new', '', count(*) FROM coord WHERE started >= ${from} AND started < ${to}
     UNION ALL SELECT 'coordination.continuing', '', count(*) FROM coord WHERE started < ${from} AND ("closedAt" IS NULL OR "closedAt" >= ${from})
     UNION ALL SELECT 'coordination.closed', '', count(*) FROM coord WHERE "closedAt" >= ${from} AND "closedAt" < ${to}
+    UNION ALL SELECT 'assessment.cases', '', count(*) FROM assessed
+    UNION ALL SELECT 'assessment.' || item, key, count(DISTINCT "caseId") FROM reported WHERE item IN ('issueIds', 'employment', 'housing') GROUP BY item, key
+    UNION ALL SELECT 'assessment.field', f.field, count(DISTINCT r."caseId") FROM reported r
+      JOIN unnest(${issues}::text[], ${fields}::text[]) AS f(issue, field) ON f.issue = r.key WHERE r.item = 'issueIds' GROUP BY f.field
     UNION ALL SELECT 'plans.created', '', count(*) FROM "SupportPlan" WHERE "municipalityCode" = ${mc} AND version = 1 AND "createdAt" >= ${from} AND "createdAt" < ${to}
     UNION ALL SELECT 'plans.revised', '', count(*) FROM "SupportPlan" WHERE "municipalityCode" = ${mc} AND version > 1 AND "createdAt" >= ${from} AND "createdAt" < ${to}
     UNION ALL SELECT 'meetings.held', kind, count(*) FROM held GROUP BY kind

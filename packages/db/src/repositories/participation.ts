@@ -26,11 +26,11 @@ export async function updateResource(tx: Tx, municipalityCode: string, id: strin
   return count ? tx.participationResource.findFirst({ where: { municipalityCode, id }, select: resourceSelect }) : null;
 }
 
-/** Resources with how many people take part now (proposed or started), for capacity. */
-export async function listResources(tx: Tx, municipalityCode: string): Promise<(ResourceRow & { inUse: number })[]> {
+/** Resources with how many matches hold a place (`occupying`: the statuses the domain says do), for capacity. */
+export async function listResources(tx: Tx, municipalityCode: string, occupying: readonly string[]): Promise<(ResourceRow & { inUse: number })[]> {
   const rows = await tx.participationResource.findMany({
     where: { municipalityCode },
-    select: { ...resourceSelect, _count: { select: { matches: { where: { municipalityCode, status: { in: ['proposed', 'started'] } } } } } },
+    select: { ...resourceSelect, _count: { select: { matches: { where: { municipalityCode, status: { in: [...occupying] } } } } } },
     orderBy: [{ isExistingProgramme: 'desc' }, { name: 'asc' }],
   });
   return rows.map(({ _count, ...r }) => ({ ...r, inUse: _count.matches }));
@@ -56,7 +56,7 @@ export interface MatchData {
 
 const matchSelect = {
   id: true, personId: true, caseId: true, resourceId: true, reason: true, existingConsidered: true, existingConsideredNote: true, directReferralReason: true,
-  status: true, startedAt: true, endedAt: true, outcome: true, organisationId: true, createdAt: true,
+  status: true, startedAt: true, startNote: true, endedAt: true, outcome: true, organisationId: true, createdAt: true,
   resource: { select: { name: true, kind: true } },
   followUps: { select: { id: true, at: true, note: true, settled: true }, orderBy: { at: 'asc' as const } },
 } as const;
@@ -74,7 +74,7 @@ export async function listMatchesOfPerson(tx: Tx, municipalityCode: string, pers
   return tx.participationMatch.findMany({ where: { municipalityCode, personId }, select: matchSelect, orderBy: { createdAt: 'desc' } });
 }
 
-export async function updateMatch(tx: Tx, municipalityCode: string, id: string, data: { status?: string; startedAt?: Date | null; endedAt?: Date | null; outcome?: string | null }): Promise<MatchRow | null> {
+export async function updateMatch(tx: Tx, municipalityCode: string, id: string, data: { status?: string; startedAt?: Date | null; startNote?: string | null; endedAt?: Date | null; outcome?: string | null }): Promise<MatchRow | null> {
   const { count } = await tx.participationMatch.updateMany({ where: { municipalityCode, id }, data });
   return count ? getMatch(tx, municipalityCode, id) : null;
 }

@@ -6,11 +6,15 @@ import { issueCatalogue } from '../issues/taxonomy.js';
 import { meetingKinds } from '../meetings/kinds.js';
 import { placeKindLabels } from '../community/catalogue.js';
 import type { PlaceKind } from '../community/catalogue.js';
+import { employmentStatusLabels, housingKindLabels } from '../assessment/sheet.js';
+import type { EmploymentStatus, HousingKind } from '../assessment/sheet.js';
 
 // 実績報告 (issue #11 item 3): the figures and their labels, in the order of the printed report.
 export const reportMetrics = [
   'consultations', 'consultations.channel', 'consultations.field', 'consultations.issue',
-  'coordination.new', 'coordination.continuing', 'coordination.closed', 'plans.created', 'plans.revised',
+  'coordination.new', 'coordination.continuing', 'coordination.closed',
+  'assessment.cases', 'assessment.field', 'assessment.issueIds', 'assessment.employment', 'assessment.housing',
+  'plans.created', 'plans.revised',
   'meetings.held', 'meetings.cases',
   'outreach.newSubjects', 'outreach.subjects', 'outreach.contacts',
   'participation.matches', 'participation.settled',
@@ -26,6 +30,11 @@ export const reportMetricLabels: Readonly<Record<ReportMetric, string>> = {
   'coordination.new': '多機関協働 新規（支援決定）',
   'coordination.continuing': '多機関協働 継続',
   'coordination.closed': '多機関協働 終結',
+  'assessment.cases': 'アセスメント実施ケース数',
+  'assessment.field': 'アセスメント 分野別（ケース数）',
+  'assessment.issueIds': 'アセスメント 抱える課題別（ケース数）',
+  'assessment.employment': 'アセスメント 就労状況別（ケース数）',
+  'assessment.housing': 'アセスメント 住居別（ケース数）',
   'plans.created': '支援プラン作成',
   'plans.revised': '支援プラン見直し',
   'meetings.held': '会議の開催回数',
@@ -49,9 +58,15 @@ export const reportKeyLabel = (metric: string, key: string): string => {
     case 'consultations.channel':
       return intakeChannelLabels[key as IntakeChannel] ?? key;
     case 'consultations.field':
+    case 'assessment.field':
       return fieldLabels[key as Field] ?? key;
     case 'consultations.issue':
+    case 'assessment.issueIds':
       return issueLabels.get(key) ?? key;
+    case 'assessment.employment':
+      return employmentStatusLabels[key as EmploymentStatus] ?? key;
+    case 'assessment.housing':
+      return housingKindLabels[key as HousingKind] ?? key;
     case 'meetings.held':
     case 'meetings.cases':
       return meetingKindLabel(key);
@@ -66,7 +81,11 @@ export type ReportFigure = { readonly metric: string; readonly key: string; read
 export type ReportRow = ReportFigure & { readonly metricLabel: string; readonly keyLabel: string };
 
 /** Metrics broken down by a key; the others are one number. */
-const brokenDown: ReadonlySet<string> = new Set<ReportMetric>(['consultations.channel', 'consultations.field', 'consultations.issue', 'meetings.held', 'meetings.cases', 'register.places']);
+const brokenDown: ReadonlySet<string> = new Set<ReportMetric>([
+  'consultations.channel', 'consultations.field', 'consultations.issue',
+  'assessment.field', 'assessment.issueIds', 'assessment.employment', 'assessment.housing',
+  'meetings.held', 'meetings.cases', 'register.places',
+]);
 
 /** Known metrics only, in report order; a single-number metric with no row shows as 0. */
 export const reportRows = (figures: readonly ReportFigure[]): ReportRow[] =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYearOf, fiscalYearRange, formatFiscalYearJa, formatWareki } from './fiscal-year.js';
 import { ageAt, isAtOrAfter, toDate, toIsoDateTokyo, tokyoDateOf } from './tokyo-date.js';
+import { formatDisplayDate, formatDisplayDateTime } from './display.js';
 
 describe('年度 in Asia/Tokyo', () => {
   it('turns over on 1 April, at midnight in Tokyo', () => {
@@ -49,5 +50,20 @@ describe('Tokyo dates and ages', () => {
   it('compares instants', () => {
     expect(isAtOrAfter('2024-06-01T00:00:00+09:00', '2024-05-31T15:00:00Z')).toBe(true);
     expect(isAtOrAfter('2024-05-31', '2024-06-01')).toBe(false);
+  });
+});
+
+describe('display format', () => {
+  it('writes a date in 和暦 with the 西暦 year, as its day in Japan', () => {
+    expect(formatDisplayDate('2026-12-10')).toBe('令和8年12月10日（2026年）');
+    expect(formatDisplayDate('2019-05-01')).toBe('令和元年5月1日（2019年）');
+    // 23:30 UTC on 31 March is 1 April in Japan
+    expect(formatDisplayDate(new Date('2026-03-31T23:30:00Z'))).toBe('令和8年4月1日（2026年）');
+    expect(formatDisplayDate(new Date('2026-12-31T15:00:00Z'))).toBe('令和9年1月1日（2027年）');
+  });
+
+  it('adds the Japan time on 24 hours', () => {
+    expect(formatDisplayDateTime(new Date('2026-12-10T05:05:00Z'))).toBe('令和8年12月10日（2026年） 14:05');
+    expect(formatDisplayDateTime('2026-12-09T15:00:00.000Z')).toBe('令和8年12月10日（2026年） 00:00');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jointBodies, meetingKinds } from './kinds.js';
 import { meetingTypePresets, meetingTypesOf, ZMeetingType } from './meeting-types.js';
-import { canAttend, canDecide, decisionsAllowed } from './rules.js';
+import { canAttend, canDecide, canDecideOnSubject, decisionsAllowed } from './rules.js';
 
 describe('meeting kinds and presets (seed 003, C9)', () => {
   it('knows the three legal kinds and the four joint bodies', () => {
@@ -29,6 +29,16 @@ describe('what a meeting can decide (SPEC §3.4, §3.6)', () => {
     const other = canDecide('other', 'role_assignment');
     expect(other.ok ? '' : other.error.message).toBe('その他の会議（既存の会議体など）では「支援関係機関の役割分担」はできません。重層的支援会議で行ってください。');
     expect(decisionsAllowed('other')).toEqual([]);
+  });
+
+  it('a 支援会議 settles roles and the direction of support for someone who is not a case, never a plan', () => {
+    expect(canDecide('shien', 'support_direction').ok).toBe(true);
+    for (const kind of ['person', 'outreach', 'description']) {
+      expect(canDecideOnSubject(kind, 'support_direction').ok).toBe(true);
+      expect(canDecideOnSubject(kind, 'role_assignment').ok).toBe(true);
+      expect(canDecideOnSubject(kind, 'closure_evaluation')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(canDecideOnSubject('case', 'plan_approval').ok).toBe(true);
   });
 });
 

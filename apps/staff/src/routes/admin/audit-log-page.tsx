@@ -4,10 +4,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDateTime } from '../../dates.js';
 
 interface Filter {
   personId?: string;
@@ -108,7 +109,7 @@ export function AuditLogPage() {
             rowKey={(r) => r.seq}
             empty={t('auditLog.empty')}
             columns={[
-              { key: 'at', header: t('auditLog.at'), rowHeader: true, cell: (r) => formatDateTimeJst(r.at) },
+              { key: 'at', header: t('auditLog.at'), rowHeader: true, cell: (r) => formatDateTime(r.at) },
               { key: 'actor', header: t('auditLog.actor'), cell: (r) => `${r.actor}${r.organisation ? `／${r.organisation}` : ''}` },
               { key: 'action', header: t('auditLog.action'), cell: (r) => r.actionLabel },
               { key: 'record', header: t('auditLog.record'), cell: (r) => `${r.recordLabel}（${r.recordId.length > 40 ? `${r.recordId.slice(0, 40)}…` : r.recordId}）` },

@@ -6,10 +6,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { AppRouter } from '@kasane/api';
-import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, formatDateTimeShortJst } from '@kasane/ui';
+import { Alert, Button, PageHeading, SelectField, Table, TextAreaField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDateTime } from '../../dates.js';
 
 type Grant = inferRouterOutputs<AppRouter>['staff']['emergency']['reviewQueue']['pending'][number];
 
@@ -34,10 +35,10 @@ export function EmergencyReviewPage() {
         <h2 id="er-pending">{t('emergencyReview.pending')}</h2>
         {queue.data.pending.length === 0 ? <p>{t('emergencyReview.noPending')}</p> : null}
         {queue.data.pending.map((g) => (
-          <article key={g.id} className="kasane-card staff-emergency" aria-label={`${formatDateTimeShortJst(g.openedAt)} ${g.openedBy}`}>
+          <article key={g.id} className="kasane-card staff-emergency" aria-label={`${formatDateTime(g.openedAt)} ${g.openedBy}`}>
             <dl className="kasane-dl">
               <dt>{t('emergencyReview.openedAt')}</dt>
-              <dd>{formatDateTimeShortJst(g.openedAt)}</dd>
+              <dd>{formatDateTime(g.openedAt)}</dd>
               <dt>{t('emergencyReview.openedBy')}</dt>
               <dd>{`${g.openedBy}（${g.organisationName}）`}</dd>
               <dt>{t('emergencyReview.person')}</dt>
@@ -45,7 +46,7 @@ export function EmergencyReviewPage() {
               <dt>{t('emergencyReview.reason')}</dt>
               <dd>{g.reason}</dd>
               <dt>{t('emergencyReview.state')}</dt>
-              <dd>{g.active ? t('emergencyReview.active', { until: formatDateTimeShortJst(g.expiresAt) }) : t('emergencyReview.expired')}</dd>
+              <dd>{g.active ? t('emergencyReview.active', { until: formatDateTime(g.expiresAt) }) : t('emergencyReview.expired')}</dd>
             </dl>
             <ReviewForm grantId={g.id} />
           </article>
@@ -59,12 +60,12 @@ export function EmergencyReviewPage() {
           rowKey={(g) => g.id}
           empty={t('emergencyReview.noReviewed')}
           columns={[
-            { key: 'opened', header: t('emergencyReview.openedAt'), rowHeader: true, cell: (g) => formatDateTimeShortJst(g.openedAt) },
+            { key: 'opened', header: t('emergencyReview.openedAt'), rowHeader: true, cell: (g) => formatDateTime(g.openedAt) },
             { key: 'by', header: t('emergencyReview.openedBy'), cell: (g) => `${g.openedBy}（${g.organisationName}）` },
             { key: 'person', header: t('emergencyReview.person'), cell: person },
             { key: 'reason', header: t('emergencyReview.reason'), cell: (g) => g.reason },
             { key: 'outcome', header: t('emergencyReview.outcome'), cell: (g) => [g.outcomeLabel, g.reviewNote].filter(Boolean).join('：') },
-            { key: 'reviewer', header: t('emergencyReview.reviewedBy'), cell: (g) => `${g.reviewedBy ?? ''} ${g.reviewedAt ? formatDateTimeShortJst(g.reviewedAt) : ''}` },
+            { key: 'reviewer', header: t('emergencyReview.reviewedBy'), cell: (g) => `${g.reviewedBy ?? ''} ${g.reviewedAt ? formatDateTime(g.reviewedAt) : ''}` },
           ]}
         />
       </section>

@@ -2,11 +2,12 @@
 // Shift_JIS), print, and submission to the prefecture once the year is closed.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, PageHeading, Table, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Button, PageHeading, Table } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { FiscalYearSelect, PrintButton, csvBlob, downloadBlob, useFiscalYear } from './kit.js';
+import { formatDateTime, formatNumber } from '../../dates.js';
 
 export function AnnualReportPage() {
   const { t } = useTranslation('staff');
@@ -39,7 +40,7 @@ export function AnnualReportPage() {
         <PrintButton />
       </div>
       <ActionError error={exportCsv.error ?? submit.error} />
-      {latest ? <Alert tone="success" live={false}>{t('annualReport.submitted', { version: latest.version, at: formatDateTimeJst(latest.submittedAt) })}</Alert> : null}
+      {latest ? <Alert tone="success" live={false}>{t('annualReport.submitted', { version: latest.version, at: formatDateTime(latest.submittedAt) })}</Alert> : null}
       <Table
         caption={t('annualReport.caption', { municipality: r.municipalityName, year: r.fiscalYearLabel })}
         rows={r.rows}
@@ -47,7 +48,7 @@ export function AnnualReportPage() {
         columns={[
           { key: 'metric', header: t('annualReport.metric'), rowHeader: true, cell: (x) => x.metricLabel },
           { key: 'key', header: t('annualReport.key'), cell: (x) => x.keyLabel || '—' },
-          { key: 'value', header: t('annualReport.value'), cell: (x) => x.value.toLocaleString('ja-JP') },
+          { key: 'value', header: t('annualReport.value'), cell: (x) => formatNumber(x.value) },
         ]}
       />
       {r.canSubmit ? (

@@ -4,11 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, PageHeading, SelectField, Table, TextField, formatDateTimeJst, formatFiscalYear } from '@kasane/ui';
+import { Alert, Button, PageHeading, SelectField, Table, TextField, formatFiscalYear } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { FiscalYearSelect, PrintButton, formText, useFiscalYear, wholeNumber, yen } from './kit.js';
+import { formatDateTime } from '../../dates.js';
 
 type Sheet = { lines: readonly { partId: string; base: number; national: number; nationalAdjustment?: number; prefecture: number; premium?: number; municipality: number }[]; totals: { base: number; national: number; prefecture: number; premium: number; municipality: number } };
 
@@ -126,7 +127,7 @@ export function GrantPage() {
           <ul>
             {g.submissions.map((s) => (
               <li key={s.id}>
-                {t('grant.version', { version: s.version, at: formatDateTimeJst(s.submittedAt) })}（{s.supersededAt ? t('grant.superseded') : t('grant.standing')}）
+                {t('grant.version', { version: s.version, at: formatDateTime(s.submittedAt) })}（{s.supersededAt ? t('grant.superseded') : t('grant.standing')}）
               </li>
             ))}
           </ul>

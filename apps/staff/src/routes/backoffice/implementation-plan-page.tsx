@@ -5,9 +5,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, formatDateTimeJst, formatFiscalYear } from '@kasane/ui';
+import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, formatFiscalYear } from '@kasane/ui';
 import type { TableProps } from '@kasane/ui';
-import { formatWareki } from '@kasane/domain';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
@@ -15,6 +14,7 @@ import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { FiscalYearSelect, PrintButton, formText, useFiscalYear } from './kit.js';
 import './implementation-plan.css';
+import { formatDate, formatDateTime, formatNumber } from '../../dates.js';
 
 type Plan = inferRouterOutputs<AppRouter>['staff']['implementationPlan']['get'];
 const statuses = ['implementing', 'transition', 'not_implementing'] as const;
@@ -47,7 +47,7 @@ function Facts({ plan }: { plan: Plan }) {
           { key: 'part', header: t('plan.part'), rowHeader: true, cell: (r) => r.label },
           { key: 'mode', header: t('plan.mode'), cell: (r) => (r.mode ? t(`backoffice.${r.mode === 'direct' ? 'direct' : 'entrusted'}`) : t('plan.notRegistered')) },
           { key: 'org', header: t('plan.organisation'), cell: (r) => r.organisationName ?? '' },
-          { key: 'contract', header: t('plan.contract'), cell: (r) => (r.contractFrom || r.contractTo ? `${r.contractFrom ? formatWareki(r.contractFrom) : ''}〜${r.contractTo ? formatWareki(r.contractTo) : ''}` : '') },
+          { key: 'contract', header: t('plan.contract'), cell: (r) => (r.contractFrom || r.contractTo ? `${r.contractFrom ? formatDate(r.contractFrom) : ''}〜${r.contractTo ? formatDate(r.contractTo) : ''}` : '') },
         ]}
       />
 
@@ -62,8 +62,8 @@ function Facts({ plan }: { plan: Plan }) {
           { key: 'kind', header: t('plan.meetingKind'), cell: (b) => b.kindLabel },
           { key: 'basis', header: t('plan.meetingBasis'), cell: (b) => b.legalBasis },
           { key: 'frequency', header: t('plan.frequency'), cell: (b) => b.frequency ?? '' },
-          { key: 'held', header: t('plan.held'), numeric: true, cell: (b) => b.held.toLocaleString('ja-JP') },
-          { key: 'cases', header: t('plan.cases'), numeric: true, cell: (b) => b.casesDiscussed.toLocaleString('ja-JP') },
+          { key: 'held', header: t('plan.held'), numeric: true, cell: (b) => formatNumber(b.held) },
+          { key: 'cases', header: t('plan.cases'), numeric: true, cell: (b) => formatNumber(b.casesDiscussed) },
           { key: 'joint', header: t('plan.joint'), cell: (b) => (b.jointBodies.length ? b.jointBodies.join('、') : none) },
         ]}
       />
@@ -91,7 +91,7 @@ function Facts({ plan }: { plan: Plan }) {
           { key: 'name', header: t('plan.placeName'), rowHeader: true, cell: (p) => p.name },
           { key: 'kind', header: t('plan.placeKind'), cell: (p) => p.kindLabel },
           { key: 'address', header: t('plan.address'), cell: (p) => p.address },
-          { key: 'activities', header: t('plan.activities'), numeric: true, cell: (p) => p.activities.toLocaleString('ja-JP') },
+          { key: 'activities', header: t('plan.activities'), numeric: true, cell: (p) => formatNumber(p.activities) },
         ]}
       />
     </>
@@ -121,7 +121,7 @@ function OwnWords({ plan, fiscalYear }: { plan: Plan; fiscalYear: number }) {
     <section aria-labelledby="plan-own">
       <h2 id="plan-own">{t('plan.ownHeading')}</h2>
       <p>{t('plan.ownLead')}</p>
-      <p className="plan-version">{plan.savedAt ? t('plan.version', { version: plan.version, at: formatDateTimeJst(plan.savedAt) }) : t('plan.notSaved')}</p>
+      <p className="plan-version">{plan.savedAt ? t('plan.version', { version: plan.version, at: formatDateTime(plan.savedAt) }) : t('plan.notSaved')}</p>
       {/* the text as written, each under its heading: printed always, on screen for those who only read */}
       <div className={plan.canEdit ? 'plan-print-only' : undefined}>
         {plan.canEdit ? null : <p className="staff-no-print">{t('backoffice.readOnly')}</p>}
@@ -163,7 +163,7 @@ function Declaration({ plan, fiscalYear }: { plan: Plan; fiscalYear: number }) {
     <section aria-labelledby="plan-status" className="staff-no-print">
       <h2 id="plan-status">{t('plan.statusHeading')}</h2>
       <p>{t('plan.statusLead')}</p>
-      <p role="status">{current ? t('plan.declared', { at: formatDateTimeJst(current.declaredAt), status: statusLabel(current.status) }) : t('plan.notDeclared')}</p>
+      <p role="status">{current ? t('plan.declared', { at: formatDateTime(current.declaredAt), status: statusLabel(current.status) }) : t('plan.notDeclared')}</p>
       {plan.canEdit ? (
         <form onSubmit={onDeclare}>
           <SelectField name="status" label={t('plan.status')} defaultValue={current?.status ?? 'implementing'}>
@@ -205,7 +205,7 @@ export function ImplementationPlanPage() {
       <PrintButton />
       <article className="plan-document" aria-labelledby="plan-document-title">
         <p id="plan-document-title" className="plan-document__title">{t('plan.document', { municipality: p.municipality.name, year: formatFiscalYear(fiscalYear) })}</p>
-        <p className="plan-document__date">{t('plan.drafted', { date: formatWareki(new Date()) })}</p>
+        <p className="plan-document__date">{t('plan.drafted', { date: formatDate(new Date()) })}</p>
         <Facts plan={p} />
         <OwnWords plan={p} fiscalYear={fiscalYear} />
       </article>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, SelectField, formatFiscalYear } from '@kasane/ui';
 import { fiscalYearOf } from '@kasane/domain';
+import { formatNumber } from '../../dates.js';
 
 const FIRST = 2021;
 
@@ -26,7 +27,7 @@ export function FiscalYearSelect({ value, onChange, id = 'fiscal-year', label }:
   );
 }
 
-export const yen = (n: number): string => `${n.toLocaleString('ja-JP')}円`;
+export const yen = (n: number): string => `${formatNumber(n)}円`;
 
 export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

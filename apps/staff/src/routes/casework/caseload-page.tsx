@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, PageHeading, SelectField, Table, formatDateTimeJst } from '@kasane/ui';
+import { Badge, PageHeading, SelectField, Table } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import './casework.css';
+import { formatDateTime } from '../../dates.js';
 
 /** 支援ケース一覧 per worker or organisation, the to-dos naming the person, 支援決定待ち and the meetings coming. */
 export function CaseloadPage() {
@@ -65,7 +66,7 @@ export function CaseloadPage() {
           <ul>
             {d.awaitingDecision.map((c) => (
               <li key={c.caseId}>
-                <Link to="/coordination/$caseId" params={{ caseId: c.caseId }}>{c.name}</Link>（{t('casework.since')}：{formatDateTimeJst(c.since)}）
+                <Link to="/coordination/$caseId" params={{ caseId: c.caseId }}>{c.name}</Link>（{t('casework.since')}：{formatDateTime(c.since)}）
               </li>
             ))}
           </ul>
@@ -78,7 +79,7 @@ export function CaseloadPage() {
         <ul>
           {d.meetings.map((m) => (
             <li key={m.id}>
-              <Link to="/meetings/$meetingId" params={{ meetingId: m.id }}>{m.title}</Link>（{m.type}・{formatDateTimeJst(m.scheduledAt)}）
+              <Link to="/meetings/$meetingId" params={{ meetingId: m.id }}>{m.title}</Link>（{m.type}・{formatDateTime(m.scheduledAt)}）
             </li>
           ))}
         </ul>

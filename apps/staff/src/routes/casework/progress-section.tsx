@@ -6,7 +6,7 @@ import { Alert, Button, SelectField, TextAreaField, TextField } from '@kasane/ui
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { fromJapanLocal, toJapanLocal } from './japan-time.js';
+import { fromJapanLocal, toJapanLocal } from '../../dates.js';
 import { useMaySupport } from './may-support.js';
 
 const methods = ['visit_office', 'phone', 'home_visit', 'accompany', 'meeting', 'email', 'other'] as const;

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Badge, Button, PageHeading, Table, errorText, formatDateTimeShortJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, Table, errorText } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDateTime } from '../../dates.js';
 
 /** Consultation requests from the portal (相談受付の受信箱); 「自宅に連絡しないで」 always visible. */
 export function PortalRequestsPage() {
@@ -58,7 +59,7 @@ export function PortalRequestsPage() {
                 </>
               ),
             },
-            { key: 'receivedAt', header: t('portalRequests.receivedAt'), cell: (r) => formatDateTimeShortJst(r.receivedAt) },
+            { key: 'receivedAt', header: t('portalRequests.receivedAt'), cell: (r) => formatDateTime(r.receivedAt) },
             { key: 'name', header: t('portalRequests.name'), cell: (r) => r.name ?? t('portalRequests.anonymous') },
             { key: 'contact', header: t('portalRequests.contact'), cell: (r) => `${t(`portalRequests.contactMethods.${r.contactMethod}`, { defaultValue: r.contactMethod })}${r.contact ? `：${r.contact}` : ''}${r.preferredTime ? `（${r.preferredTime}）` : ''}` },
             { key: 'message', header: t('portalRequests.message'), cell: (r) => <span className="staff-pre">{r.message}</span> },
@@ -113,7 +114,7 @@ export function OffersPage() {
           empty={t('offers.empty')}
           columns={[
             { key: 'reference', header: t('portalRequests.reference'), rowHeader: true, cell: (r) => r.reference },
-            { key: 'receivedAt', header: t('portalRequests.receivedAt'), cell: (r) => formatDateTimeShortJst(r.receivedAt) },
+            { key: 'receivedAt', header: t('portalRequests.receivedAt'), cell: (r) => formatDateTime(r.receivedAt) },
             { key: 'name', header: t('portalRequests.name'), cell: (r) => r.name ?? t('portalRequests.anonymous') },
             { key: 'contact', header: t('portalRequests.contact'), cell: (r) => `${t(`portalRequests.contactMethods.${r.contactMethod}`, { defaultValue: r.contactMethod })}${r.contact ? `：${r.contact}` : ''}` },
             { key: 'message', header: t('portalRequests.message'), cell: (r) => <span className="staff-pre">{r.message}{r.area ? `（${r.area}）` : ''}</span> },

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
 import { closureReasonLabels, closureReasons as reasons } from '@kasane/domain';
 import { AppDialog } from '../app-dialog.js';
+import { todayInJapan } from '../../dates.js';
 
 export type ClosureInput = { reason: (typeof reasons)[number]; reasonText: string; closedOn: string };
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
 function Actions({ confirm, busy, onCancel }: { confirm: string; busy: boolean; onCancel: () => void }) {
   const { t } = useTranslation('staff');
@@ -24,7 +24,7 @@ function Actions({ confirm, busy, onCancel }: { confirm: string; busy: boolean; 
 
 export function DecideSupportDialog({ open, busy, onCancel, onConfirm }: { open: boolean; busy: boolean; onCancel: () => void; onConfirm: (decidedOn: string) => void }) {
   const { t } = useTranslation('staff');
-  const [day, setDay] = useState(today());
+  const [day, setDay] = useState(todayInJapan());
   return (
     <AppDialog open={open} title={t('caseDecision.decideTitle')} onClose={onCancel}>
       <form
@@ -35,7 +35,7 @@ export function DecideSupportDialog({ open, busy, onCancel, onConfirm }: { open:
         }}
       >
         <p>{t('caseDecision.decideLead')}</p>
-        <TextField label={t('caseDecision.decidedOn')} type="date" required max={today()} value={day} onChange={(e) => setDay(e.target.value)} />
+        <TextField label={t('caseDecision.decidedOn')} type="date" required max={todayInJapan()} value={day} onChange={(e) => setDay(e.target.value)} />
         <Actions confirm={t('caseDecision.confirmDecide')} busy={busy} onCancel={onCancel} />
       </form>
     </AppDialog>
@@ -44,7 +44,7 @@ export function DecideSupportDialog({ open, busy, onCancel, onConfirm }: { open:
 
 export function CloseCaseDialog({ open, busy, onCancel, onConfirm }: { open: boolean; busy: boolean; onCancel: () => void; onConfirm: (closure: ClosureInput) => void }) {
   const { t } = useTranslation('staff');
-  const [v, setV] = useState<ClosureInput>({ reason: 'goals_met', reasonText: '', closedOn: today() });
+  const [v, setV] = useState<ClosureInput>({ reason: 'goals_met', reasonText: '', closedOn: todayInJapan() });
   const [error, setError] = useState<string | undefined>();
   return (
     <AppDialog open={open} title={t('caseDecision.closeTitle')} onClose={onCancel}>
@@ -67,7 +67,7 @@ export function CloseCaseDialog({ open, busy, onCancel, onConfirm }: { open: boo
           ))}
         </SelectField>
         <TextAreaField label={t('caseDecision.closureReasonText')} required rows={3} error={error} value={v.reasonText} onChange={(e) => setV({ ...v, reasonText: e.target.value })} />
-        <TextField label={t('caseDecision.closedOn')} type="date" required max={today()} value={v.closedOn} onChange={(e) => setV({ ...v, closedOn: e.target.value })} />
+        <TextField label={t('caseDecision.closedOn')} type="date" required max={todayInJapan()} value={v.closedOn} onChange={(e) => setV({ ...v, closedOn: e.target.value })} />
         <Actions confirm={t('caseDecision.confirmClose')} busy={busy} onCancel={onCancel} />
       </form>
     </AppDialog>

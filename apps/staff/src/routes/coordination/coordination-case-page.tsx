@@ -4,19 +4,20 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, formatDateJst, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, fieldError, zodResolver } from './form-kit.js';
 import { PlanForm } from './plan-form.js';
 import { CloseCaseDialog, DecideSupportDialog } from './case-decision-dialogs.js';
-import { formatWareki } from '@kasane/domain';
 import './meetings.css';
 import { AssignmentSection } from '../casework/assignment-section.js';
 import { ProgressSection } from '../casework/progress-section.js';
 import type { PlanValues } from './plan-form.js';
 import { AssessmentSection } from '../forms/assessment-section.js';
 import { CaseFormsSection } from '../forms/case-forms-section.js';
+import { CaseLinks } from '../casework/case-links.js';
+import { formatDate, formatDateTime } from '../../dates.js';
 
 const simple = ['decide_support', 'start_assessment', 'start_monitoring', 'start_review', 'continue_monitoring', 'close'] as const;
 type Simple = (typeof simple)[number];
@@ -71,6 +72,7 @@ export function CoordinationCasePage() {
       <p>
         <Badge tone="info">{c.statusLabel}</Badge> {t('coordination.basis')}：{c.basis.label}
       </p>
+      <CaseLinks caseId={c.id} personId={c.person?.id ?? null} householdId={c.householdId} />
       {c.publicAssistance ? <Alert tone="warning">{t('coordination.publicAssistance', { office: c.publicAssistance.officeName })}</Alert> : null}
       {done && !lastError ? <Alert tone="success">{done}</Alert> : null}
       <ActionError
@@ -169,7 +171,7 @@ export function CoordinationCasePage() {
           <ul aria-label={t('caseDecision.closuresTitle')}>
             {c.closures.map((x) => (
               <li key={x.id}>
-                {formatWareki(x.closedOn)} {t('caseDecision.closureReason')}：{x.reasonLabel} {x.reasonText}
+                {formatDate(x.closedOn)} {t('caseDecision.closureReason')}：{x.reasonLabel} {x.reasonText}
               </li>
             ))}
           </ul>
@@ -264,7 +266,7 @@ export function CoordinationCasePage() {
         <ul>
           {c.notes.map((n) => (
             <li key={n.id}>
-              {formatDateTimeJst(n.recordedAt)} {n.organisationName}：{n.body}
+              {formatDateTime(n.recordedAt)} {n.organisationName}：{n.body}
             </li>
           ))}
         </ul>
@@ -276,7 +278,7 @@ export function CoordinationCasePage() {
         <ul>
           {c.decisions.map((d) => (
             <li key={d.id}>
-              {formatDateJst(d.decidedAt)} {d.label}
+              {formatDate(d.decidedAt)} {d.label}
               {d.planVersion ? `（${t('coordination.version', { version: d.planVersion })}）` : ''}：{d.meetingKind === 'shien' ? t('coordination.decisionShienNote') : (d.note ?? '')}
             </li>
           ))}
@@ -290,7 +292,7 @@ export function CoordinationCasePage() {
           rows={c.events}
           rowKey={(e) => e.id}
           columns={[
-            { key: 'at', header: t('coordination.at'), rowHeader: true, cell: (e) => formatDateTimeJst(e.at) },
+            { key: 'at', header: t('coordination.at'), rowHeader: true, cell: (e) => formatDateTime(e.at) },
             { key: 'what', header: t('coordination.what'), cell: (e) => `${e.label}${e.note ? `：${e.note}` : ''}` },
             { key: 'by', header: t('coordination.by'), cell: (e) => e.organisationName },
           ]}

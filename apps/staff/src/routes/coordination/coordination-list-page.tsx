@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Badge, PageHeading, Table, formatDateJst } from '@kasane/ui';
+import { Badge, PageHeading, Table } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDate } from '../../dates.js';
 
 export function CoordinationListPage() {
   const { t } = useTranslation('staff');
@@ -51,7 +52,7 @@ export function CoordinationListPage() {
               </>
             ),
           },
-          { key: 'opened', header: t('coordination.at'), cell: (c) => formatDateJst(c.openedAt) },
+          { key: 'opened', header: t('coordination.at'), cell: (c) => formatDate(c.openedAt) },
         ]}
       />
     </>

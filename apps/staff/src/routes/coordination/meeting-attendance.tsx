@@ -8,11 +8,11 @@ import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
 import { ActionError } from './form-kit.js';
+import { todayInJapan } from '../../dates.js';
 
 type MeetingView = inferRouterOutputs<AppRouter>['staff']['meeting']['get'];
 type Attendance = 'present' | 'absent' | 'late';
 const attendances: Attendance[] = ['present', 'absent', 'late'];
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
 function AttendanceSelect({ label, value, onChange }: { label: string; value: string; onChange: (v: Attendance | '') => void }) {
   const { t } = useTranslation('staff');
@@ -72,7 +72,7 @@ export function MeetingGuests({ meeting: m, onChanged }: { meeting: MeetingView;
   const add = useMutation(trpc.staff.meeting.addGuest.mutationOptions({ onSuccess: onChanged }));
   const note = useMutation(trpc.staff.meeting.noteGuestUndertaking.mutationOptions({ onSuccess: onChanged }));
   const [form, setForm] = useState({ name: '', organisationName: '', roleNote: '', undertakingOnPaperOn: '' });
-  const [noteDay, setNoteDay] = useState(today());
+  const [noteDay, setNoteDay] = useState(todayInJapan());
   const shien = m.kind === 'shien';
   return (
     <section aria-labelledby="guests-h" className="staff-section">

@@ -3,8 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
-import { formatWareki } from '@kasane/domain';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
@@ -13,6 +12,7 @@ import { ActionError } from './form-kit.js';
 import { MeetingAttendance, MeetingGuests } from './meeting-attendance.js';
 import { MeetingSubjectForm } from './meeting-subject-form.js';
 import './meetings.css';
+import { formatDate, formatDateTime } from '../../dates.js';
 
 export function MeetingPage() {
   const { t } = useTranslation('staff');
@@ -38,7 +38,7 @@ export function MeetingPage() {
       </p>
       <dl className="staff-facts">
         <dt>{t('meetings.when')}</dt>
-        <dd>{formatDateTimeJst(m.scheduledAt)}</dd>
+        <dd>{formatDateTime(m.scheduledAt)}</dd>
         <dt>{t('meetings.place')}</dt>
         <dd>{m.place ?? '—'}</dd>
         <dt>{t('meetings.joint')}</dt>
@@ -116,7 +116,7 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
           columns={[
             { key: 'name', header: t('meetings.member'), rowHeader: true, cell: (x) => x.name },
             { key: 'org', header: t('meetings.memberOrg'), cell: (x) => x.organisationName },
-            ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? formatDateTimeJst(x.undertakingSignedAt) : t('meetings.notSigned')) }] : []),
+            ...(m.kind === 'shien' ? [{ key: 'signed', header: t('meetings.signedAt'), cell: (x: MeetingView['members'][number]) => (x.undertakingSignedAt ? formatDateTime(x.undertakingSignedAt) : t('meetings.notSigned')) }] : []),
             { key: 'attendance', header: t('meetingRecord.attendance'), cell: (x) => x.attendanceLabel ?? t('meetingRecord.unrecorded') },
           ]}
         />
@@ -193,24 +193,22 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
                   <Badge tone="info">{d.label}</Badge> {d.note ?? ''}
                   <br />
                   <span className="kasane-muted">
-                    {t('meetingRecord.decidedAt')}：{formatWareki(d.decidedAt)} {t('meetingRecord.recordedAt')}：{formatDateTimeJst(d.recordedAt)}
+                    {t('meetingRecord.decidedAt')}：{formatDate(d.decidedAt)} {t('meetingRecord.recordedAt')}：{formatDateTime(d.recordedAt)}
                   </span>
                 </p>
               ))}
-            {m.mayOrganise && item.caseId && item.caseVersion !== null && m.decisionsAllowed.some((d) => d.decision === 'role_assignment') ? (
+            {m.mayOrganise && decidable(item) && m.decisionsAllowed.some((d) => d.decision === 'role_assignment') ? (
               <RoleAssignmentForm
                 organisations={options.data?.organisations ?? []}
                 busy={decide.isPending}
-                onSubmit={(organisationId, role) =>
-                  decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision: 'role_assignment', expectedCaseVersion: item.caseVersion ?? 0, roles: [{ organisationId, role }] })
-                }
+                onSubmit={(organisationId, role) => decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision: 'role_assignment', ...caseVersionOf(item), roles: [{ organisationId, role }] })}
               />
             ) : null}
-            {m.mayOrganise && item.caseId && item.caseVersion !== null && m.decisionsAllowed.length > 0 ? (
+            {m.mayOrganise && decidable(item) && m.decisionsAllowed.length > 0 ? (
               <DecisionForm
-                allowed={m.decisionsAllowed}
+                allowed={item.caseId ? m.decisionsAllowed : m.decisionsAllowed.filter((d) => !caseOnlyDecisions.has(d.decision))}
                 busy={decide.isPending}
-                onSubmit={(decision, note) => decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision, expectedCaseVersion: item.caseVersion ?? 0, ...(note.trim() ? { note } : {}) })}
+                onSubmit={(decision, note) => decide.mutate({ meetingId: m.id, agendaItemId: item.id, decision, ...caseVersionOf(item), ...(note.trim() ? { note } : {}) })}
               />
             ) : null}
           </article>
@@ -271,6 +269,12 @@ function MeetingContent({ meeting: m, onChanged }: { meeting: MeetingView; onCha
     </>
   );
 }
+
+type AgendaView = MeetingView['agenda'][number];
+/** A case's item needs the case's version; a 支援会議's item on someone who is not a case takes a decision without one (ADR 0034). */
+const decidable = (item: AgendaView): boolean => (item.caseId ? item.caseVersion !== null : item.subjectKind !== 'case');
+const caseVersionOf = (item: AgendaView): { expectedCaseVersion?: number } => (item.caseId ? { expectedCaseVersion: item.caseVersion ?? 0 } : {});
+const caseOnlyDecisions: ReadonlySet<string> = new Set(['plan_approval', 'closure_evaluation']);
 
 function DecisionForm({ allowed, busy, onSubmit }: { allowed: MeetingView['decisionsAllowed']; busy: boolean; onSubmit: (decision: MeetingView['decisionsAllowed'][number]['decision'], note: string) => void }) {
   const { t } = useTranslation('staff');

@@ -4,12 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, PageHeading } from '@kasane/ui';
-import { formatWareki } from '@kasane/domain';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import './meetings.css';
+import { formatDate, formatDateTime } from '../../dates.js';
 
-const timeOf = (at: Date | string) => new Date(at).toLocaleTimeString('ja-JP', { timeZone: 'Asia/Tokyo', hour: 'numeric', minute: '2-digit' });
 
 export function MeetingPrintPage() {
   const { t } = useTranslation('staff');
@@ -40,7 +39,7 @@ export function MeetingPrintPage() {
         </dd>
         <dt>{t('meetings.when')}</dt>
         <dd>
-          {formatWareki(m.scheduledAt)} {timeOf(m.scheduledAt)}
+          {formatDateTime(m.scheduledAt)}
         </dd>
         <dt>{t('meetings.place')}</dt>
         <dd>{m.place ?? '—'}</dd>
@@ -95,7 +94,7 @@ export function MeetingPrintPage() {
         <ul>
           {m.decisions.map((d) => (
             <li key={d.id}>
-              {formatWareki(d.decidedAt)} {d.label}
+              {formatDate(d.decidedAt)} {d.label}
               {d.planVersion ? `（第${d.planVersion}版）` : ''}
               {d.note ? `：${d.note}` : ''}
             </li>

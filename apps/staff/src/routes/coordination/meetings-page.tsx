@@ -3,10 +3,11 @@ import { Link, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Button, PageHeading, SelectField, Table, TextAreaField, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, fieldError, zodResolver } from './form-kit.js';
+import { formatDateTime, fromJapanLocal } from '../../dates.js';
 
 type NewMeeting = { meetingTypeId: string; title: string; scheduledAt: string; place: string; jointBodyId: string; jointNote: string };
 
@@ -46,7 +47,7 @@ export function MeetingsPage() {
             ),
           },
           { key: 'type', header: t('meetings.type'), cell: (m) => `${m.typeName}（${m.kindLabel}）` },
-          { key: 'when', header: t('meetings.when'), cell: (m) => formatDateTimeJst(m.scheduledAt) },
+          { key: 'when', header: t('meetings.when'), cell: (m) => formatDateTime(m.scheduledAt) },
           { key: 'joint', header: t('meetings.joint'), cell: (m) => m.jointBody ?? '—' },
           { key: 'agenda', header: t('meetings.agendaCount'), numeric: true, cell: (m) => m.agendaCount },
         ]}
@@ -84,7 +85,7 @@ function NewMeetingForm() {
     create.mutate({
       meetingTypeId: v.meetingTypeId,
       title: v.title,
-      scheduledAt: new Date(v.scheduledAt),
+      scheduledAt: fromJapanLocal(v.scheduledAt),
       ...(v.place.trim() ? { place: v.place } : {}),
       ...(v.jointBodyId ? { jointBodyId: v.jointBodyId as 'community_care_meeting', jointNote: v.jointNote } : {}),
     });

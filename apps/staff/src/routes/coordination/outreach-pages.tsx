@@ -3,10 +3,11 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateJst, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, SelectField, Table, TextAreaField, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 import { ActionError, fieldError, zodResolver } from './form-kit.js';
+import { formatDate, formatDateTime, fromJapanLocal } from '../../dates.js';
 
 const methods = { visit: '訪問', phone: '電話', letter: '手紙・置き手紙', via_neighbour: '近所の方を通じて', via_minsei: '民生委員を通じて', other: 'その他' } as const;
 const outcomes = { met: '会えた', talked: '話ができた', no_answer: '応答なし', declined: '断られた', message_left: '伝言・手紙を残した', heard_about: '周囲から様子を聞いた' } as const;
@@ -49,7 +50,7 @@ export function OutreachListPage() {
           },
           { key: 'stage', header: t('outreach.stage'), cell: (s) => s.stageLabel },
           { key: 'contacts', header: t('outreach.contacts'), numeric: true, cell: (s) => s.contactCount },
-          { key: 'last', header: t('outreach.last'), cell: (s) => (s.lastContactAt ? formatDateJst(s.lastContactAt) : '—') },
+          { key: 'last', header: t('outreach.last'), cell: (s) => (s.lastContactAt ? formatDate(s.lastContactAt) : '—') },
         ]}
       />
       <section aria-labelledby="new-outreach-h" className="staff-section">
@@ -154,7 +155,7 @@ export function OutreachPage() {
           rowKey={(c) => c.id}
           empty={t('outreach.empty')}
           columns={[
-            { key: 'at', header: t('outreach.contactedAt'), rowHeader: true, cell: (c) => formatDateTimeJst(c.contactedAt) },
+            { key: 'at', header: t('outreach.contactedAt'), rowHeader: true, cell: (c) => formatDateTime(c.contactedAt) },
             { key: 'method', header: t('outreach.method'), cell: (c) => c.methodLabel },
             { key: 'outcome', header: t('outreach.outcome'), cell: (c) => c.outcomeLabel },
             { key: 'stage', header: t('outreach.stageAfter'), cell: (c) => c.stageAfterLabel },
@@ -171,7 +172,7 @@ export function OutreachPage() {
             className="staff-form"
             onSubmit={(ev) =>
               void contactForm.handleSubmit((v) => {
-                contact.mutate({ id: s.id, expectedVersion: s.version, method: v.method, outcome: v.outcome, stageAfter: v.stageAfter, contactedAt: new Date(v.contactedAt), ...(v.note.trim() ? { note: v.note } : {}) });
+                contact.mutate({ id: s.id, expectedVersion: s.version, method: v.method, outcome: v.outcome, stageAfter: v.stageAfter, contactedAt: fromJapanLocal(v.contactedAt), ...(v.note.trim() ? { note: v.note } : {}) });
                 contactForm.reset();
               })(ev)
             }

@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Button, PageHeading, SelectField, Table, TextAreaField, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { dateJa } from './household-page.js';
 import { ConsentWithdrawDialog } from './consent-withdraw-dialog.js';
 import '../coordination/meetings.css';
+import { formatDate, formatDateTime, fromJapanDate, todayInJapan } from '../../dates.js';
 
 interface ConsentValues {
   organisationIds: string[];
@@ -38,8 +38,6 @@ const isMinorOn = (birthDate: string | null | undefined, day: string): boolean =
   const age = (y ?? 0) - (by ?? 0) - ((m ?? 0) < (bm ?? 0) || ((m ?? 0) === (bm ?? 0) && (d ?? 0) < (bd ?? 0)) ? 1 : 0);
   return age < 18;
 };
-
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
 export function ConsentPage() {
   const { t } = useTranslation('staff');
@@ -79,7 +77,7 @@ export function ConsentPage() {
   });
   const { register, handleSubmit, formState, reset, watch } = useForm<ConsentValues>({
     resolver: zodResolver(schema),
-    defaultValues: { organisationIds: [], purposes: [], meetingIds: [], method: 'written', obtainedAt: today(), expiresAt: '', guardianName: '', guardianRelationship: '', childView: '', signerKind: 'self', signerName: '', signerRelation: '', note: '' },
+    defaultValues: { organisationIds: [], purposes: [], meetingIds: [], method: 'written', obtainedAt: todayInJapan(), expiresAt: '', guardianName: '', guardianRelationship: '', childView: '', signerKind: 'self', signerName: '', signerRelation: '', note: '' },
   });
 
   const title = consents.data?.person ? t('consentRecord.titleFor', { name: consents.data.person.name }) : t('consent.title');
@@ -96,7 +94,7 @@ export function ConsentPage() {
   type Item = (typeof consents.data.items)[number];
   type Coverage = (typeof consents.data.coverage)[number];
   const purposeLabel = (id: string) => vocabulary.data.purposes.find((p) => p.id === id)?.label ?? id;
-  const meetingLabel = (m: { title: string; kindLabel: string; scheduledAt: Date | string }) => `${m.title}（${m.kindLabel}・${dateJa(m.scheduledAt)}）`;
+  const meetingLabel = (m: { title: string; kindLabel: string; scheduledAt: Date | string }) => `${m.title}（${m.kindLabel}・${formatDate(m.scheduledAt)}）`;
   const meetingName = (id: string) => {
     const m = meetings.data?.find((x) => x.id === id);
     return m ? meetingLabel(m) : id;
@@ -110,8 +108,8 @@ export function ConsentPage() {
         purposes: v.purposes as never[],
         meetingIds: v.meetingIds,
         method: v.method as 'written' | 'oral',
-        obtainedAt: new Date(`${v.obtainedAt}T00:00:00+09:00`),
-        ...(v.expiresAt ? { expiresAt: new Date(`${v.expiresAt}T00:00:00+09:00`) } : {}),
+        obtainedAt: fromJapanDate(v.obtainedAt),
+        ...(v.expiresAt ? { expiresAt: fromJapanDate(v.expiresAt) } : {}),
         signer: v.signerKind === 'self' || minor ? { kind: 'self' } : { kind: v.signerKind, name: v.signerName, relation: v.signerRelation },
         ...(minor && (v.guardianName || v.guardianRelationship) ? { guardian: { name: v.guardianName, relationship: v.guardianRelationship, ...(v.childView ? { childView: v.childView } : {}) } } : {}),
         ...(v.note ? { note: v.note } : {}),
@@ -140,10 +138,10 @@ export function ConsentPage() {
             { key: 'purposes', header: t('consent.purposes'), cell: (c) => c.purposes.map((p) => p.label).join('、') },
             { key: 'meetings', header: t('consent.meetingsColumn'), cell: (c) => (c.meetingIds.length ? c.meetingIds.map(meetingName).join('、') : t('consent.meetingsAny')) },
             { key: 'method', header: t('consent.method'), cell: (c) => c.methodLabel },
-            { key: 'obtained', header: t('consent.obtainedAt'), cell: (c) => `${dateJa(c.obtainedAt)}（${c.obtainedBy}）` },
-            { key: 'expires', header: t('consent.expiresAt'), cell: (c) => (c.expiresAt ? dateJa(c.expiresAt) : t('consent.noExpiry')) },
+            { key: 'obtained', header: t('consent.obtainedAt'), cell: (c) => `${formatDate(c.obtainedAt)}（${c.obtainedBy}）` },
+            { key: 'expires', header: t('consent.expiresAt'), cell: (c) => (c.expiresAt ? formatDate(c.expiresAt) : t('consent.noExpiry')) },
             { key: 'signer', header: t('consentRecord.signerColumn'), cell: (c) => (c.signer.kind === 'self' ? c.signer.label : `${c.signer.label}：${c.signer.name ?? ''}（${c.signer.relation ?? ''}）`) },
-            { key: 'withdrawn', header: t('consentRecord.withdrawnColumn'), cell: (c) => (c.withdrawnAt ? `${dateJa(c.withdrawnOn ?? c.withdrawnAt)}${c.withdrawalMethodLabel ? `（${c.withdrawalMethodLabel}）` : ''}${c.withdrawalNote ? `：${c.withdrawalNote}` : ''}` : '—') },
+            { key: 'withdrawn', header: t('consentRecord.withdrawnColumn'), cell: (c) => (c.withdrawnAt ? `${formatDate(c.withdrawnOn ?? c.withdrawnAt)}${c.withdrawalMethodLabel ? `（${c.withdrawalMethodLabel}）` : ''}${c.withdrawalNote ? `：${c.withdrawalNote}` : ''}` : '—') },
             { key: 'guardian', header: t('consent.guardian'), cell: (c) => (c.guardian ? `${c.guardian.name}（${c.guardian.relationship}）${c.guardian.childView ? `／${t('consent.childView')}：${c.guardian.childView}` : ''}` : '—') },
             {
               key: 'actions',
@@ -301,7 +299,7 @@ export function ConsentPage() {
             rowKey={(e) => e.id}
             empty={t('consent.ledgerEmpty')}
             columns={[
-              { key: 'when', header: t('consent.ledgerWhen'), rowHeader: true, cell: (e) => formatDateTimeJst(e.disclosedAt) },
+              { key: 'when', header: t('consent.ledgerWhen'), rowHeader: true, cell: (e) => formatDateTime(e.disclosedAt) },
               { key: 'to', header: t('consent.ledgerTo'), cell: (e) => e.recipient },
               { key: 'what', header: t('consent.ledgerWhat'), cell: (e) => e.recordTypeLabel },
               { key: 'purpose', header: t('consent.ledgerPurpose'), cell: (e) => e.purpose },

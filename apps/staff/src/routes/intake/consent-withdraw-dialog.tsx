@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
 import { withdrawalMethodLabels, withdrawalMethods as methods } from '@kasane/domain';
 import { AppDialog } from '../app-dialog.js';
+import { todayInJapan } from '../../dates.js';
 
 export type WithdrawalInput = { withdrawnOn: string; method: (typeof methods)[number]; note: string };
-const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
 export function ConsentWithdrawDialog({ open, busy, onCancel, onConfirm }: { open: boolean; busy: boolean; onCancel: () => void; onConfirm: (v: WithdrawalInput) => void }) {
   const { t } = useTranslation('staff');
-  const [v, setV] = useState<WithdrawalInput>({ withdrawnOn: today(), method: 'oral', note: '' });
+  const [v, setV] = useState<WithdrawalInput>({ withdrawnOn: todayInJapan(), method: 'oral', note: '' });
   const [error, setError] = useState<string | undefined>();
   return (
     <AppDialog open={open} title={t('consentRecord.withdrawTitle')} onClose={onCancel}>

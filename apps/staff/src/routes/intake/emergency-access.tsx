@@ -5,10 +5,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Button, TextAreaField, formatDateJst, formatDateTimeShortJst } from '@kasane/ui';
+import { Alert, Button, TextAreaField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDate, formatDateTime } from '../../dates.js';
 
 /** Only roles that support people may open one (the session's intake area is the same set). */
 export function useMayOpenEmergency(): boolean {
@@ -73,7 +74,7 @@ function EmergencyPersonView({ personId }: { personId: string }) {
   return (
     <section className="kasane-card staff-emergency" aria-label={t('emergency.person')}>
       {p.emergency ? (
-        <Alert tone="warning" live title={t('emergency.banner', { until: formatDateTimeShortJst(p.emergency.expiresAt) })}>
+        <Alert tone="warning" live title={t('emergency.banner', { until: formatDateTime(p.emergency.expiresAt) })}>
           {t('emergency.bannerNote')}
         </Alert>
       ) : null}
@@ -83,7 +84,7 @@ function EmergencyPersonView({ personId }: { personId: string }) {
         <dt>{t('emergency.kana')}</dt>
         <dd>{`${p.familyNameKana} ${p.givenNameKana}`}</dd>
         <dt>{t('emergency.birthDate')}</dt>
-        <dd>{p.birthDate ? formatDateJst(p.birthDate) : '—'}</dd>
+        <dd>{p.birthDate ? formatDate(p.birthDate) : '—'}</dd>
         <dt>{t('emergency.relationship')}</dt>
         <dd>{p.relationship ?? '—'}</dd>
         <dt>{t('emergency.phone')}</dt>
@@ -106,7 +107,7 @@ export function EmergencyAccessList({ items }: { items: { at: Date | string; org
       <ul>
         {items.map((e, i) => (
           <li key={i}>
-            {t('emergency.pastAccess', { at: formatDateTimeShortJst(e.at), organisation: e.organisationName, status: e.reviewed ? t('emergency.reviewed') : t('emergency.notReviewed') })}
+            {t('emergency.pastAccess', { at: formatDateTime(e.at), organisation: e.organisationName, status: e.reviewed ? t('emergency.reviewed') : t('emergency.notReviewed') })}
           </li>
         ))}
       </ul>

@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert, Badge, Button, PageHeading, Table, TextAreaField, formatDateJst } from '@kasane/ui';
+import { Alert, Badge, Button, PageHeading, Table, TextAreaField } from '@kasane/ui';
+import { can } from '@kasane/domain';
 import { useTrpc } from '../../api.js';
 import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
@@ -14,8 +15,7 @@ import { EmergencyAccess, useMayOpenEmergency } from './emergency-access.js';
 import { PublicAssistanceHistory } from './public-assistance-history.js';
 import { HouseholdMembersPanel } from '../casework/household-members-panel.js';
 import './intake.css';
-
-export const dateJa = (d: Date | string | null | undefined): string => (d ? formatDateJst(d) : '—');
+import { formatDate } from '../../dates.js';
 
 const PAGE = 50;
 
@@ -32,6 +32,7 @@ export function HouseholdPage() {
   // C10: the API decides (mayChangePublicAssistance); the button is offered only where it can succeed at all
   const session = useQuery(trpc.auth.session.queryOptions());
   const home = useQuery(trpc.staff.home.get.queryOptions());
+  const mayMatch = can(session.data?.actor?.role ?? '', 'participation.match');
   const mayChangePa = session.data?.actor?.role === 'coordinator' || home.data?.organisation.isPublicAssistanceOffice === true;
   const setPa = useMutation(trpc.staff.household.setPublicAssistance.mutationOptions({ onSuccess: invalidate }));
   const refer = useMutation(trpc.staff.household.referToProtection.mutationOptions({ onSuccess: invalidate }));
@@ -49,6 +50,10 @@ export function HouseholdPage() {
   type Member = (typeof h.members)[number];
   type Consultation = (typeof h.consultations)[number];
   type Case = (typeof h.cases)[number];
+  const nameOf = (personId: string) => {
+    const m = h.members.find((x) => x.id === personId);
+    return m?.visible ? `${m.familyName} ${m.givenName}` : '—';
+  };
 
   return (
     <>
@@ -66,9 +71,40 @@ export function HouseholdPage() {
           columns={[
             { key: 'name', header: t('household.member'), rowHeader: true, cell: (m) => (m.visible ? `${m.familyName} ${m.givenName}` : t('household.hiddenMember')) },
             { key: 'kana', header: t('household.kana'), cell: (m) => (m.visible ? `${m.familyNameKana} ${m.givenNameKana}` : m.reason) },
-            { key: 'birth', header: t('household.birthDate'), cell: (m) => (m.visible ? dateJa(m.birthDate) : '—') },
+            { key: 'birth', header: t('household.birthDate'), cell: (m) => (m.visible ? formatDate(m.birthDate) : '—') },
             { key: 'rel', header: t('household.relationship'), cell: (m) => (m.visible ? (m.relationship ?? '—') : '—') },
             { key: 'basis', header: t('household.basis'), cell: (m) => (m.visible ? m.basis.label : '—') },
+            {
+              key: 'links',
+              header: t('household.memberLinks'),
+              cell: (m) =>
+                m.visible ? (
+                  <ul className="staff-links">
+                    {h.cases.flatMap((c) =>
+                      c.visible && c.personId === m.id
+                        ? [
+                            <li key={c.id}>
+                              <Link to="/coordination/$caseId" params={{ caseId: c.id }}>
+                                {t('household.caseLink', { status: c.statusLabel })}
+                                <span className="kasane-visually-hidden">（{m.familyName} {m.givenName}）</span>
+                              </Link>
+                            </li>,
+                          ]
+                        : [],
+                    )}
+                    {mayMatch ? (
+                      <li>
+                        <Link to="/persons/$personId/participation" params={{ personId: m.id }}>
+                          {t('household.participationLink')}
+                          <span className="kasane-visually-hidden">（{m.familyName} {m.givenName}）</span>
+                        </Link>
+                      </li>
+                    ) : null}
+                  </ul>
+                ) : (
+                  '—'
+                ),
+            },
             {
               key: 'consents',
               header: t('household.consents'),
@@ -119,7 +155,7 @@ export function HouseholdPage() {
           rowKey={(c) => c.id}
           empty={t('household.none')}
           columns={[
-            { key: 'at', header: t('household.receivedAt'), rowHeader: true, cell: (c) => dateJa(c.receivedAt) },
+            { key: 'at', header: t('household.receivedAt'), rowHeader: true, cell: (c) => formatDate(c.receivedAt) },
             { key: 'org', header: t('household.organisation'), cell: (c) => c.organisation },
             { key: 'channel', header: t('household.channel'), cell: (c) => (c.visible ? c.channel : '—') },
             { key: 'issues', header: t('household.issues'), cell: (c) => (c.visible ? c.issues.map((i) => i.label).join('、') : '—') },
@@ -144,10 +180,23 @@ export function HouseholdPage() {
           rowKey={(c) => c.id}
           empty={t('household.none')}
           columns={[
-            { key: 'status', header: t('household.status'), rowHeader: true, cell: (c) => (c.visible ? c.statusLabel : t('household.hiddenCase')) },
+            {
+              key: 'status',
+              header: t('household.status'),
+              rowHeader: true,
+              cell: (c) =>
+                c.visible ? (
+                  <Link to="/coordination/$caseId" params={{ caseId: c.id }}>
+                    {c.statusLabel}
+                  </Link>
+                ) : (
+                  t('household.hiddenCase')
+                ),
+            },
+            { key: 'person', header: t('household.casePerson'), cell: (c) => (c.visible ? nameOf(c.personId) : '—') },
             { key: 'owner', header: t('household.owner'), cell: (c) => (c.visible ? c.owner : '—') },
             { key: 'orgs', header: t('household.organisations'), cell: (c) => (c.visible ? c.organisations.map((o) => o.name).join('、') : '—') },
-            { key: 'opened', header: t('household.openedAt'), cell: (c) => (c.visible ? dateJa(c.openedAt) : '—') },
+            { key: 'opened', header: t('household.openedAt'), cell: (c) => (c.visible ? formatDate(c.openedAt) : '—') },
           ]}
         />
       </section>
@@ -157,7 +206,7 @@ export function HouseholdPage() {
         <ol className="staff-timeline">
           {h.timeline.map((e, i) => (
             <li key={`${e.kind}-${i}`}>
-              <time dateTime={new Date(e.at).toISOString()}>{e.atWareki}</time> {e.label}
+              <time dateTime={new Date(e.at).toISOString()}>{formatDate(e.at)}</time> {e.label}
               {e.organisation ? `（${e.organisation}）` : ''}
             </li>
           ))}

@@ -3,10 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Badge, formatDateTimeJst } from '@kasane/ui';
+import { Badge } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { dateJa } from './household-page.js';
+import { formatDate, formatDateTime } from '../../dates.js';
 
 export function MyWork() {
   const { t } = useTranslation('staff');
@@ -37,7 +37,7 @@ export function MyWork() {
           <ul>
             {w.intakes.map((i) => (
               <li key={i.id}>
-                {dateJa(i.receivedAt)}{' '}
+                {formatDate(i.receivedAt)}{' '}
                 {i.householdId ? (
                   <Link to="/households/$householdId" params={{ householdId: i.householdId }}>
                     {i.name ?? i.summary}
@@ -76,7 +76,7 @@ export function MyWork() {
           <ul>
             {w.meetings.map((m) => (
               <li key={m.id}>
-                {formatDateTimeJst(m.scheduledAt)} {m.title}（{m.type}）
+                {formatDateTime(m.scheduledAt)} {m.title}（{m.type}）
               </li>
             ))}
           </ul>
@@ -90,7 +90,7 @@ export function MyWork() {
           <ul>
             {w.outreach.map((o) => (
               <li key={o.id}>
-                {o.label}（{o.lastContactAt ? dateJa(o.lastContactAt) : '—'}）
+                {o.label}（{o.lastContactAt ? formatDate(o.lastContactAt) : '—'}）
               </li>
             ))}
           </ul>
@@ -105,7 +105,7 @@ export function MyWork() {
             {w.plans.map((p) => (
               <li key={p.caseId}>
                 <Link to="/coordination/$caseId" params={{ caseId: p.caseId }}>
-                  {t('work.planItem', { date: dateJa(p.reviewDate), version: p.version })}
+                  {t('work.planItem', { date: formatDate(p.reviewDate), version: p.version })}
                 </Link>{' '}
                 {p.overdue ? <Badge tone="info">{t('work.planOverdue')}</Badge> : null}
               </li>

@@ -2,10 +2,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, PageHeading, Table, formatDateTimeJst } from '@kasane/ui';
+import { Badge, Button, PageHeading, Table } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDateTime } from '../../dates.js';
 
 export function ProtectionPage() {
   const { t } = useTranslation('staff');
@@ -44,7 +45,7 @@ export function ProtectionPage() {
           { key: 'address', header: t('protection.address'), cell: (r) => r.address },
           { key: 'reason', header: t('protection.reason'), cell: (r) => r.reason },
           { key: 'from', header: t('protection.from'), cell: (r) => `${r.referredBy}${r.referredByUser ? `（${r.referredByUser}）` : ''}` },
-          { key: 'at', header: t('protection.at'), cell: (r) => formatDateTimeJst(r.referredAt) },
+          { key: 'at', header: t('protection.at'), cell: (r) => formatDateTime(r.referredAt) },
           {
             key: 'ack',
             header: '',

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, Button, PageHeading, SelectField, Table, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
-import { dateJa } from './household-page.js';
+import { formatDate } from '../../dates.js';
 
 type Kind = 'persons' | 'households' | 'cases';
 interface Filter {
@@ -131,7 +131,7 @@ export function SearchPage() {
               ),
             },
             { key: 'kana', header: t('search.kana'), cell: (r) => `${r.familyNameKana} ${r.givenNameKana}` },
-            { key: 'birth', header: t('search.birthDate'), cell: (r) => dateJa(r.birthDate) },
+            { key: 'birth', header: t('search.birthDate'), cell: (r) => formatDate(r.birthDate) },
             { key: 'address', header: t('search.address'), cell: (r) => <>{r.address} {r.onPublicAssistance ? <Badge tone="info">{t('search.publicAssistance')}</Badge> : null}</> },
             { key: 'basis', header: t('search.basis'), cell: (r) => r.basis.label },
           ]}

@@ -4,13 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, PageHeading, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Button, PageHeading, TextField } from '@kasane/ui';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@kasane/api';
 import { useTrpc } from '../../api.js';
 import { formText } from '../backoffice/kit.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDateTime } from '../../dates.js';
 
 type Event = inferRouterOutputs<AppRouter>['staff']['supportEvent']['list']['upcoming'][number];
 type Kind = 'block_meeting' | 'exchange_meeting' | 'seminar' | 'four_party' | 'other';
@@ -62,7 +63,7 @@ function EventCard({ event, canReply }: { event: Event; canReply: boolean }) {
       <h3 id={`event-${event.id}`}>【{t(`supportEvents.kinds.${event.kind as Kind}`)}】{event.title}</h3>
       <dl>
         <dt>{t('supportEvents.when')}</dt>
-        <dd>{formatDateTimeJst(event.startsAt)}{event.endsAt ? `〜${formatDateTimeJst(event.endsAt).slice(-5)}` : ''}</dd>
+        <dd>{formatDateTime(event.startsAt)}{event.endsAt ? `〜${formatDateTime(event.endsAt).slice(-5)}` : ''}</dd>
         <dt>{t('supportEvents.where')}</dt>
         <dd>{where || '—'}</dd>
       </dl>

@@ -5,12 +5,13 @@ import { Link, useParams } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, PageHeading, RequiredBadge, TextAreaField, TextField, formatDateTimeJst } from '@kasane/ui';
+import { Alert, Button, PageHeading, RequiredBadge, TextAreaField, TextField } from '@kasane/ui';
 import type { SurveyAnswer, SurveyQuestion } from '@kasane/domain';
 import { formatSurveyAnswer } from '@kasane/domain';
 import { useTrpc } from '../../api.js';
 import { ActionError } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDateTime } from '../../dates.js';
 
 type Answers = Record<string, SurveyAnswer>;
 
@@ -69,16 +70,16 @@ export function SurveyAnswerPage() {
       {heading}
       <p><Link to="/surveys">{t('surveys.back')}</Link></p>
       {s.description ? <p>{s.description}</p> : null}
-      <p>{t('surveys.deadline')}: {formatDateTimeJst(s.deadline)}</p>
+      <p>{t('surveys.deadline')}: {formatDateTime(s.deadline)}</p>
       {done ? <Alert tone="success">{t(`surveys.${done}`)}</Alert> : null}
       <ActionError error={answer.error} />
-      {s.status === 'submitted' && s.submittedAt ? <Alert tone="info" live={false}>{t('surveys.submittedNote', { at: formatDateTimeJst(s.submittedAt) })}</Alert> : null}
+      {s.status === 'submitted' && s.submittedAt ? <Alert tone="info" live={false}>{t('surveys.submittedNote', { at: formatDateTime(s.submittedAt) })}</Alert> : null}
       {s.status !== 'submitted' && !s.editable && new Date(s.deadline) < new Date() ? <Alert tone="warning" live={false}>{t('surveys.closedNote')}</Alert> : null}
       {s.reopened && s.status !== 'submitted' ? <Alert tone="info" live={false}>{t('surveys.reopenedNote')}</Alert> : null}
       {s.editable ? (
         <form onSubmit={onSubmit} className="staff-survey-form">
           <p>{t('surveys.noPersonal')}</p>
-          {s.savedAt && s.status === 'draft' ? <p>{t('surveys.savedAt', { at: formatDateTimeJst(s.savedAt) })}</p> : null}
+          {s.savedAt && s.status === 'draft' ? <p>{t('surveys.savedAt', { at: formatDateTime(s.savedAt) })}</p> : null}
           {s.questions.map((q, i) => (
             <QuestionInput key={q.id} q={q} n={i + 1} value={answers[q.id]} onChange={(v) => setEdited((cur) => {
               const next = { ...(cur ?? s.answers) };

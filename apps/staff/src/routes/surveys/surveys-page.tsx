@@ -2,9 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, Table, formatDateTimeJst } from '@kasane/ui';
+import { PageHeading, Table } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { formatDateTime } from '../../dates.js';
 
 export function SurveysPage() {
   const { t } = useTranslation('staff');
@@ -28,7 +29,7 @@ export function SurveysPage() {
         empty={t('surveys.empty')}
         columns={[
           { key: 'title', header: t('surveys.name'), rowHeader: true, cell: (s) => <Link to="/surveys/$surveyId" params={{ surveyId: s.id }}>{s.title}</Link> },
-          { key: 'deadline', header: t('surveys.deadline'), cell: (s) => `${formatDateTimeJst(s.deadline)}${s.overdue ? `（${t('surveys.overdue')}）` : ''}` },
+          { key: 'deadline', header: t('surveys.deadline'), cell: (s) => `${formatDateTime(s.deadline)}${s.overdue ? `（${t('surveys.overdue')}）` : ''}` },
           { key: 'status', header: t('surveys.status'), cell: (s) => t(`surveys.statusLabels.${s.status as 'pending' | 'draft' | 'submitted'}`) },
         ]}
       />

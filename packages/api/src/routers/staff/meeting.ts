@@ -73,7 +73,8 @@ export const staffMeetingRouter = router({
         meetingId: id('会議ID'),
         agendaItemId: id('議題ID'),
         decision: ZMeetingDecision,
-        expectedCaseVersion: z.number().int().min(1),
+        // absent for a subject that is not a case (支援会議, ADR 0034)
+        expectedCaseVersion: z.number().int().min(1).optional(),
         note: z.string().trim().max(4000).optional(),
         roles: z.array(ZPlanRole).max(20).optional(),
       }),

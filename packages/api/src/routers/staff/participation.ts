@@ -16,7 +16,7 @@ export const staffParticipationRouter = router({
   match: matcher.input(ZMatchInput).mutation(({ ctx, input }) => matchPerson(ctx.tx, ctx.actor, input, ctx.deps.now())),
   findMatches: matcher.input(z.object({ personId: z.uuid() })).query(({ ctx, input }) => findMatchesOfPerson(ctx.tx, ctx.actor, input.personId, ctx.deps.now())),
   recordStatus: matcher
-    .input(z.object({ matchId: z.uuid(), status: z.enum(['started', 'ended']), outcome: ZStaffText(1000).optional() }))
+    .input(z.object({ matchId: z.uuid(), status: z.enum(['started', 'ended']), note: ZStaffText(2000).optional(), outcome: ZStaffText(1000).optional() }))
     .mutation(({ ctx, input }) => recordMatchStatus(ctx.tx, ctx.actor, input, ctx.deps.now())),
   recordFollowUp: matcher
     .input(z.object({ matchId: z.uuid(), note: ZStaffText(2000, true), settled: z.boolean().default(false) }))

@@ -1,6 +1,6 @@
-import { addFollowUp, createMatch, createResource, getMatch, getResource, listMatchesOfPerson, listResources, updateMatch, updateResource } from '@kasane/db';
+import { addFollowUp, createMatch, createResource, getCoordinationCase, getMatch, getPersonRecord, getResource, listMatchesOfPerson, listResources, updateMatch, updateResource } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { participationResourceKindLabels, toIsoDateTokyo } from '@kasane/domain';
+import { mayMoveMatch, participationResourceKindLabels, placeOccupyingStatuses, remainingPlaces, toIsoDateTokyo } from '@kasane/domain';
 import type { ParticipationResourceKind } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { AppError, apiError } from '../../errors.js';
@@ -14,10 +14,10 @@ import type { TMatchInput, TResourceInput } from './schemas.js';
 const dateOnly = (now: Date): Date => new Date(`${toIsoDateTokyo(now)}T00:00:00Z`);
 
 export async function findResources(tx: Tx, actor: StaffActor) {
-  return (await listResources(tx, actor.municipalityCode)).map((r) => ({
+  return (await listResources(tx, actor.municipalityCode, placeOccupyingStatuses)).map((r) => ({
     ...r,
     kindLabel: participationResourceKindLabels[r.kind as ParticipationResourceKind] ?? r.kind,
-    remaining: r.capacity === null ? null : Math.max(0, r.capacity - r.inUse),
+    remaining: remainingPlaces(r.capacity, r.inUse),
   }));
 }
 
@@ -45,9 +45,14 @@ export async function matchPerson(tx: Tx, actor: StaffActor, input: TMatchInput,
   const resource = await getResource(tx, actor.municipalityCode, input.resourceId);
   if (!resource) throw apiError('NOT_FOUND');
   if (!resource.active) throw new AppError('CONFLICT', 'RESOURCE_INACTIVE', 'この参加支援の資源は現在受け入れを停止しています。');
-  const used = (await listResources(tx, actor.municipalityCode)).find((r) => r.id === resource.id)?.inUse ?? 0;
-  if (resource.capacity !== null && used >= resource.capacity) throw new AppError('CONFLICT', 'RESOURCE_FULL', 'この参加支援の資源は定員に達しています。');
+  const used = (await listResources(tx, actor.municipalityCode, placeOccupyingStatuses)).find((r) => r.id === resource.id)?.inUse ?? 0;
+  if (remainingPlaces(resource.capacity, used) === 0) throw new AppError('CONFLICT', 'RESOURCE_FULL', 'この参加支援の資源は定員に達しています。');
   await accessPerson(tx, actor, { personId: input.personId, action: 'write', purpose: 'participation', recordType: 'ParticipationMatch', now });
+  if (input.caseId) {
+    // the match names the case it came from: it must be this person's case
+    const c = await getCoordinationCase(tx, actor.municipalityCode, input.caseId);
+    if (c?.primaryPersonId !== input.personId) throw new AppError('BAD_REQUEST', 'CASE_OF_ANOTHER_PERSON', 'このケースはこの方のケースではありません。');
+  }
   const m = await createMatch(tx, actor.municipalityCode, {
     personId: input.personId,
     caseId: input.caseId,
@@ -64,9 +69,15 @@ export async function matchPerson(tx: Tx, actor: StaffActor, input: TMatchInput,
   return { id: m.id };
 }
 
+/** The person (named on the policy's decision, audited) and their matches. */
 export async function findMatchesOfPerson(tx: Tx, actor: StaffActor, personId: string, now: Date) {
   await accessPerson(tx, actor, { personId, action: 'read', purpose: 'participation', recordType: 'ParticipationMatch', now });
-  return (await listMatchesOfPerson(tx, actor.municipalityCode, personId)).map(presentMatch);
+  const [person, matches] = await Promise.all([getPersonRecord(tx, actor.municipalityCode, personId), listMatchesOfPerson(tx, actor.municipalityCode, personId)]);
+  if (!person) throw apiError('NOT_FOUND');
+  return {
+    person: { id: person.id, name: `${person.familyName} ${person.givenName}`.trim(), kana: `${person.familyNameKana} ${person.givenNameKana}`.trim(), householdId: person.householdId },
+    matches: matches.map(presentMatch),
+  };
 }
 
 async function loadMatchWithAccess(tx: Tx, actor: StaffActor, matchId: string, now: Date) {
@@ -76,12 +87,18 @@ async function loadMatchWithAccess(tx: Tx, actor: StaffActor, matchId: string, n
   return m;
 }
 
-/** 参加開始 / 終了 with the outcome. */
-export async function recordMatchStatus(tx: Tx, actor: StaffActor, input: { matchId: string; status: 'started' | 'ended'; outcome?: string | undefined }, now: Date) {
+const invalidTransition = () => new AppError('CONFLICT', 'INVALID_TRANSITION', 'いまの段階ではこの操作はできません。');
+
+/** 参加開始 with what was said when starting (kept), 終了 with the outcome. */
+export async function recordMatchStatus(tx: Tx, actor: StaffActor, input: { matchId: string; status: 'started' | 'ended'; note?: string | undefined; outcome?: string | undefined }, now: Date) {
   const m = await loadMatchWithAccess(tx, actor, input.matchId, now);
-  const allowed: Record<string, string[]> = { proposed: ['started', 'ended'], started: ['ended'], settled: ['ended'], ended: [] };
-  if (!allowed[m.status]?.includes(input.status)) throw new AppError('CONFLICT', 'INVALID_TRANSITION', 'いまの段階ではこの操作はできません。');
-  const updated = await updateMatch(tx, actor.municipalityCode, m.id, input.status === 'started' ? { status: 'started', startedAt: dateOnly(now) } : { status: 'ended', endedAt: dateOnly(now), outcome: input.outcome ?? null });
+  if (!mayMoveMatch(m.status, input.status)) throw invalidTransition();
+  const updated = await updateMatch(
+    tx,
+    actor.municipalityCode,
+    m.id,
+    input.status === 'started' ? { status: 'started', startedAt: dateOnly(now), startNote: input.note?.trim() || null } : { status: 'ended', endedAt: dateOnly(now), outcome: input.outcome ?? null },
+  );
   if (!updated) throw apiError('NOT_FOUND');
   return presentMatch(updated);
 }
@@ -90,6 +107,7 @@ export async function recordMatchStatus(tx: Tx, actor: StaffActor, input: { matc
 export async function recordFollowUp(tx: Tx, actor: StaffActor, input: { matchId: string; note: string; settled: boolean }, now: Date) {
   const m = await loadMatchWithAccess(tx, actor, input.matchId, now);
   if (m.status === 'ended') throw new AppError('CONFLICT', 'INVALID_TRANSITION', '終了した参加支援には記録できません。');
+  if (input.settled && !mayMoveMatch(m.status, 'settled')) throw invalidTransition();
   await addFollowUp(tx, actor.municipalityCode, m.id, { at: dateOnly(now), note: input.note, settled: input.settled, byUserId: actor.userId });
   const updated = input.settled ? await updateMatch(tx, actor.municipalityCode, m.id, { status: 'settled' }) : await getMatch(tx, actor.municipalityCode, m.id);
   if (!updated) throw apiError('NOT_FOUND');

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ParticipationMatch" ADD COLUMN     "startNote" TEXT;
