@@ -75,5 +75,11 @@ export const backofficeJa = {
     sourceDate: '出典の日付',
     save: '更新する',
     saved: '更新しました。以前の記録は履歴として残ります。',
+    kasaneTitle: '{{name}}はカサネを利用しています',
+    kasaneBody: 'カサネを利用している市町村では、市町村が自ら申告した実施状況（「市町村の申告」）が県の入力より優先して表示されます。県の入力は履歴に残ります。',
+    kasaneDeclared: '{{fiscalYear}}は市町村の申告「{{status}}」（{{date}}）があるため、ここで更新しても表と地図には市町村の申告が表示されます。',
+    history: '{{name}}の実施状況の変更履歴',
+    historyEmpty: '県の入力や市町村の申告による変更はまだありません。',
+    changedAt: '記録日時',
   },
 } as const;
