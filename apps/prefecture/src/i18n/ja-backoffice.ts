@@ -45,6 +45,7 @@ export const backofficeJa = {
     lead: '2〜6の市町村を選ぶと、体制の概要を並べて表示します。',
     choose: '比較する市町村（2〜6）',
     show: '比較する',
+    print: '印刷する',
     item: '比較項目',
     population: '人口',
     leadBy: 'どこが主導',
