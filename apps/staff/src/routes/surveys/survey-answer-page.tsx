@@ -72,8 +72,9 @@ export function SurveyAnswerPage() {
       <p>{t('surveys.deadline')}: {formatDateTimeJst(s.deadline)}</p>
       {done ? <Alert tone="success">{t(`surveys.${done}`)}</Alert> : null}
       <ActionError error={answer.error} />
+      {s.cancelledAt ? <Alert tone="warning" live={false} title={t('surveys.cancelled', { at: formatDateTimeJst(s.cancelledAt) })}>{t('surveys.cancelReason', { reason: s.cancelReason })}</Alert> : null}
       {s.status === 'submitted' && s.submittedAt ? <Alert tone="info" live={false}>{t('surveys.submittedNote', { at: formatDateTimeJst(s.submittedAt) })}</Alert> : null}
-      {s.status !== 'submitted' && !s.editable && new Date(s.deadline) < new Date() ? <Alert tone="warning" live={false}>{t('surveys.closedNote')}</Alert> : null}
+      {!s.cancelledAt && s.status !== 'submitted' && !s.editable && new Date(s.deadline) < new Date() ? <Alert tone="warning" live={false}>{t('surveys.closedNote')}</Alert> : null}
       {s.reopened && s.status !== 'submitted' ? <Alert tone="info" live={false}>{t('surveys.reopenedNote')}</Alert> : null}
       {s.editable ? (
         <form onSubmit={onSubmit} className="staff-survey-form">
