@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeAppError, fakeTrpcFetch } from '@kasane/ui/testing';
@@ -22,6 +22,11 @@ async function renderApp(login: (input: unknown) => unknown) {
       return out;
     },
     'prefecture.municipality.find': () => overview,
+    'prefecture.status.history': (input) => {
+      const code = (input as { municipalityCode: string }).municipalityCode;
+      const changedAt = new Date('2026-05-01T01:00:00Z');
+      return { municipalityCode: code, municipalityName: overview.municipalities.find((m) => m.code === code)?.name ?? '', current: [], history: [{ fiscalYear: 2025, status: 'transition', source: '県の聞き取り', sourceDate: '2026-04-30', changedAt, origin: 'prefecture' }] };
+    },
   });
   document.cookie = 'kasane_csrf=t; path=/';
   const api = createApi({ fetch: server.fetch });
@@ -53,5 +58,19 @@ describe('prefecture dashboard', () => {
     });
     await signIn();
     expect((await screen.findByRole('alert')).textContent).toContain('このアカウントではこの画面を利用できません。');
+  });
+
+  it('warns, where the official edits a municipality using Kasane, that its own declaration outranks the entry; shows the history', async () => {
+    await renderApp(() => ({ actor: official }));
+    await signIn();
+    const form = await screen.findByRole('form', { name: '実施状況を更新する' });
+    const municipality = within(form).getByLabelText(/^市町村/);
+    await userEvent.selectOptions(municipality, '082031');
+    expect(within(form).getByText('土浦市はカサネを利用しています')).toBeTruthy();
+    expect(within(form).getByText(/市町村の申告」）が県の入力より優先して表示されます/)).toBeTruthy();
+    expect(await within(form).findByRole('table', { name: '土浦市の実施状況の変更履歴' })).toBeTruthy();
+    expect(within(form).getByText('県の聞き取り（2026-04-30）')).toBeTruthy();
+    await userEvent.selectOptions(municipality, '083640');
+    expect(within(form).queryByText(/カサネを利用しています/)).toBeNull();
   });
 });

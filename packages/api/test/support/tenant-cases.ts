@@ -317,6 +317,14 @@ export const tenantCases: Record<string, TenantCase> = {
     controlWritesNothing: 'the snapshot reads 古河市; 長野県 sends to 松本市',
   },
   'prefecture.survey.reopen': { as: 'pref', input: (v) => ({ id: v.prefectureVictimSurveyId, municipalityCode: '202029' }), attacker: 'NOT_FOUND', controlWritesNothing: 'the snapshot reads 古河市; 長野県 reopens 松本市\'s answer' },
+  // 茨城県 can neither change nor cancel 長野県's survey or event; 長野県 can (its own rows, no municipality's)
+  'prefecture.survey.update': {
+    as: 'pref',
+    input: (v) => ({ id: v.prefectureVictimSurveyId, title: '実態調査（改）', description: '', deadline: new Date('2027-03-31T08:00:00Z'), addMunicipalityCodes: [] }),
+    attacker: 'NOT_FOUND',
+    controlWritesNothing: 'the snapshot reads 古河市; 長野県 changes its own survey',
+  },
+  'prefecture.survey.cancel': { as: 'pref', input: (v) => ({ id: v.prefectureVictimSurveyId, reason: '誤送信のため' }), attacker: 'NOT_FOUND', controlWritesNothing: 'the snapshot reads 古河市; 長野県 cancels its own survey' },
   'prefecture.survey.exportCsv': { as: 'pref', input: (v) => ({ id: v.prefectureVictimSurveyId }), attacker: 'NOT_FOUND', controlShowsVictim: true, controlWritesNothing: 'an export writes nothing' },
   'prefecture.event.list': { as: 'pref', input: () => undefined, attacker: 'ok-but-empty', controlShowsVictim: true },
   'prefecture.event.create': {
@@ -325,4 +333,11 @@ export const tenantCases: Record<string, TenantCase> = {
     attacker: 'NOT_FOUND',
     controlWritesNothing: 'the snapshot reads 古河市; 長野県 invites 松本市',
   },
+  'prefecture.event.update': {
+    as: 'pref',
+    input: (v) => ({ id: v.prefectureVictimEventId, kind: 'seminar', title: '長野県のセミナー', startsAt: new Date('2027-02-01T01:00:00Z'), online: true, addMunicipalityCodes: [] }),
+    attacker: 'NOT_FOUND',
+    controlWritesNothing: 'the snapshot reads 古河市; 長野県 changes its own event',
+  },
+  'prefecture.event.cancel': { as: 'pref', input: (v) => ({ id: v.prefectureVictimEventId, reason: '講師の都合のため' }), attacker: 'NOT_FOUND', controlWritesNothing: 'the snapshot reads 古河市; 長野県 cancels its own event' },
 };

@@ -58,6 +58,7 @@ export interface Victim {
   surveyId: string;
   eventId: string;
   prefectureVictimSurveyId: string;
+  prefectureVictimEventId: string;
   /** current row versions (inputs that carry an expected version read them when called) */
   caseVersion(id: string): Promise<number>;
   meetingVersion(id: string): Promise<number>;
@@ -157,7 +158,7 @@ export async function loadVictim(db: Database): Promise<Victim> {
     const naganoSurvey = await tx.survey.create({
       data: { prefectureCode: prefectureVictim.code, title: '松本市あての調査', questions, deadline, createdAt: at, createdByUserId: users.coordinator, responses: { create: { municipalityCode: prefectureVictim.municipalityCode, status: 'submitted', answers: { q1: '実施' }, submittedAt: at } } },
     });
-    await tx.supportEvent.create({ data: { prefectureCode: prefectureVictim.code, kind: 'seminar', title: '長野県のセミナー', startsAt: deadline, online: true, createdAt: at, createdByUserId: users.coordinator, attendances: { create: { municipalityCode: prefectureVictim.municipalityCode } } } });
+    const naganoEvent = await tx.supportEvent.create({ data: { prefectureCode: prefectureVictim.code, kind: 'seminar', title: '長野県のセミナー', startsAt: deadline, online: true, createdAt: at, createdByUserId: users.coordinator, attendances: { create: { municipalityCode: prefectureVictim.municipalityCode } } } });
 
     return {
       org,
@@ -198,6 +199,7 @@ export async function loadVictim(db: Database): Promise<Victim> {
       surveyId: survey.id,
       eventId: event.id,
       prefectureVictimSurveyId: naganoSurvey.id,
+      prefectureVictimEventId: naganoEvent.id,
     };
   });
   const read = (work: (tx: Tx) => Promise<{ version: number }>) => asSystem(db, work).then((r) => r.version);

@@ -4,7 +4,7 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
 
-const surveyHead = { id: true, title: true, description: true, questions: true, deadline: true, createdAt: true } as const;
+const surveyHead = { id: true, title: true, description: true, questions: true, deadline: true, createdAt: true, updatedAt: true, cancelledAt: true, cancelReason: true } as const;
 const responseFields = { municipalityCode: true, status: true, answers: true, savedAt: true, submittedAt: true, reopenCount: true } as const;
 
 export async function createSurvey(tx: Tx, data: { prefectureCode: string; title: string; description: string; questions: unknown; deadline: Date; createdAt: Date; createdByUserId: string; municipalityCodes: string[] }) {
@@ -31,11 +31,24 @@ export async function reopenSurveyResponse(tx: Tx, surveyId: string, municipalit
   return count;
 }
 
+/** The prefecture's change to its own survey after sending; new target municipalities get a pending response. */
+export async function updateSurvey(tx: Tx, prefectureCode: string, id: string, data: { title: string; description: string; deadline: Date; questions?: unknown; updatedAt: Date; addMunicipalityCodes: string[] }) {
+  const { addMunicipalityCodes, questions, ...fields } = data;
+  const { count } = await tx.survey.updateMany({ where: { id, prefectureCode, cancelledAt: null }, data: { ...fields, ...(questions === undefined ? {} : { questions: questions as Prisma.InputJsonValue }) } });
+  if (count === 1 && addMunicipalityCodes.length > 0) await tx.surveyResponse.createMany({ data: addMunicipalityCodes.map((municipalityCode) => ({ surveyId: id, municipalityCode })) });
+  return count;
+}
+
+export async function cancelSurvey(tx: Tx, prefectureCode: string, id: string, data: { at: Date; reason: string }) {
+  const { count } = await tx.survey.updateMany({ where: { id, prefectureCode, cancelledAt: null }, data: { cancelledAt: data.at, cancelReason: data.reason } });
+  return count;
+}
+
 /** The surveys addressed to the municipality (RLS shows it no other), with its own response. */
 export async function listSurveysForMunicipality(tx: Tx, municipalityCode: string) {
   return tx.surveyResponse.findMany({
     where: { municipalityCode },
-    select: { status: true, submittedAt: true, survey: { select: { id: true, title: true, deadline: true, createdAt: true } } },
+    select: { status: true, submittedAt: true, survey: { select: { id: true, title: true, deadline: true, createdAt: true, cancelledAt: true } } },
     orderBy: { survey: { deadline: 'asc' } },
   });
 }
@@ -53,7 +66,7 @@ export async function saveSurveyResponse(tx: Tx, municipalityCode: string, surve
 
 // ---------- events ----------
 
-const eventHead = { id: true, kind: true, title: true, startsAt: true, endsAt: true, place: true, online: true, notes: true } as const;
+const eventHead = { id: true, kind: true, title: true, startsAt: true, endsAt: true, place: true, online: true, notes: true, updatedAt: true, cancelledAt: true, cancelReason: true } as const;
 const attendanceFields = { municipalityCode: true, reply: true, attendees: true, roles: true, repliedAt: true } as const;
 
 export async function createSupportEvent(
@@ -68,6 +81,24 @@ export async function createSupportEvent(
 
 export async function listSupportEventsOfPrefecture(tx: Tx, prefectureCode: string) {
   return tx.supportEvent.findMany({ where: { prefectureCode }, select: { ...eventHead, attendances: { select: attendanceFields, orderBy: { municipalityCode: 'asc' } } }, orderBy: { startsAt: 'asc' } });
+}
+
+/** The prefecture's change to its own event; new target municipalities are invited (reply pending). */
+export async function updateSupportEvent(
+  tx: Tx,
+  prefectureCode: string,
+  id: string,
+  data: { kind: string; title: string; startsAt: Date; endsAt: Date | null; place: string; online: boolean; notes: string; updatedAt: Date; addMunicipalityCodes: string[] },
+) {
+  const { addMunicipalityCodes, ...fields } = data;
+  const { count } = await tx.supportEvent.updateMany({ where: { id, prefectureCode, cancelledAt: null }, data: fields });
+  if (count === 1 && addMunicipalityCodes.length > 0) await tx.eventAttendance.createMany({ data: addMunicipalityCodes.map((municipalityCode) => ({ eventId: id, municipalityCode })) });
+  return count;
+}
+
+export async function cancelSupportEvent(tx: Tx, prefectureCode: string, id: string, data: { at: Date; reason: string }) {
+  const { count } = await tx.supportEvent.updateMany({ where: { id, prefectureCode, cancelledAt: null }, data: { cancelledAt: data.at, cancelReason: data.reason } });
+  return count;
 }
 
 /** The events the municipality is invited to (RLS shows it no other), with its own reply. */

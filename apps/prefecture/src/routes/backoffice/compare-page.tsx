@@ -58,6 +58,7 @@ export function ComparePage() {
         <Button type="submit">{t('compare.show')}</Button>
       </form>
       {compare.isError ? <QueryFailure error={compare.error} onRetry={() => void compare.refetch()} /> : null}
+      {c ? <Button variant="secondary" className="pref-no-print" onClick={() => window.print()}>{t('compare.print')}</Button> : null}
       {c ? (
         <Table
           caption={`${c.fiscalYearLabel} ${t('compare.title')}`}

@@ -25,7 +25,7 @@ export function GrantTotalsPage() {
       {heading}
       <p>{t('grantTotals.lead')}</p>
       {picker}
-      <Button variant="secondary" onClick={() => window.print()}>{t('grantTotals.print')}</Button>
+      <Button variant="secondary" className="pref-no-print" onClick={() => window.print()}>{t('grantTotals.print')}</Button>
       <p>{t('grantTotals.total', { amount: yen(g.prefectureTotal) })}</p>
       <Table
         caption={`${g.fiscalYearLabel} ${t('grantTotals.byPart')}`}

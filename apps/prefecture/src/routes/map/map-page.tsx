@@ -1,5 +1,5 @@
 // 地図 (issue #11 item 6; ADR 0026): the prefecture's municipalities coloured by status for a fiscal year,
-// or by a figure of the latest statistics release; the same figures as a table for keyboard and
+// or by a figure of that year's statistics release (one year select drives both layers; the legend names it); the same figures as a table for keyboard and
 // screen-reader users; suppressed figures shown as 「秘匿」, never as zero.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -26,11 +26,11 @@ function useBoundaries(prefectureCode: string | undefined) {
 type Municipality = Overview['municipalities'][number];
 
 /** The map and, under it, the same figures as a table (the map's alternative for keyboard and screen readers). */
-function MapAndTable({ overview, topology, classOf, classes, title, columns }: { overview: Overview; topology: Topology; classOf: (code: string) => string; classes: MapClass[]; title: string; columns: Column<Municipality>[] }) {
+function MapAndTable({ overview, topology, classOf, classes, title, fiscalYear, columns }: { overview: Overview; topology: Topology; classOf: (code: string) => string; classes: MapClass[]; title: string; fiscalYear: number; columns: Column<Municipality>[] }) {
   const { t } = useTranslation('prefecture');
   return (
     <>
-      <Choropleth topology={topology} municipalities={overview.municipalities} classOf={classOf} classes={classes} title={title} legendTitle={t('map.legend')} />
+      <Choropleth topology={topology} municipalities={overview.municipalities} classOf={classOf} classes={classes} title={title} legendTitle={t('map.legend', { fiscalYear: formatFiscalYear(fiscalYear) })} />
       <Table
         caption={t('map.tableCaption', { title })}
         rows={overview.municipalities}
@@ -41,7 +41,7 @@ function MapAndTable({ overview, topology, classOf, classes, title, columns }: {
   );
 }
 
-type Release = { fiscalYearLabel: string; threshold: number; tables: { family: string; label: string; columns: { key: string; label: string }[]; rows: { municipalityCode: string; cells: (number | null)[]; total: number | null }[]; hasRowTotals: boolean }[] };
+type Release = { fiscalYear: number; fiscalYearLabel: string; threshold: number; tables: { family: string; label: string; columns: { key: string; label: string }[]; rows: { municipalityCode: string; cells: (number | null)[]; total: number | null }[]; hasRowTotals: boolean }[] };
 
 /** Every figure a release lets one map: each column of each table, and the row total where there is one. */
 function measures(release: Release) {
@@ -51,30 +51,25 @@ function measures(release: Release) {
   ]);
 }
 
-function StatusMap({ overview, topology }: { overview: Overview; topology: Topology }) {
+function StatusMap({ overview, topology, year }: { overview: Overview; topology: Topology; year: number }) {
   const { t } = useTranslation('prefecture');
-  const [year, setYear] = useState(overview.statusYears.at(-1) ?? 2021);
   const statusOf = (m: Municipality | undefined) => m?.statuses.find((s) => s.fiscalYear === year);
   const classOf = (code: string) => statusOf(overview.municipalities.find((m) => m.code === code))?.status ?? 'none';
   const classes: MapClass[] = statusKeys.map((k) => ({ key: k, label: k === 'none' ? t('map.noStatus') : t(`status.${k}`), className: `pref-map--${k}` }));
   const title = t('map.statusTitle', { prefecture: overview.prefecture.name, fiscalYear: formatFiscalYear(year) });
   return (
-    <>
-      <SelectField name="map-year" label={t('map.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
-        {overview.statusYears.map((y) => <option key={y} value={y}>{formatFiscalYear(y)}</option>)}
-      </SelectField>
-      <MapAndTable
-        overview={overview}
-        topology={topology}
-        classOf={classOf}
-        classes={classes}
-        title={title}
-        columns={[
-          { key: 'status', header: t('map.status'), cell: (m) => { const s = statusOf(m); return s ? t(`status.${s.status}`, { defaultValue: s.status }) : t('map.noStatus'); } },
-          { key: 'source', header: t('map.source'), cell: (m) => { const s = statusOf(m); return s ? `${s.source}${s.sourceDate ? `（${s.sourceDate}）` : ''}` : ''; } },
-        ]}
-      />
-    </>
+    <MapAndTable
+      overview={overview}
+      topology={topology}
+      classOf={classOf}
+      classes={classes}
+      title={title}
+      fiscalYear={year}
+      columns={[
+        { key: 'status', header: t('map.status'), cell: (m) => { const s = statusOf(m); return s ? t(`status.${s.status}`, { defaultValue: s.status }) : t('map.noStatus'); } },
+        { key: 'source', header: t('map.source'), cell: (m) => { const s = statusOf(m); return s ? `${s.source}${s.sourceDate ? `（${s.sourceDate}）` : ''}` : ''; } },
+      ]}
+    />
   );
 }
 
@@ -110,6 +105,7 @@ function FigureMap({ overview, topology, release }: { overview: Overview; topolo
         classOf={(code) => classOfFigure(figures.get(code) ?? { kind: 'absent' }, breaks)}
         classes={classes}
         title={title}
+        fiscalYear={release.fiscalYear}
         columns={[
           {
             key: 'value',
@@ -123,38 +119,52 @@ function FigureMap({ overview, topology, release }: { overview: Overview; topolo
   );
 }
 
+/** The statistic layer of the chosen year: drawn only from that year's frozen release, never from live counts. */
+function YearFigureMap({ overview, topology, year, released }: { overview: Overview; topology: Topology; year: number; released: boolean }) {
+  const { t } = useTranslation('prefecture');
+  const trpc = useTrpc();
+  const release = useQuery(trpc.prefecture.statistics.get.queryOptions({ fiscalYear: year }, { enabled: released }));
+  if (!released) return <p>{t('map.noRelease', { fiscalYear: formatFiscalYear(year) })}</p>;
+  if (release.isPending) return <Loading />;
+  if (release.isError) return <QueryFailure error={release.error} onRetry={() => void release.refetch()} />;
+  return <FigureMap key={year} overview={overview} topology={topology} release={release.data} />;
+}
+
 export function MapPage() {
   const { t } = useTranslation('prefecture');
   const trpc = useTrpc();
   const overview = useQuery(trpc.prefecture.municipality.find.queryOptions());
+  const releases = useQuery(trpc.prefecture.statistics.releases.queryOptions());
   const boundaries = useBoundaries(overview.data?.prefecture.code);
-  const latest = overview.data?.fiscalYear ?? null;
-  const release = useQuery(trpc.prefecture.statistics.get.queryOptions({ fiscalYear: latest ?? 2021 }, { enabled: latest !== null }));
   const [mode, setMode] = useState<'status' | 'figure'>('status');
+  const [chosenYear, setYear] = useState<number | null>(null);
   const heading = (
     <PageHeading title={t('map.title')} appName={t('appName')}>
       {t('map.title')}
     </PageHeading>
   );
-  if (overview.isPending || boundaries.isPending) return <>{heading}<Loading /></>;
+  if (overview.isPending || boundaries.isPending || releases.isPending) return <>{heading}<Loading /></>;
   if (overview.isError) return <>{heading}<QueryFailure error={overview.error} onRetry={() => void overview.refetch()} /></>;
+  if (releases.isError) return <>{heading}<QueryFailure error={releases.error} onRetry={() => void releases.refetch()} /></>;
   if (boundaries.isError) return <>{heading}<QueryFailure error={boundaries.error} onRetry={() => void boundaries.refetch()} /></>;
+  const years = overview.data.statusYears;
+  const year = chosenYear ?? years.at(-1) ?? 2021;
+  const released = releases.data.years.some((y) => y.fiscalYear === year && y.released !== null);
   return (
     <>
       {heading}
       <p>{t('map.lead')}</p>
+      <SelectField name="map-year" label={t('map.year')} value={String(year)} onChange={(e) => setYear(Number(e.target.value))}>
+        {years.map((y) => <option key={y} value={y}>{formatFiscalYear(y)}</option>)}
+      </SelectField>
       <SelectField name="map-mode" label={t('map.mode')} value={mode} onChange={(e) => setMode(e.target.value === 'figure' ? 'figure' : 'status')}>
         <option value="status">{t('map.byStatus')}</option>
-        <option value="figure" disabled={latest === null}>{latest === null ? t('map.byFigureNone') : t('map.byFigure')}</option>
+        <option value="figure">{t('map.byFigure')}</option>
       </SelectField>
       {mode === 'status' ? (
-        <StatusMap overview={overview.data} topology={boundaries.data} />
-      ) : release.isPending ? (
-        <Loading />
-      ) : release.isError ? (
-        <QueryFailure error={release.error} onRetry={() => void release.refetch()} />
+        <StatusMap overview={overview.data} topology={boundaries.data} year={year} />
       ) : (
-        <FigureMap overview={overview.data} topology={boundaries.data} release={release.data} />
+        <YearFigureMap overview={overview.data} topology={boundaries.data} year={year} released={released} />
       )}
     </>
   );

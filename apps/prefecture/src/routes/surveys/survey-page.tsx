@@ -7,6 +7,7 @@ import { Alert, Button, PageHeading, Table, formatDateTimeJst } from '@kasane/ui
 import { useTrpc } from '../../api.js';
 import { download } from '../backoffice/statistics-page.js';
 import { Loading, QueryFailure } from '../query-state.js';
+import { SurveyCancelled, SurveyChange } from './survey-change.js';
 
 const number = (n: number | null) => (n === null ? '—' : n.toLocaleString('ja-JP', { maximumFractionDigits: 2 }));
 
@@ -32,6 +33,7 @@ export function SurveyPage() {
     <>
       {heading}
       <p><Link to="/surveys">{t('surveys.back')}</Link></p>
+      <SurveyCancelled survey={s} />
       {s.description ? <p>{s.description}</p> : null}
       <p>{t('surveys.deadline')}: {formatDateTimeJst(s.deadline)}（{s.closed ? t('surveys.closed') : t('surveys.open')}）</p>
       <Button variant="secondary" onClick={() => csv.mutate({ id: s.id })} busy={csv.isPending}>{t('surveys.csv')}</Button>
@@ -61,6 +63,7 @@ export function SurveyPage() {
           ...s.questions.map((q, i) => ({ key: q.id, header: `問${i + 1} ${q.label}`, cell: (m: (typeof submitted)[number]) => m.answers[i]?.text || '—' })),
         ]}
       />
+      <SurveyChange survey={s} />
       <h2>{t('surveys.aggregatesTitle')}</h2>
       {s.aggregates.map((a, i) => (
         <section key={a.questionId} aria-labelledby={`agg-${a.questionId}`}>

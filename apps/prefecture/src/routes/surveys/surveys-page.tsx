@@ -31,7 +31,7 @@ export function SurveysPage() {
         empty={t('surveys.empty')}
         columns={[
           { key: 'title', header: t('surveys.name'), rowHeader: true, cell: (s) => <Link to="/surveys/$surveyId" params={{ surveyId: s.id }}>{s.title}</Link> },
-          { key: 'deadline', header: t('surveys.deadline'), cell: (s) => `${formatDateTimeJst(s.deadline)}（${s.closed ? t('surveys.closed') : t('surveys.open')}）` },
+          { key: 'deadline', header: t('surveys.deadline'), cell: (s) => `${formatDateTimeJst(s.deadline)}（${s.cancelledAt ? t('surveys.cancelled') : s.closed ? t('surveys.closed') : t('surveys.open')}）` },
           { key: 'progress', header: t('surveys.progress'), cell: (s) => t('surveys.answered', { submitted: s.submitted, addressed: s.addressed }) },
         ]}
       />

@@ -6,7 +6,8 @@ import { Button } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
 import { Loading, QueryFailure } from '../query-state.js';
 
-export function TargetPicker({ legend }: { legend: string }) {
+/** `exclude`: municipalities already addressed (a survey or an event changed after sending only adds). */
+export function TargetPicker({ legend, exclude = [] }: { legend: string; exclude?: readonly string[] }) {
   const { t } = useTranslation('prefecture');
   const trpc = useTrpc();
   const overview = useQuery(trpc.prefecture.municipality.find.queryOptions());
@@ -22,7 +23,7 @@ export function TargetPicker({ legend }: { legend: string }) {
         {t('surveys.builder.selectAll')}
       </Button>
       <div>
-        {overview.data.municipalities.map((m) => (
+        {overview.data.municipalities.filter((m) => !exclude.includes(m.code)).map((m) => (
           <label key={m.code} className="pref-check">
             <input type="checkbox" name="code" value={m.code} /> {m.name}
           </label>
@@ -37,3 +38,9 @@ export const checkedCodes = (f: FormData): string[] => f.getAll('code').map(Stri
 
 /** A date and a time typed in JST as an instant. */
 export const jstInstant = (date: string, time: string): Date => new Date(`${date}T${time || '00:00'}:00+09:00`);
+
+/** An instant as the date and time inputs take it in JST ('2026-12-01', '13:30'). */
+export const jstInputs = (at: Date): { date: string; time: string } => {
+  const iso = new Date(at.getTime() + 9 * 3_600_000).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+};

@@ -26,6 +26,8 @@ export function StructurePage() {
     },
   };
   const add = useMutation(trpc.staff.structure.addDelivery.mutationOptions(done));
+  const update = useMutation(trpc.staff.structure.updateDelivery.mutationOptions({ onSuccess: async () => { setEditingId(null); await done.onSuccess(); } }));
+  const [editingId, setEditingId] = useState<string | null>(null);
   const remove = useMutation(trpc.staff.structure.deleteDelivery.mutationOptions(done));
   const copy = useMutation(trpc.staff.structure.copyPreviousYear.mutationOptions(done));
   const saveProfile = useMutation(trpc.staff.structure.saveProfile.mutationOptions(done));
@@ -41,23 +43,23 @@ export function StructurePage() {
   const s = structure.data;
   const p = s.profile;
 
+  const editing = s.deliveries.find((d) => d.id === editingId) ?? null;
   const onAdd = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const organisationId = text(f, 'organisationId') || null;
-    add.mutate({
-      fiscalYear,
-      data: {
+    const data = {
         partId: text(f, 'partId') as (typeof s.parts)[number]['id'],
-        mode: text(f, 'mode') === 'entrusted' ? 'entrusted' : 'direct',
+        mode: text(f, 'mode') === 'entrusted' ? ('entrusted' as const) : ('direct' as const),
         organisationId,
         contractFrom: dateOrNull(f, 'contractFrom'),
         contractTo: dateOrNull(f, 'contractTo'),
         dedicatedStaff: wholeNumber(text(f, 'dedicatedStaff') || '0'),
         concurrentStaff: wholeNumber(text(f, 'concurrentStaff') || '0'),
         qualifications: text(f, 'qualifications').split(/[、,，]/).map((q) => q.trim()).filter(Boolean),
-      },
-    });
+    };
+    if (editing) update.mutate({ id: editing.id, data });
+    else add.mutate({ fiscalYear, data });
   };
   const onProfile = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -81,7 +83,7 @@ export function StructurePage() {
       <PrintButton />
       {s.canEdit ? null : <Alert tone="info" live={false}>{t('backoffice.readOnly')}</Alert>}
       {message ? <Alert tone="success">{message}</Alert> : null}
-      <ActionError error={add.error ?? remove.error ?? copy.error ?? saveProfile.error} />
+      <ActionError error={add.error ?? update.error ?? remove.error ?? copy.error ?? saveProfile.error} />
       {s.coverage.complete ? (
         <Alert tone="success" live={false}>{t('structure.complete')}</Alert>
       ) : (
@@ -105,30 +107,47 @@ export function StructurePage() {
           { key: 'staff', header: t('structure.staff'), cell: (d) => t('structure.staffValue', { dedicated: d.dedicatedStaff, concurrent: d.concurrentStaff }) },
           { key: 'q', header: t('structure.qualifications'), cell: (d) => d.qualifications.join('、') || t('structure.none') },
           ...(s.canEdit
-            ? [{ key: 'actions', header: '', cell: (d: (typeof s.deliveries)[number]) => <Button variant="secondary" size="small" onClick={() => remove.mutate({ id: d.id })}>{t('structure.remove')}</Button> }]
+            ? [{
+                key: 'actions',
+                header: '',
+                cell: (d: (typeof s.deliveries)[number]) => (
+                  <>
+                    <Button variant="secondary" size="small" aria-label={t('structure.editOf', { part: d.partLabel })} onClick={() => { setMessage(null); setEditingId(d.id); }}>{t('structure.edit')}</Button>{' '}
+                    <Button variant="secondary" size="small" onClick={() => remove.mutate({ id: d.id })}>{t('structure.remove')}</Button>
+                  </>
+                ),
+              }]
             : []),
         ]}
       />
       {s.canEdit && s.deliveries.length === 0 && !p ? <Button variant="secondary" onClick={() => copy.mutate({ fiscalYear })}>{t('structure.copy')}</Button> : null}
       {s.canEdit ? (
-        <form className="staff-form staff-no-print" onSubmit={onAdd} aria-label={t('structure.add')}>
-          <SelectField name="partId" label={t('structure.part')} required>
+        <form key={editing?.id ?? 'new'} className="staff-form staff-no-print" onSubmit={onAdd} aria-label={editing ? t('structure.editTitle', { part: editing.partLabel }) : t('structure.add')}>
+          {editing ? <h3>{t('structure.editTitle', { part: editing.partLabel })}</h3> : null}
+          <SelectField name="partId" label={t('structure.part')} required defaultValue={editing?.partId}>
             {s.parts.map((part) => <option key={part.id} value={part.id}>{part.label}</option>)}
           </SelectField>
-          <SelectField name="mode" label={t('structure.mode')} required>
+          <SelectField name="mode" label={t('structure.mode')} required defaultValue={editing?.mode}>
             <option value="direct">{t('backoffice.direct')}</option>
             <option value="entrusted">{t('backoffice.entrusted')}</option>
           </SelectField>
-          <SelectField name="organisationId" label={t('structure.organisation')}>
+          <SelectField name="organisationId" label={t('structure.organisation')} defaultValue={editing?.organisationId ?? ''}>
             <option value="">{t('structure.none')}</option>
             {s.organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
           </SelectField>
-          <TextField name="contractFrom" type="date" label={t('structure.contractFrom')} />
-          <TextField name="contractTo" type="date" label={t('structure.contractTo')} />
-          <TextField name="dedicatedStaff" inputMode="numeric" label={t('structure.dedicated')} defaultValue="0" />
-          <TextField name="concurrentStaff" inputMode="numeric" label={t('structure.concurrent')} defaultValue="0" />
-          <TextField name="qualifications" label={t('structure.qualifications')} hint={t('structure.qualificationsHint')} />
-          <Button type="submit" busy={add.isPending}>{t('structure.add')}</Button>
+          <TextField name="contractFrom" type="date" label={t('structure.contractFrom')} defaultValue={editing?.contractFrom ?? ''} />
+          <TextField name="contractTo" type="date" label={t('structure.contractTo')} defaultValue={editing?.contractTo ?? ''} />
+          <TextField name="dedicatedStaff" inputMode="numeric" label={t('structure.dedicated')} defaultValue={String(editing?.dedicatedStaff ?? 0)} />
+          <TextField name="concurrentStaff" inputMode="numeric" label={t('structure.concurrent')} defaultValue={String(editing?.concurrentStaff ?? 0)} />
+          <TextField name="qualifications" label={t('structure.qualifications')} hint={t('structure.qualificationsHint')} defaultValue={editing?.qualifications.join('、') ?? ''} />
+          {editing ? (
+            <>
+              <Button type="submit" busy={update.isPending}>{t('structure.update')}</Button>{' '}
+              <Button variant="secondary" onClick={() => setEditingId(null)}>{t('structure.cancelEdit')}</Button>
+            </>
+          ) : (
+            <Button type="submit" busy={add.isPending}>{t('structure.add')}</Button>
+          )}
         </form>
       ) : null}
       <h2>{t('structure.meetingBodies')}</h2>

@@ -60,16 +60,18 @@ function EventCard({ event, canReply }: { event: Event; canReply: boolean }) {
   const current = event.reply === 'attending' ? t('supportEvents.currentAttending', { count: event.attendees, roles: event.roles }) : t('supportEvents.current', { reply: t(`supportEvents.replies.${event.reply as Reply}`) });
   return (
     <article className="staff-section" aria-labelledby={`event-${event.id}`}>
-      <h3 id={`event-${event.id}`}>【{t(`supportEvents.kinds.${event.kind as Kind}`)}】{event.title}</h3>
+      <h3 id={`event-${event.id}`}>【{t(`supportEvents.kinds.${event.kind as Kind}`)}】{event.title}{event.cancelledAt ? t('supportEvents.cancelledMark') : ''}</h3>
       <dl>
         <dt>{t('supportEvents.when')}</dt>
         <dd>{formatDateTime(event.startsAt)}{event.endsAt ? `〜${formatDateTime(event.endsAt).slice(-5)}` : ''}</dd>
         <dt>{t('supportEvents.where')}</dt>
         <dd>{where || '—'}</dd>
       </dl>
+      {event.cancelledAt ? <Alert tone="warning" live={false} title={t('supportEvents.cancelled', { at: formatDateTime(event.cancelledAt) })}>{t('supportEvents.cancelReason', { reason: event.cancelReason })}</Alert> : null}
+      {event.updatedAt && !event.cancelledAt ? <p>{t('supportEvents.updated', { at: formatDateTime(event.updatedAt) })}</p> : null}
       {event.notes ? <p>{event.notes}</p> : null}
       <p>{current}</p>
-      {canReply && !event.past ? <ReplyForm event={event} /> : null}
+      {canReply && !event.past && !event.cancelledAt ? <ReplyForm event={event} /> : null}
     </article>
   );
 }

@@ -30,7 +30,7 @@ export function SurveysPage() {
         columns={[
           { key: 'title', header: t('surveys.name'), rowHeader: true, cell: (s) => <Link to="/surveys/$surveyId" params={{ surveyId: s.id }}>{s.title}</Link> },
           { key: 'deadline', header: t('surveys.deadline'), cell: (s) => `${formatDateTime(s.deadline)}${s.overdue ? `（${t('surveys.overdue')}）` : ''}` },
-          { key: 'status', header: t('surveys.status'), cell: (s) => t(`surveys.statusLabels.${s.status as 'pending' | 'draft' | 'submitted'}`) },
+          { key: 'status', header: t('surveys.status'), cell: (s) => (s.cancelled ? t('surveys.cancelledStatus') : t(`surveys.statusLabels.${s.status as 'pending' | 'draft' | 'submitted'}`)) },
         ]}
       />
     </>

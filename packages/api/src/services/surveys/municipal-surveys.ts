@@ -12,11 +12,11 @@ import { auditAs } from '../audit-as.js';
 type Response = NonNullable<Awaited<ReturnType<typeof getSurveyResponse>>>;
 
 /** A reopened response may be answered past the deadline: the prefecture asked for it again. */
-const editable = (r: Response, now: Date) => r.status !== 'submitted' && (r.reopenCount > 0 || r.survey.deadline.getTime() >= now.getTime());
+const editable = (r: Response, now: Date) => r.survey.cancelledAt === null && r.status !== 'submitted' && (r.reopenCount > 0 || r.survey.deadline.getTime() >= now.getTime());
 
 export async function listSurveysForStaff(tx: Tx, actor: StaffActor, now: Date) {
   const rows = await listSurveysForMunicipality(tx, actor.municipalityCode);
-  return rows.map((r) => ({ id: r.survey.id, title: r.survey.title, deadline: r.survey.deadline, status: r.status, submittedAt: r.submittedAt, overdue: r.status !== 'submitted' && r.survey.deadline.getTime() < now.getTime() }));
+  return rows.map((r) => ({ id: r.survey.id, title: r.survey.title, deadline: r.survey.deadline, status: r.status, submittedAt: r.submittedAt, overdue: r.survey.cancelledAt === null && r.status !== 'submitted' && r.survey.deadline.getTime() < now.getTime(), cancelled: r.survey.cancelledAt !== null }));
 }
 
 async function responseOf(tx: Tx, actor: StaffActor, surveyId: string) {
@@ -38,12 +38,15 @@ export async function getSurveyForStaff(tx: Tx, actor: StaffActor, surveyId: str
     savedAt: r.savedAt,
     submittedAt: r.submittedAt,
     reopened: r.reopenCount > 0,
+    cancelledAt: r.survey.cancelledAt,
+    cancelReason: r.survey.cancelReason,
     editable: editable(r, now) && can(actor.role, 'report.manage'),
   };
 }
 
 export async function answerSurveyForStaff(tx: Tx, actor: StaffActor, input: { surveyId: string; answers: SurveyAnswers; submit: boolean }, now: Date) {
   const r = await responseOf(tx, actor, input.surveyId);
+  if (r.survey.cancelledAt) throw domainError({ code: 'INVALID_TRANSITION', message: '県がこの調査を取り消したため、回答できません。' });
   if (r.status === 'submitted') throw domainError({ code: 'INVALID_TRANSITION', message: '提出済みの回答は変更できません。県が再提出を依頼すると、もう一度回答できます。' });
   if (!editable(r, now)) throw domainError({ code: 'INVALID_TRANSITION', message: '回答期限を過ぎています。県に連絡してください。' });
   const questions = r.survey.questions as unknown as SurveyQuestion[];

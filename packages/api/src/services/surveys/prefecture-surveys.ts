@@ -1,7 +1,7 @@
 // 実態調査, the prefecture's side (issue #11 item 10; ADR 0025): build a questionnaire, send it to some of
 // its own municipalities with a deadline, see who answered, the submitted answers, the aggregates and a CSV.
 // Drafts stay the municipality's: only submitted answers are shown or counted.
-import { createSurvey, getSurveyOfPrefecture, listMunicipalitiesOfPrefecture, listSurveysOfPrefecture, reopenSurveyResponse } from '@kasane/db';
+import { cancelSurvey, createSurvey, getSurveyOfPrefecture, updateSurvey, listMunicipalitiesOfPrefecture, listSurveysOfPrefecture, reopenSurveyResponse } from '@kasane/db';
 import type { Tx } from '@kasane/db';
 import { aggregateSurvey, formatSurveyAnswer, questionnaireProblems } from '@kasane/domain';
 import type { QuestionKind, SurveyAnswers, SurveyQuestion } from '@kasane/domain';
@@ -21,13 +21,20 @@ export interface NewSurvey {
   questions: { kind: QuestionKind; label: string; required: boolean; options: string[] }[];
 }
 
+const numbered = (questions: NewSurvey['questions']): SurveyQuestion[] =>
+  questions.map((q, i) => ({ id: `q${i + 1}`, kind: q.kind, label: q.label.trim(), required: q.required, options: q.options.map((o) => o.trim()).filter((o) => o.length > 0) }));
+const refuseProblems = (questions: SurveyQuestion[] | null, deadline: Date, now: Date) => {
+  const problems = questions ? questionnaireProblems(questions) : [];
+  if (deadline.getTime() <= now.getTime()) problems.push('回答期限は今より後にしてください。');
+  if (problems.length > 0) throw domainError({ code: 'VALIDATION', message: problems.join(' ') });
+};
+const cancelledSurvey = () => domainError({ code: 'INVALID_TRANSITION', message: '取り消した調査は変更できません。' });
+
 export async function createSurveyForPrefecture(tx: Tx, actor: PrefectureActor, input: NewSurvey, now: Date) {
   const codes = [...new Set(input.municipalityCodes)];
   await ownCodes(tx, actor, codes);
-  const questions: SurveyQuestion[] = input.questions.map((q, i) => ({ id: `q${i + 1}`, kind: q.kind, label: q.label.trim(), required: q.required, options: q.options.map((o) => o.trim()).filter((o) => o.length > 0) }));
-  const problems = questionnaireProblems(questions);
-  if (input.deadline.getTime() <= now.getTime()) problems.push('回答期限は今より後にしてください。');
-  if (problems.length > 0) throw domainError({ code: 'VALIDATION', message: problems.join(' ') });
+  const questions = numbered(input.questions);
+  refuseProblems(questions, input.deadline, now);
   return createSurvey(tx, { prefectureCode: actor.prefectureCode, title: input.title, description: input.description, questions, deadline: input.deadline, createdAt: now, createdByUserId: actor.userId, municipalityCodes: codes });
 }
 
@@ -39,6 +46,7 @@ export async function listSurveysForPrefecture(tx: Tx, actor: PrefectureActor, n
     deadline: s.deadline,
     createdAt: s.createdAt,
     closed: s.deadline.getTime() < now.getTime(),
+    cancelledAt: s.cancelledAt,
     addressed: s.responses.length,
     submitted: s.responses.filter((r) => r.status === 'submitted').length,
   }));
@@ -62,6 +70,11 @@ export async function getSurveyForPrefecture(tx: Tx, actor: PrefectureActor, id:
     description: survey.description,
     deadline: survey.deadline,
     closed: survey.deadline.getTime() < now.getTime(),
+    updatedAt: survey.updatedAt,
+    cancelledAt: survey.cancelledAt,
+    cancelReason: survey.cancelReason,
+    /** the questions can change only while no municipality has saved an answer */
+    questionsEditable: survey.cancelledAt === null && survey.responses.every((r) => r.status === 'pending'),
     questions,
     municipalities: responses.map((r) => ({
       code: r.municipalityCode,
@@ -84,6 +97,40 @@ export async function getSurveyForPrefecture(tx: Tx, actor: PrefectureActor, id:
       texts: 'texts' in a ? a.texts : [],
     })),
   };
+}
+
+/**
+ * A survey changed after it was sent (ADR 0025): title, description, deadline, more target municipalities;
+ * the questions only while no municipality has saved an answer (a draft counts), so no answer loses its question.
+ */
+export async function updateSurveyForPrefecture(
+  tx: Tx,
+  actor: PrefectureActor,
+  input: { id: string; title: string; description: string; deadline: Date; addMunicipalityCodes: string[]; questions?: NewSurvey['questions'] | undefined },
+  now: Date,
+) {
+  const { survey } = await loadSurvey(tx, actor, input.id);
+  if (survey.cancelledAt) throw cancelledSurvey();
+  if (input.questions && survey.responses.some((r) => r.status !== 'pending')) {
+    throw domainError({ code: 'INVALID_TRANSITION', message: '回答を保存した市町村があるため、設問は変更できません。回答期限や対象の市町村は変更できます。' });
+  }
+  const addressed = new Set(survey.responses.map((r) => r.municipalityCode));
+  const added = [...new Set(input.addMunicipalityCodes)].filter((c) => !addressed.has(c));
+  await ownCodes(tx, actor, added);
+  const questions = input.questions ? numbered(input.questions) : null;
+  refuseProblems(questions, input.deadline, now);
+  const count = await updateSurvey(tx, actor.prefectureCode, input.id, {
+    title: input.title, description: input.description, deadline: input.deadline, ...(questions ? { questions } : {}), updatedAt: now, addMunicipalityCodes: added,
+  });
+  if (count !== 1) throw cancelledSurvey();
+  return { id: input.id, added: added.length };
+}
+
+/** 取り消し with a reason: the municipalities see the survey cancelled and can no longer answer it. */
+export async function cancelSurveyForPrefecture(tx: Tx, actor: PrefectureActor, input: { id: string; reason: string }, now: Date) {
+  const { survey } = await loadSurvey(tx, actor, input.id);
+  if (survey.cancelledAt || (await cancelSurvey(tx, actor.prefectureCode, input.id, { at: now, reason: input.reason })) !== 1) throw cancelledSurvey();
+  return { id: input.id, cancelledAt: now };
 }
 
 /** A submitted response opened again for a new submission (the answers stay, as a draft). */
