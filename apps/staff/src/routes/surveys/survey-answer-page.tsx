@@ -73,14 +73,9 @@ export function SurveyAnswerPage() {
       <p>{t('surveys.deadline')}: {formatDateTime(s.deadline)}</p>
       {done ? <Alert tone="success">{t(`surveys.${done}`)}</Alert> : null}
       <ActionError error={answer.error} />
-<<<<<<< HEAD
-      {s.status === 'submitted' && s.submittedAt ? <Alert tone="info" live={false}>{t('surveys.submittedNote', { at: formatDateTime(s.submittedAt) })}</Alert> : null}
-      {s.status !== 'submitted' && !s.editable && new Date(s.deadline) < new Date() ? <Alert tone="warning" live={false}>{t('surveys.closedNote')}</Alert> : null}
-=======
       {s.cancelledAt ? <Alert tone="warning" live={false} title={t('surveys.cancelled', { at: formatDateTime(s.cancelledAt) })}>{t('surveys.cancelReason', { reason: s.cancelReason })}</Alert> : null}
       {s.status === 'submitted' && s.submittedAt ? <Alert tone="info" live={false}>{t('surveys.submittedNote', { at: formatDateTime(s.submittedAt) })}</Alert> : null}
       {!s.cancelledAt && s.status !== 'submitted' && !s.editable && new Date(s.deadline) < new Date() ? <Alert tone="warning" live={false}>{t('surveys.closedNote')}</Alert> : null}
->>>>>>> wt-backoffice2
       {s.reopened && s.status !== 'submitted' ? <Alert tone="info" live={false}>{t('surveys.reopenedNote')}</Alert> : null}
       {s.editable ? (
         <form onSubmit={onSubmit} className="staff-survey-form">
