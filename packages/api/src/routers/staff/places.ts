@@ -3,7 +3,7 @@ import {
   confirmEntriesForStaff, createActivityForStaff, createPlaceForStaff, deleteActivityForStaff, deletePlaceForStaff, findPlaces, findUnconfirmed, getPlaceForStaff,
   setPlacePublished, updateActivityForStaff, updatePlaceForStaff,
 } from '../../services/community/places-service.js';
-import { MAX_IMPORT_BYTES, prepareStaffImport, preparedImportOf, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
+import { MAX_IMPORT_BYTES, prepareStaffImport, preparedImportOf, previewHsdsImport, publishImported, runHsdsImport } from '../../services/community/hsds-import-service.js';
 import { staffDirectoryExport } from '../../services/community/hsds-export-service.js';
 import { refusedRowsFile } from '../../services/community/hsds-refused.js';
 import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
@@ -65,7 +65,7 @@ export const staffDirectoryRouter = router({
   /** 一括公開: the imported windows not yet published (or those named) */
   publishImported: registerKeeper
     .input(z.object({ ids: z.array(z.uuid()).max(50_000).optional() }))
-    .mutation(({ ctx, input }) => publishImportedWindows(ctx.tx, ctx.actor, input.ids ?? 'all-imported')),
+    .mutation(({ ctx, input }) => publishImported(ctx.tx, ctx.actor, input.ids ?? 'all-imported')),
   /** the whole directory (published or not) as HSDS 3.0; served as a plain download by GET /api/directory/export.json */
   exportHsds: registerKeeper.query(({ ctx }) => staffDirectoryExport(ctx.tx, ctx.actor, ctx.deps.now())),
 });
