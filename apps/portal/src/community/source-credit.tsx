@@ -1,7 +1,20 @@
 import { useTranslation } from '../i18n/react.js';
 import type { PortalWindow } from './types.js';
 
-/** Where a window's data comes from (national open data, CC BY): its credit, licence and the official page. */
+type Source = PortalWindow['source'];
+
+/** Where a record's data comes from (national open data, CC BY): its credit and licence, as the licence asks. */
+export function Credit({ source }: { source: Source }) {
+  const { t } = useTranslation('portal');
+  if (!source) return null;
+  return (
+    <p className="kasane-muted portal-source" data-testid="source-credit">
+      {source.credit ? t('community.windows.sourceCredit', { credit: source.credit, licence: source.licence }) : t('community.windows.sourceName', { name: source.name, licence: source.licence })}
+    </p>
+  );
+}
+
+/** A window's department, official page and credit. */
 export function SourceCredit({ w }: { w: Pick<PortalWindow, 'url' | 'department' | 'source'> }) {
   const { t } = useTranslation('portal');
   return (
@@ -14,11 +27,7 @@ export function SourceCredit({ w }: { w: Pick<PortalWindow, 'url' | 'department'
           </a>
         </p>
       ) : null}
-      {w.source ? (
-        <p className="kasane-muted portal-source" data-testid="source-credit">
-          {w.source.credit ? t('community.windows.sourceCredit', { credit: w.source.credit, licence: w.source.licence }) : t('community.windows.sourceName', { name: w.source.name, licence: w.source.licence })}
-        </p>
-      ) : null}
+      <Credit source={w.source} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useApiQuery } from '../api.js';
 import { feeText, nthText, ruleText } from '../community/format.js';
 import { CityContact } from '../community/city-contact.js';
 import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
+import { Credit } from '../community/source-credit.js';
 import type { DayPeriod, PlacesOut, PortalPlace, Weekday } from '../community/types.js';
 import { dayPeriods, weekdays } from '../community/types.js';
 import { PortalLink, placePath } from '../navigation.js';
@@ -49,6 +50,7 @@ function PlaceCard({ p }: { p: PortalPlace }) {
         {p.activities.length === 0 ? ` ／ ${t('community.places.fee')}：${feeText(p.feeYen, p.feeNote, t)}` : ''}
       </p>
       <LastConfirmed isoDate={p.lastConfirmedAt} />
+      <Credit source={p.source} />
     </li>
   );
 }

@@ -5,7 +5,7 @@ import { ZSchedule, toHsdsSchedule } from '@kasane/domain';
 import type { OpeningHours, ScheduleRule, Weekday } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { auditAs } from '../audit-as.js';
-import { arr, isObj, str } from './hsds-read.js';
+import { arr, isObj, storedAttribution, str } from './hsds-read.js';
 import { HOLIDAYS_CLOSED, splitAddress } from './hsds-window.js';
 import type { MunicipalityName } from './hsds-window.js';
 import { hoursOf } from './windows-service.js';
@@ -65,7 +65,7 @@ export function windowToService(w: WindowRow, m: MunicipalityName) {
   const stored = storedContacts(w.contacts);
   const phones = stored.phones.length ? stored.phones : w.phone ? [{ number: w.phone, type: 'voice', description: '' }] : [];
   const contacts = stored.contacts.length ? stored.contacts : w.department ? [{ name: '', title: '', department: w.department, email: '' }] : [];
-  const source = sourceOf(w);
+  const source = storedAttribution(w);
   return {
     id, name: w.name, ...opt('alternate_name', w.plainName), description: w.note, ...opt('url', w.url), ...opt('email', w.email), status: 'active',
     organization: organizationOf(m),
@@ -80,10 +80,6 @@ export function windowToService(w: WindowRow, m: MunicipalityName) {
     ...more, ...(source ? { kasane_source: source } : {}),
   };
 }
-
-type Sourced = { sourceName: string; sourceLicence: string; sourceCredit: string; sourceUrl: string };
-/** A record's attribution as `kasane_source` (the import reads it back), or none. */
-const sourceOf = (r: Sourced) => (r.sourceName || r.sourceCredit ? { name: r.sourceName, licence: r.sourceLicence, credit: r.sourceCredit, url: r.sourceUrl } : null);
 
 /** The id a record is exported under: its source's UUID, else its own; any other source id goes with it as `kasane_source_id`. */
 function exportedId(r: { id: string; sourceId: string | null }): { id: string; more: Record<string, string> } {
@@ -101,7 +97,7 @@ function activitiesToServices(p: PlaceWithActivities, m: MunicipalityName) {
   const location = locationOf(place.id, p, m, { ...opt('description', p.description), ...opt('kasane_area', p.area), ...place.more });
   return p.activities.map((a) => {
     const { id, more } = exportedId(a);
-    const source = sourceOf(a.sourceName || a.sourceCredit ? a : p);
+    const source = storedAttribution(a) ?? storedAttribution(p);
     return {
       id, name: a.name, description: a.description, status: 'active', ...opt('fees_description', a.feeNote || p.feeNote), ...opt('eligibility_description', a.audienceNote),
       ...opt('url', p.url), ...opt('email', p.email),
