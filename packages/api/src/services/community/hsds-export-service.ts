@@ -94,10 +94,11 @@ const rulesOf = (schedule: unknown): ScheduleRule[] => {
 
 function activitiesToServices(p: PlaceWithActivities, m: MunicipalityName) {
   const place = exportedId(p);
-  const location = locationOf(place.id, p, m, { ...opt('description', p.description), ...opt('kasane_area', p.area), ...place.more });
+  const placeSource = storedAttribution(p);
+  const location = { ...locationOf(place.id, p, m, { ...opt('description', p.description), ...opt('kasane_area', p.area), ...place.more }), ...(placeSource ? { kasane_source: placeSource } : {}) };
   return p.activities.map((a) => {
     const { id, more } = exportedId(a);
-    const source = storedAttribution(a) ?? storedAttribution(p);
+    const source = storedAttribution(a) ?? placeSource;
     return {
       id, name: a.name, description: a.description, status: 'active', ...opt('fees_description', a.feeNote || p.feeNote), ...opt('eligibility_description', a.audienceNote),
       ...opt('url', p.url), ...opt('email', p.email),

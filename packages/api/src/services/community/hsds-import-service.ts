@@ -176,8 +176,9 @@ export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScop
       const placeName = str(loc?.name) || name;
       // the export names the municipality as the organiser of a place that has none of its own
       const organiser = str(isObj(s.organization) ? s.organization.name : '');
+      const placeSource = attributionOf(loc?.kasane_source, source);
       out.places.push({
-        id: placeId, ...common, sourceId: locationId || null, name: placeName.slice(0, 100), kana: '', kanaKey: normaliseKana(placeName), kind, description: str(loc?.description).slice(0, 2000),
+        id: placeId, ...common, sourceName: placeSource.name, sourceLicence: placeSource.licence, sourceCredit: placeSource.credit, sourceUrl: placeSource.url, sourceId: locationId || null, name: placeName.slice(0, 100), kana: '', kanaKey: normaliseKana(placeName), kind, description: str(loc?.description).slice(0, 2000),
         organiserName: (organiser === municipality?.name ? '' : organiser).slice(0, 100), organisationId: null, partId: null, audiences, accessibility: [], feeYen: null, feeNote,
         postalCode: str(address?.postal_code), address: addressText, lat, lng, phone, email: str(s.email), url, area: str(loc?.kasane_area).slice(0, 100),
       });
