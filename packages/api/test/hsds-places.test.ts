@@ -103,7 +103,7 @@ describe('HSDS places and activities', () => {
   it('bulk publish takes the imported places and activities; the portal shows their credit', async () => {
     const staff = await h.as('koga.community');
     expect((await portal().portal.place.find({ municipalityCode: KOGA })).places.find((p) => p.name === '見本ふれあいサロン')).toBeUndefined();
-    const { published } = await staff.staff.directory.publishImported({});
+    const { published } = await staff.staff.directory.publishImported({ target: 'places' });
     expect(published).toBe(3);
     const found = (await portal().portal.place.find({ municipalityCode: KOGA })).places.find((p) => p.name === '見本ふれあいサロン');
     expect(found?.source).toEqual({ ...credit, credit: '出典：見本の居場所データ（改訂）' });

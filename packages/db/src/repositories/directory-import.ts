@@ -77,11 +77,12 @@ export async function idsBySource(tx: Tx, table: DirectoryTable, keys: { municip
   return found;
 }
 
-/** Bulk publish (or withdraw) of this municipality's directory: the rows named, or none named = every imported one. */
-export async function setImportedPublished(tx: Tx, municipalityCode: string, ids: string[] | 'all-imported', published: boolean): Promise<number> {
+/** Bulk publish of this municipality's windows, or places with their activities: the rows named, or none named = every imported one. */
+export async function setImportedPublished(tx: Tx, municipalityCode: string, ids: string[] | 'all-imported', target: 'places' | 'windows'): Promise<number> {
   const where = ids === 'all-imported' ? { municipalityCode, sourceId: { not: null } } : { municipalityCode, id: { in: ids } };
-  const a = await tx.consultationWindow.updateMany({ where, data: { published } });
-  const b = await tx.communityPlace.updateMany({ where, data: { published } });
-  const c = await tx.communityActivity.updateMany({ where, data: { published } });
-  return a.count + b.count + c.count;
+  const data = { published: true };
+  if (target === 'windows') return (await tx.consultationWindow.updateMany({ where, data })).count;
+  const places = await tx.communityPlace.updateMany({ where, data });
+  const activities = await tx.communityActivity.updateMany({ where, data });
+  return places.count + activities.count;
 }

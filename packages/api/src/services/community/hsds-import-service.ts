@@ -288,9 +288,9 @@ export async function runHsdsImport(tx: Tx, actor: StaffActor, parsed: ParsedImp
   return { places, activities, windows: w.inserted, updated, refused: parsed.errors.length, elsewhere: parsed.elsewhere.length, milliseconds: Date.now() - started };
 }
 
-/** 公開: every imported window, place and activity of the municipality, or the ones named. */
-export async function publishImported(tx: Tx, actor: StaffActor, ids: string[] | 'all-imported') {
-  const published = await setImportedPublished(tx, actor.municipalityCode, ids, true);
-  await auditAs(tx, actor, { action: 'write', recordType: 'DirectoryEntry', recordId: ids === 'all-imported' ? 'all-imported' : ids.join(','), legalBasis: 'administration', basisRef: `published=${published}` });
+/** 公開: every imported window (or place and activity) of the municipality, or the ones named. */
+export async function publishImported(tx: Tx, actor: StaffActor, ids: string[] | 'all-imported', target: 'places' | 'windows') {
+  const published = await setImportedPublished(tx, actor.municipalityCode, ids, target);
+  await auditAs(tx, actor, { action: 'write', recordType: 'DirectoryEntry', recordId: ids === 'all-imported' ? 'all-imported' : ids.join(','), legalBasis: 'administration', basisRef: `${target};published=${published}` });
   return { published };
 }
