@@ -150,7 +150,7 @@ export const communityEasyJa: CommunityResources = {
   },
   export: {
     title: 'オープンデータ',
-    body: 'まどぐち と いばしょ の いちらん を、HSDS 3.0 という かたち の JSON と CSV で だして います。',
+    body: 'まどぐち と いばしょ の いちらん を、HSDS 3.0 という かたち の JSON で だして います。',
     link: '{{name}}の データ（JSON）',
     licence: 'HSDS は Open Referral の しよう です（CC BY-SA 4.0）。',
   },

@@ -149,7 +149,7 @@ export const communityEn: CommunityResources = {
   },
   export: {
     title: 'Open data',
-    body: 'The published desks, places and activities are available in the shape of the Open Referral Human Services Data Specification (HSDS) 3.0, as JSON and as one CSV file per table.',
+    body: 'The published desks, places and activities are available as JSON in the shape of the Open Referral Human Services Data Specification (HSDS) 3.0.',
     link: 'Data for {{name}} (JSON)',
     licence: 'HSDS is a specification of the Open Referral project (CC BY-SA 4.0).',
   },

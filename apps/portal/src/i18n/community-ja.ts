@@ -149,7 +149,7 @@ export const communityJa = {
   },
   export: {
     title: 'オープンデータ',
-    body: '公開している相談窓口と居場所・活動の一覧を、Open Referral HSDS 3.0 の形で、JSON と表ごとの CSV にして提供しています。',
+    body: '公開している相談窓口と居場所・活動の一覧を、Open Referral HSDS 3.0（Human Services Data Specification）の形のJSONで提供しています。',
     link: '{{name}}のデータ（JSON）',
     licence: 'HSDS は Open Referral プロジェクトの仕様です（CC BY-SA 4.0）。',
   },

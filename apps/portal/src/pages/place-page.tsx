@@ -2,8 +2,7 @@ import { useTranslation } from '../i18n/react.js';
 import { Loading, PageHeading } from '@kasane/ui';
 import { useApiQuery } from '../api.js';
 import { feeText, ruleText } from '../community/format.js';
-import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
-import { Credit } from '../community/source-credit.js';
+import { Credit, LastConfirmed, WithMunicipality } from '../community/municipality.js';
 import { PortalLink, portalPaths } from '../navigation.js';
 
 function Place({ code, id }: { code: string; id: string }) {

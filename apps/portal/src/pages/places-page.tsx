@@ -5,8 +5,7 @@ import { Alert, Button, Loading, PageHeading, SelectField, TextField } from '@ka
 import { useApiQuery } from '../api.js';
 import { feeText, nthText, ruleText } from '../community/format.js';
 import { CityContact } from '../community/city-contact.js';
-import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
-import { Credit } from '../community/source-credit.js';
+import { Credit, LastConfirmed, WithMunicipality } from '../community/municipality.js';
 import type { DayPeriod, PlacesOut, PortalPlace, Weekday } from '../community/types.js';
 import { dayPeriods, weekdays } from '../community/types.js';
 import { PortalLink, placePath } from '../navigation.js';
