@@ -14,19 +14,20 @@ export type ImportActivityRow = ActivityData & { id: string; placeId: string; mu
 
 const sourceDefaults = { sourceName: '', sourceLicence: '', sourceCredit: '', sourceUrl: '' };
 
-const recordset = <T extends { lastConfirmedAt: Date; sourceId?: string | null }>(rows: T[]): string => {
+/** Rows as the JSON that json_populate_recordset reads: columns the row leaves out get their defaults here (a missing key is NULL there). */
+export const importRecordset = <T extends { lastConfirmedAt: Date; sourceId?: string | null }>(rows: T[]): string => {
   const now = new Date().toISOString();
   return JSON.stringify(rows.map((r) => ({ ...sourceDefaults, ...r, createdAt: now, updatedAt: now, lastConfirmedAt: r.lastConfirmedAt.toISOString().slice(0, 10), sourceId: r.sourceId ?? null })));
 };
 
 export async function insertPlaceBatch(tx: Tx, rows: ImportPlaceRow[]): Promise<number> {
   if (!rows.length) return 0;
-  return tx.$executeRaw`INSERT INTO "CommunityPlace" SELECT * FROM json_populate_recordset(NULL::"CommunityPlace", ${recordset(rows)}::json)`;
+  return tx.$executeRaw`INSERT INTO "CommunityPlace" SELECT * FROM json_populate_recordset(NULL::"CommunityPlace", ${importRecordset(rows)}::json)`;
 }
 
 export async function insertActivityBatch(tx: Tx, rows: ImportActivityRow[]): Promise<number> {
   if (!rows.length) return 0;
-  return tx.$executeRaw`INSERT INTO "CommunityActivity" SELECT * FROM json_populate_recordset(NULL::"CommunityActivity", ${recordset(rows)}::json)`;
+  return tx.$executeRaw`INSERT INTO "CommunityActivity" SELECT * FROM json_populate_recordset(NULL::"CommunityActivity", ${importRecordset(rows)}::json)`;
 }
 
 /**
@@ -40,7 +41,7 @@ export async function updatePlaceBatch(tx: Tx, rows: ImportPlaceRow[]): Promise<
     "description" = r."description", "organiserName" = r."organiserName", "audiences" = r."audiences", "feeNote" = r."feeNote", "postalCode" = r."postalCode", "address" = r."address",
     "lat" = r."lat", "lng" = r."lng", "phone" = r."phone", "email" = r."email", "url" = r."url", "area" = r."area", "lastConfirmedAt" = r."lastConfirmedAt",
     "sourceName" = r."sourceName", "sourceLicence" = r."sourceLicence", "sourceCredit" = r."sourceCredit", "sourceUrl" = r."sourceUrl", "updatedAt" = r."updatedAt"
-    FROM json_populate_recordset(NULL::"CommunityPlace", ${recordset(rows)}::json) r WHERE p."id" = r."id" AND p."municipalityCode" = r."municipalityCode"`;
+    FROM json_populate_recordset(NULL::"CommunityPlace", ${importRecordset(rows)}::json) r WHERE p."id" = r."id" AND p."municipalityCode" = r."municipalityCode"`;
 }
 
 /** Re-import of activities: as places; the organiser (not in the import) and 料金 in yen stay. */
@@ -49,7 +50,7 @@ export async function updateActivityBatch(tx: Tx, rows: ImportActivityRow[]): Pr
   return tx.$executeRaw`UPDATE "CommunityActivity" a SET "placeId" = r."placeId", "name" = r."name", "description" = r."description", "audiences" = r."audiences",
     "audienceNote" = r."audienceNote", "schedule" = r."schedule", "feeNote" = r."feeNote", "lastConfirmedAt" = r."lastConfirmedAt",
     "sourceName" = r."sourceName", "sourceLicence" = r."sourceLicence", "sourceCredit" = r."sourceCredit", "sourceUrl" = r."sourceUrl", "updatedAt" = r."updatedAt"
-    FROM json_populate_recordset(NULL::"CommunityActivity", ${recordset(rows)}::json) r WHERE a."id" = r."id" AND a."municipalityCode" = r."municipalityCode"`;
+    FROM json_populate_recordset(NULL::"CommunityActivity", ${importRecordset(rows)}::json) r WHERE a."id" = r."id" AND a."municipalityCode" = r."municipalityCode"`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,6 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
+import { importRecordset } from './directory-import.js';
 
 // 相談窓口 per organisation: hours (JSON, domain ZOpeningHours), contact, position, languages, topics.
 
@@ -70,10 +71,7 @@ const importDefaults = { url: '', plainName: '', department: '', contacts: [], s
 /** A window of an import, with the municipality it was routed to. */
 export type ImportWindowRow = WindowData & { id: string; municipalityCode: string };
 
-const importRows = (rows: ImportWindowRow[]) => {
-  const now = new Date().toISOString();
-  return JSON.stringify(rows.map((w) => ({ ...importDefaults, ...w, createdAt: now, updatedAt: now, lastConfirmedAt: w.lastConfirmedAt.toISOString().slice(0, 10), sourceId: w.sourceId ?? null })));
-};
+const importRows = (rows: ImportWindowRow[]): string => importRecordset(rows.map((w) => ({ ...importDefaults, ...w })));
 
 /** Bulk insert for the HSDS import (see insertPlaceBatch: one statement, RLS still checks each row's municipality). */
 export async function insertWindowBatch(tx: Tx, rows: ImportWindowRow[]): Promise<number> {
