@@ -29,6 +29,10 @@ class Html {
 
 const createCaller = createCallerFactory(appRouter);
 
+/** Where an entry's data comes from (CC BY credit), worded as the app's cards word it. */
+const credit = (source: { name: string; licence: string; credit: string } | null): Html | null =>
+  source ? html`<p class="kasane-muted portal-source" data-testid="source-credit">${source.credit || `出典：${source.name}`}（${source.licence}）</p>` : null;
+
 export function registerPortalPages(app: FastifyInstance, options: { deps: ApiDeps; portalDir: string; requestInfo: (req: FastifyRequest, reply: FastifyReply) => RequestInfo }): void {
   const shell = readFileSync(join(options.portalDir, 'index.html'), 'utf8');
   const page = (title: string, body: Html, data?: unknown): string => {
@@ -68,19 +72,19 @@ export function registerPortalPages(app: FastifyInstance, options: { deps: ApiDe
     const profile = /^\d{6}$/.test(code) && (kind === 'windows' || kind === 'places') ? await api.portal.municipality.get({ code }).catch(() => null) : null;
     if (!profile) return send(reply, 404, page('ページが見つかりません', html`<h1>ページが見つかりません</h1><p><a href="/m/">市区町村の一覧へ</a></p>`));
     const chosen = { code: profile.code, name: profile.name, kana: profile.kana, prefectureCode: profile.prefectureCode };
-    const nav = html`<p><a href="/m/${code}/windows">相談窓口</a> ／ <a href="/m/${code}/places">居場所・活動</a> ／ <a href="/m/p/${profile.prefectureCode}">${profile.prefectureName}の市区町村</a></p>`;
+    const nav = html`<p><a href="/m/${code}/windows">相談窓口</a> ／ <a href="/m/${code}/places">居場所・活動</a> ／ <a href="/m/p/${profile.prefectureCode}">${profile.prefectureName}の市区町村</a> ／ <a href="/api/open-data/${code}/hsds.json" download>オープンデータ（HSDS 3.0 の JSON）</a></p>`;
     const contact = html`<section class="kasane-card"><h2>${profile.name}の連絡先</h2>${profile.url ? html`<p><a href="${profile.url}" rel="noreferrer">${profile.name}のウェブサイト</a></p>` : null}<p>代表電話の番号は、このサイトの参照データ（全国地方公共団体の一覧）にまだ含まれていません。ウェブサイトでご確認ください。</p></section>`;
     if (kind === 'windows') {
       const data = await api.portal.window.find({ municipalityCode: code });
       const windows = (data?.windows ?? []).map(
-        (w) => html`<li class="kasane-card portal-entry" data-testid="window"><h3>${w.name}</h3><dl class="kasane-dl"><dt>受付時間</dt><dd>${w.hoursText.join('、') || '—'}</dd>${w.phone ? html`<dt>電話</dt><dd><a href="tel:${w.phone.replace(/[^0-9+]/g, '')}">${w.phone}</a></dd>` : null}${w.address ? html`<dt>所在地</dt><dd>${w.address}</dd>` : null}</dl>${w.note ? html`<p>${w.note}</p>` : null}</li>`,
+        (w) => html`<li class="kasane-card portal-entry" data-testid="window"><h3>${w.name}</h3><dl class="kasane-dl"><dt>受付時間</dt><dd>${w.hoursText.join('、') || '—'}</dd>${w.phone ? html`<dt>電話</dt><dd><a href="tel:${w.phone.replace(/[^0-9+]/g, '')}">${w.phone}</a></dd>` : null}${w.address ? html`<dt>所在地</dt><dd>${w.address}</dd>` : null}</dl>${w.note ? html`<p>${w.note}</p>` : null}${credit(w.source)}</li>`,
       );
       const body = windows.length ? html`<ul class="portal-entry-list">${windows}</ul>` : html`<p>${profile.name}の窓口は、このサイトにまだ登録されていません。${profile.name}の代表電話か、ウェブサイトでお問い合わせください。</p>${contact}`;
       return send(reply, 200, page(`${profile.name}の相談窓口`, html`<h1>${profile.name}の相談窓口</h1>${nav}<p>どの窓口でも、どんな相談でも受け止めます。</p>${body}`, chosen));
     }
     const data = await api.portal.place.find({ municipalityCode: code });
     const places = data.places.map(
-      (p) => html`<li class="kasane-card portal-entry" data-testid="place"><h3>${p.name}</h3>${p.area ? html`<p>${p.area}</p>` : null}<ul class="portal-plain-list">${p.activities.map((a) => html`<li><strong>${a.name}</strong>：${a.scheduleText.join(' ／ ') || '時間は問い合わせ'}</li>`)}</ul>${p.address ? html`<p>${p.address}</p>` : null}</li>`,
+      (p) => html`<li class="kasane-card portal-entry" data-testid="place"><h3>${p.name}</h3>${p.area ? html`<p>${p.area}</p>` : null}<ul class="portal-plain-list">${p.activities.map((a) => html`<li><strong>${a.name}</strong>：${a.scheduleText.join(' ／ ') || '時間は問い合わせ'}</li>`)}</ul>${p.address ? html`<p>${p.address}</p>` : null}${credit(p.source)}</li>`,
     );
     const body = places.length ? html`<ul class="portal-entry-list">${places}</ul>` : html`<p>${profile.name}の居場所・活動は、このサイトにまだ登録されていません。</p>${contact}`;
     return send(reply, 200, page(`${profile.name}の居場所・活動`, html`<h1>${profile.name}の居場所・活動</h1>${nav}${body}`, chosen));

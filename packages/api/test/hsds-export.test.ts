@@ -1,47 +1,14 @@
 // HSDS 3.0 export (issue #12, item 5): every exported service, organization, location,
 // service_at_location and schedule validates against the Open Referral schemas (ajv + ajv-formats),
 // and import → export → import changes nothing.
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import type { ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '@kasane/db';
 import { createHarness } from './support/api-harness.js';
 import type { Harness } from './support/api-harness.js';
+import { hsdsProblems as problems } from './support/hsds-schema.js';
+import type { HsdsDoc as Doc } from './support/hsds-schema.js';
 
 const TSUCHIURA = '082031';
-const schemaDir = fileURLToPath(new URL('./fixtures/hsds-schema/', import.meta.url));
-const ajv = new Ajv({ strict: false, allErrors: true });
-(addFormatsModule as unknown as (a: Ajv) => void)(ajv);
-for (const f of readdirSync(schemaDir).filter((n) => n.endsWith('.json'))) ajv.addSchema(JSON.parse(readFileSync(`${schemaDir}${f}`, 'utf8')) as object, f);
-const validator = (name: string): ValidateFunction => {
-  const v = ajv.getSchema(`${name}.json`);
-  if (!v) throw new Error(`no schema ${name}`);
-  return v;
-};
-
-type Doc = { services: Record<string, unknown>[] };
-function problems(doc: Doc): string[] {
-  const out: string[] = [];
-  const check = (name: string, value: unknown, where: string) => {
-    const v = validator(name);
-    if (!v(value)) out.push(`${where} ${name}: ${ajv.errorsText(v.errors)}`);
-  };
-  for (const s of doc.services) {
-    const where = String(s.name);
-    check('service', s, where);
-    check('organization', s.organization, where);
-    for (const sch of (s.schedules as unknown[]) ?? []) check('schedule', sch, where);
-    for (const sal of (s.service_at_locations as Record<string, unknown>[]) ?? []) {
-      check('service_at_location', sal, where);
-      check('location', sal.location, where);
-    }
-    if (JSON.stringify(s).includes(':null')) out.push(`${where}: null`);
-  }
-  return out;
-}
 
 let h: Harness;
 beforeAll(async () => {

@@ -36,6 +36,7 @@ export * from './repositories/access-sql.js';
 export * from './repositories/lists.js';
 export * from './repositories/places.js';
 export * from './repositories/windows.js';
+export * from './repositories/directory-import.js';
 export * from './repositories/participation.js';
 export * from './repositories/portal-requests.js';
 export * from './repositories/audit-log.js';

@@ -2,7 +2,7 @@ import { useTranslation } from '../i18n/react.js';
 import { Loading, PageHeading } from '@kasane/ui';
 import { useApiQuery } from '../api.js';
 import { feeText, ruleText } from '../community/format.js';
-import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
+import { Credit, LastConfirmed, WithMunicipality } from '../community/municipality.js';
 import { PortalLink, portalPaths } from '../navigation.js';
 
 function Place({ code, id }: { code: string; id: string }) {
@@ -60,6 +60,7 @@ function Place({ code, id }: { code: string; id: string }) {
               </dl>
               {a.description ? <p>{a.description}</p> : null}
               <LastConfirmed isoDate={a.lastConfirmedAt} />
+              {a.source && JSON.stringify(a.source) !== JSON.stringify(p.source) ? <Credit source={a.source} /> : null}
             </li>
           ))}
         </ul>
@@ -92,6 +93,7 @@ function Place({ code, id }: { code: string; id: string }) {
           </>
         ) : null}
       </dl>
+      <Credit source={p.source} />
       <p>
         <PortalLink to={portalPaths.places}>{t('community.places.back')}</PortalLink>
       </p>

@@ -5,7 +5,7 @@ import { Alert, Button, Loading, PageHeading, SelectField, TextField } from '@ka
 import { useApiQuery } from '../api.js';
 import { feeText, nthText, ruleText } from '../community/format.js';
 import { CityContact } from '../community/city-contact.js';
-import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
+import { Credit, LastConfirmed, WithMunicipality } from '../community/municipality.js';
 import type { DayPeriod, PlacesOut, PortalPlace, Weekday } from '../community/types.js';
 import { dayPeriods, weekdays } from '../community/types.js';
 import { PortalLink, placePath } from '../navigation.js';
@@ -49,6 +49,7 @@ function PlaceCard({ p }: { p: PortalPlace }) {
         {p.activities.length === 0 ? ` ／ ${t('community.places.fee')}：${feeText(p.feeYen, p.feeNote, t)}` : ''}
       </p>
       <LastConfirmed isoDate={p.lastConfirmedAt} />
+      <Credit source={p.source} />
     </li>
   );
 }

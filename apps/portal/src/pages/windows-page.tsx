@@ -5,8 +5,7 @@ import { Alert, Badge, Button, Loading, PageHeading, TextField } from '@kasane/u
 import { useApiQuery } from '../api.js';
 import { CityContact } from '../community/city-contact.js';
 import { hoursLines } from '../community/format.js';
-import { LastConfirmed, WithMunicipality } from '../community/municipality.js';
-import { SourceCredit } from '../community/source-credit.js';
+import { LastConfirmed, SourceCredit, WithMunicipality } from '../community/municipality.js';
 import type { PortalWindow } from '../community/types.js';
 import { PortalLink, portalPaths } from '../navigation.js';
 

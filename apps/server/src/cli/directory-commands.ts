@@ -6,9 +6,10 @@ import type { Database } from '@kasane/db';
 import type { CliIo } from './account-commands.js';
 
 export const directoryUsage = `  directory:import <FILE> [--valid-only] [--source-name 名称] [--licence CC-BY-4.0] [--credit 出典表記] [--source-url URL]
-                          全国の相談窓口（HSDS 3.0 の JSON、.csv なら日本プロファイルの CSV）を各市区町村の窓口一覧に
-                          取り込む。Kasane を使う市区町村では非公開のまま（職員が公開）、それ以外は「全国データ」として
-                          出典つきで公開する。同じ id の窓口は更新する。誤りのある行があれば何も取り込まない（--valid-only で正しい行だけ）`;
+                          全国の相談窓口と居場所・活動（HSDS 3.0 の JSON、.csv なら日本プロファイルの CSV）を各市区町村の
+                          一覧に取り込む（kasane_kind が activity か kasane_place_kind のある行は居場所の活動、ほかは窓口）。
+                          Kasane を使う市区町村では非公開のまま（職員が公開）、それ以外は「全国データ」として出典つきで
+                          公開する。同じ id の窓口・居場所・活動は更新する。誤りのある行があれば何も取り込まない（--valid-only で正しい行だけ）`;
 
 export async function directoryImportCommand(db: Database, args: string[], io: CliIo): Promise<number> {
   let parsed;

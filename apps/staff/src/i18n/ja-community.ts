@@ -262,5 +262,7 @@ export const communityJa = {
     done: '取り込みました：居場所 {{places}}件、活動 {{activities}}件、窓口 {{windows}}件（更新 {{updated}}件、除いた行 {{refused}}件、ほかの市区町村 {{elsewhere}}件、{{ms}}ミリ秒）',
     publishAll: '取り込んだ窓口をまとめて公開する',
     published: '{{count}}件の窓口を公開しました。',
+    publishAllPlaces: '取り込んだ居場所・活動をまとめて公開する',
+    publishedPlaces: '居場所・活動 {{count}}件を公開しました。',
   },
 };

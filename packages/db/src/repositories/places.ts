@@ -28,6 +28,10 @@ export interface PlaceData {
   published: boolean;
   lastConfirmedAt: Date;
   sourceId?: string | null;
+  sourceName?: string;
+  sourceLicence?: string;
+  sourceCredit?: string;
+  sourceUrl?: string;
 }
 
 export interface ActivityData {
@@ -43,17 +47,24 @@ export interface ActivityData {
   published: boolean;
   lastConfirmedAt: Date;
   sourceId?: string | null;
+  sourceName?: string;
+  sourceLicence?: string;
+  sourceCredit?: string;
+  sourceUrl?: string;
 }
+
+/** The HSDS record a row came from and its attribution (CC BY credit), kept per record (ADR 0029). */
+const sourceSelect = { sourceId: true, sourceName: true, sourceLicence: true, sourceCredit: true, sourceUrl: true } as const;
 
 const activitySelect = {
   id: true, placeId: true, name: true, description: true, organiserName: true, partId: true, audiences: true, audienceNote: true, schedule: true,
-  feeYen: true, feeNote: true, published: true, lastConfirmedAt: true, updatedAt: true,
+  feeYen: true, feeNote: true, published: true, lastConfirmedAt: true, updatedAt: true, ...sourceSelect,
 } as const;
 
 const placeSelect = {
   id: true, municipalityCode: true, name: true, kana: true, kind: true, description: true, organiserName: true, organisationId: true, partId: true,
   audiences: true, accessibility: true, feeYen: true, feeNote: true, postalCode: true, address: true, lat: true, lng: true, phone: true, email: true,
-  url: true, area: true, published: true, lastConfirmedAt: true, updatedAt: true,
+  url: true, area: true, published: true, lastConfirmedAt: true, updatedAt: true, ...sourceSelect,
 } as const;
 
 export type PlaceRow = Prisma.CommunityPlaceGetPayload<{ select: typeof placeSelect }>;
@@ -127,27 +138,4 @@ export async function confirmEntries(tx: Tx, municipalityCode: string, ids: { pl
   const b = await tx.communityActivity.updateMany({ where: { municipalityCode, id: { in: ids.activities } }, data });
   const c = await tx.consultationWindow.updateMany({ where: { municipalityCode, id: { in: ids.windows } }, data });
   return a.count + b.count + c.count;
-}
-
-/**
- * Bulk insert for the HSDS import: ids are chosen by the caller so activities can point at their
- * places. One INSERT … SELECT FROM json_populate_recordset per table: createMany through the ORM
- * cost ~2 ms a row here (STACK.md "Cost of the ORM"); this is one statement for thousands of rows.
- * Row-level security still checks every row (WITH CHECK on the tenant).
- */
-export async function insertDirectoryBatch(
-  tx: Tx,
-  municipalityCode: string,
-  batch: { places: (PlaceData & { id: string })[]; activities: (ActivityData & { id: string; placeId: string })[] },
-): Promise<{ places: number; activities: number }> {
-  const now = new Date().toISOString();
-  const stamp = { municipalityCode, createdAt: now, updatedAt: now };
-  const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
-  const places = batch.places.length
-    ? await tx.$executeRaw`INSERT INTO "CommunityPlace" SELECT * FROM json_populate_recordset(NULL::"CommunityPlace", ${JSON.stringify(batch.places.map((p) => ({ ...p, ...stamp, lastConfirmedAt: dateOnly(p.lastConfirmedAt), sourceId: p.sourceId ?? null })))}::json)`
-    : 0;
-  const activities = batch.activities.length
-    ? await tx.$executeRaw`INSERT INTO "CommunityActivity" SELECT * FROM json_populate_recordset(NULL::"CommunityActivity", ${JSON.stringify(batch.activities.map((a) => ({ ...a, ...stamp, lastConfirmedAt: dateOnly(a.lastConfirmedAt), sourceId: a.sourceId ?? null })))}::json)`
-    : 0;
-  return { places, activities };
 }

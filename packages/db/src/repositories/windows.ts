@@ -1,5 +1,6 @@
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Tx } from '../scope.js';
+import { importRecordset } from './directory-import.js';
 
 // 相談窓口 per organisation: hours (JSON, domain ZOpeningHours), contact, position, languages, topics.
 
@@ -70,12 +71,9 @@ const importDefaults = { url: '', plainName: '', department: '', contacts: [], s
 /** A window of an import, with the municipality it was routed to. */
 export type ImportWindowRow = WindowData & { id: string; municipalityCode: string };
 
-const importRows = (rows: ImportWindowRow[]) => {
-  const now = new Date().toISOString();
-  return JSON.stringify(rows.map((w) => ({ ...importDefaults, ...w, createdAt: now, updatedAt: now, lastConfirmedAt: w.lastConfirmedAt.toISOString().slice(0, 10), sourceId: w.sourceId ?? null })));
-};
+const importRows = (rows: ImportWindowRow[]): string => importRecordset(rows.map((w) => ({ ...importDefaults, ...w })));
 
-/** Bulk insert for the HSDS import (see insertDirectoryBatch: one statement, RLS still checks each row's municipality). */
+/** Bulk insert for the HSDS import (see insertPlaceBatch: one statement, RLS still checks each row's municipality). */
 export async function insertWindowBatch(tx: Tx, rows: ImportWindowRow[]): Promise<number> {
   if (!rows.length) return 0;
   return tx.$executeRaw`INSERT INTO "ConsultationWindow" SELECT * FROM json_populate_recordset(NULL::"ConsultationWindow", ${importRows(rows)}::json)`;
@@ -89,34 +87,4 @@ export async function updateWindowBatch(tx: Tx, rows: ImportWindowRow[]): Promis
     "lastConfirmedAt" = r."lastConfirmedAt", "url" = r."url", "plainName" = r."plainName", "department" = r."department", "contacts" = r."contacts",
     "sourceTopics" = r."sourceTopics", "sourceName" = r."sourceName", "sourceLicence" = r."sourceLicence", "sourceCredit" = r."sourceCredit", "sourceUrl" = r."sourceUrl", "updatedAt" = r."updatedAt"
     FROM json_populate_recordset(NULL::"ConsultationWindow", ${importRows(rows)}::json) r WHERE w."id" = r."id" AND w."municipalityCode" = r."municipalityCode"`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * The windows a source already gave (key: municipality code + TAB + source id → window id), for
- * re-import; an id of our own export (a window's id) finds that window.
- */
-export async function windowIdsBySource(tx: Tx, keys: { municipalityCode: string; sourceId: string }[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  const codes = [...new Set(keys.map((k) => k.municipalityCode))];
-  const sourceIds = [...new Set(keys.map((k) => k.sourceId))];
-  for (let i = 0; i < sourceIds.length; i += 5000) {
-    const part = sourceIds.slice(i, i + 5000);
-    const ids = part.filter((s) => UUID.test(s));
-    const rows = await tx.consultationWindow.findMany({
-      where: { municipalityCode: { in: codes }, OR: [{ sourceId: { in: part } }, ...(ids.length ? [{ id: { in: ids } }] : [])] },
-      select: { id: true, sourceId: true, municipalityCode: true },
-    });
-    for (const r of rows) if (r.sourceId) found.set(`${r.municipalityCode}\t${r.sourceId}`, r.id);
-    for (const r of rows) if (!found.has(`${r.municipalityCode}\t${r.id}`) && part.includes(r.id)) found.set(`${r.municipalityCode}\t${r.id}`, r.id);
-  }
-  return found;
-}
-
-/** Bulk publish (or withdraw) windows of this municipality; none given = every unpublished imported one. */
-export async function setWindowsPublished(tx: Tx, municipalityCode: string, ids: string[] | 'all-imported', published: boolean): Promise<number> {
-  const where = ids === 'all-imported' ? { municipalityCode, sourceId: { not: null } } : { municipalityCode, id: { in: ids } };
-  const { count } = await tx.consultationWindow.updateMany({ where, data: { published } });
-  return count;
 }

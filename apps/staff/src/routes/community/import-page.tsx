@@ -177,12 +177,12 @@ export function DirectoryImportPage() {
       {done ? (
         <>
           <Alert tone="success">{t('directoryImport.done', { places: done.places, activities: done.activities, windows: done.windows, updated: done.updated, refused: done.refused, elsewhere: done.elsewhere, ms: done.milliseconds })}</Alert>
-          {target === 'windows' && done.windows + done.updated > 0 ? (
-            <Button variant="secondary" busy={publish.isPending} disabled={publish.isSuccess} onClick={() => publish.mutate({})}>
-              {t('directoryImport.publishAll')}
+          {done.windows + done.places + done.activities + done.updated > 0 ? (
+            <Button variant="secondary" busy={publish.isPending} disabled={publish.isSuccess} onClick={() => publish.mutate({ target })}>
+              {t(target === 'windows' ? 'directoryImport.publishAll' : 'directoryImport.publishAllPlaces')}
             </Button>
           ) : null}
-          {publish.data ? <Alert tone="success">{t('directoryImport.published', { count: publish.data.published })}</Alert> : null}
+          {publish.data ? <Alert tone="success">{t(target === 'windows' ? 'directoryImport.published' : 'directoryImport.publishedPlaces', { count: publish.data.published })}</Alert> : null}
         </>
       ) : null}
     </>

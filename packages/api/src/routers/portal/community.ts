@@ -22,15 +22,18 @@ const ZRuleOut = z.object({
   note: z.string().optional(),
 });
 
+/** A record's attribution (CC BY credit), shown where the data is used. */
+const ZSourceOut = z.object({ name: z.string(), licence: z.string(), credit: z.string(), url: z.string() }).nullable();
+
 const ZActivityOut = z.object({
   id: z.string(), name: z.string(), description: z.string(), organiserName: z.string(), audiences: z.array(z.string()), audienceNote: z.string(),
-  schedule: z.array(ZRuleOut), scheduleText: z.array(z.string()), feeYen: z.number().nullable(), feeNote: z.string(), lastConfirmedAt: z.string(),
+  schedule: z.array(ZRuleOut), scheduleText: z.array(z.string()), feeYen: z.number().nullable(), feeNote: z.string(), lastConfirmedAt: z.string(), source: ZSourceOut,
 });
 
 const ZPlaceOut = z.object({
   id: z.string(), name: z.string(), kana: z.string(), kind: z.string(), description: z.string(), organiserName: z.string(), audiences: z.array(z.string()),
   accessibility: z.array(z.string()), feeYen: z.number().nullable(), feeNote: z.string(), postalCode: z.string(), address: z.string(), lat: z.number().nullable(),
-  lng: z.number().nullable(), phone: z.string(), email: z.string(), url: z.string(), area: z.string(), lastConfirmedAt: z.string(), activities: z.array(ZActivityOut),
+  lng: z.number().nullable(), phone: z.string(), email: z.string(), url: z.string(), area: z.string(), lastConfirmedAt: z.string(), source: ZSourceOut, activities: z.array(ZActivityOut),
 });
 
 const ZCellOut = z.object({ id: z.string(), name: z.string(), time: z.string().nullable(), frequency: z.string(), nth: z.array(z.number()) });
@@ -41,7 +44,7 @@ const ZWindowOut = z.object({
   languages: z.array(z.string()), topics: z.array(z.string()), note: z.string(),
   hours: z.object({ spans: z.array(z.object({ day: ZWeekday, open: z.string(), close: z.string() })), closedOnHolidays: z.boolean(), note: z.string().optional(), text: z.string().optional() }),
   hoursText: z.array(z.string()), openNow: z.boolean(), lastConfirmedAt: z.string(), distanceKm: z.number().nullable(),
-  url: z.string(), plainName: z.string(), department: z.string(), source: z.object({ name: z.string(), licence: z.string(), credit: z.string(), url: z.string() }).nullable(),
+  url: z.string(), plainName: z.string(), department: z.string(), source: ZSourceOut,
 });
 
 /** The municipality the resident chose, entered in the portal transaction before its rows are read. */

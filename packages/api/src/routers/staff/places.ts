@@ -3,7 +3,7 @@ import {
   confirmEntriesForStaff, createActivityForStaff, createPlaceForStaff, deleteActivityForStaff, deletePlaceForStaff, findPlaces, findUnconfirmed, getPlaceForStaff,
   setPlacePublished, updateActivityForStaff, updatePlaceForStaff,
 } from '../../services/community/places-service.js';
-import { MAX_IMPORT_BYTES, prepareStaffImport, preparedImportOf, previewHsdsImport, publishImportedWindows, runHsdsImport } from '../../services/community/hsds-import-service.js';
+import { MAX_IMPORT_BYTES, prepareStaffImport, preparedImportOf, previewHsdsImport, publishImported, runHsdsImport } from '../../services/community/hsds-import-service.js';
 import { staffDirectoryExport } from '../../services/community/hsds-export-service.js';
 import { refusedRowsFile } from '../../services/community/hsds-refused.js';
 import { ZActivityInput, ZPlaceInput } from '../../services/community/schemas.js';
@@ -62,10 +62,10 @@ export const staffDirectoryRouter = router({
   import: registerKeeper.meta(fileUpload).input(ZRunInput).mutation(({ ctx, input }) => runHsdsImport(ctx.tx, ctx.actor, preparedImportOf(ctx.prepared), { validOnly: input.validOnly })),
   /** the refused rows and the rows of other municipalities, as uploaded with the reason beside each: served as a file by POST /api/directory/import?mode=refused */
   refusedRows: registerKeeper.meta(fileUpload).input(ZImportInput).mutation(({ ctx, input }) => refusedRowsFile(input.format, preparedImportOf(ctx.prepared))),
-  /** 一括公開: the imported windows not yet published (or those named) */
+  /** 一括公開: the imported windows, or places with their activities, not yet published (or those named) */
   publishImported: registerKeeper
-    .input(z.object({ ids: z.array(z.uuid()).max(50_000).optional() }))
-    .mutation(({ ctx, input }) => publishImportedWindows(ctx.tx, ctx.actor, input.ids ?? 'all-imported')),
+    .input(z.object({ ids: z.array(z.uuid()).max(50_000).optional(), target: z.enum(['windows', 'places']).default('windows') }))
+    .mutation(({ ctx, input }) => publishImported(ctx.tx, ctx.actor, input.ids ?? 'all-imported', input.target)),
   /** the whole directory (published or not) as HSDS 3.0; served as a plain download by GET /api/directory/export.json */
   exportHsds: registerKeeper.query(({ ctx }) => staffDirectoryExport(ctx.tx, ctx.actor, ctx.deps.now())),
 });

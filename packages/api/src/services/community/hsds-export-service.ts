@@ -5,7 +5,7 @@ import { ZSchedule, toHsdsSchedule } from '@kasane/domain';
 import type { OpeningHours, ScheduleRule, Weekday } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { auditAs } from '../audit-as.js';
-import { arr, isObj, str } from './hsds-read.js';
+import { arr, isObj, storedAttribution, str } from './hsds-read.js';
 import { HOLIDAYS_CLOSED, splitAddress } from './hsds-window.js';
 import type { MunicipalityName } from './hsds-window.js';
 import { hoursOf } from './windows-service.js';
@@ -48,10 +48,11 @@ function organizationOf(m: MunicipalityName, name = m.name) {
   return { id: derivedUuid('organization', m.code, name), name, description: `${m.prefectureName}${m.name}` };
 }
 
-function locationOf(serviceId: string, key: string, e: { name: string; address: string; postalCode: string; lat: number | null; lng: number | null }, m: MunicipalityName, area = '') {
-  const id = derivedUuid(serviceId, 'location', key);
+type Located = { name: string; address: string; postalCode: string; lat: number | null; lng: number | null };
+
+function locationOf(id: string, e: Located, m: MunicipalityName, more: Record<string, string> = {}) {
   return {
-    id, location_type: 'physical', name: e.name, ...(e.lat !== null && e.lng !== null ? { latitude: e.lat, longitude: e.lng } : {}), ...opt('kasane_area', area),
+    id, location_type: 'physical', name: e.name, ...(e.lat !== null && e.lng !== null ? { latitude: e.lat, longitude: e.lng } : {}), ...more,
     addresses: e.address ? [{ id: derivedUuid(id, 'address'), location_id: id, ...splitAddress(e.address, m), postal_code: e.postalCode, country: 'JP', address_type: 'physical' }] : [],
   };
 }
@@ -60,11 +61,11 @@ type StoredContacts = { phones: { number: string; type: string; description: str
 const storedContacts = (v: unknown): StoredContacts => (isObj(v) ? { phones: arr(v.phones).map((p) => ({ number: str(p.number), type: str(p.type), description: str(p.description) })), contacts: arr(v.contacts).map((c) => ({ name: str(c.name), title: str(c.title), department: str(c.department), email: str(c.email) })) } : { phones: [], contacts: [] });
 
 export function windowToService(w: WindowRow, m: MunicipalityName) {
-  const id = w.sourceId && UUID.test(w.sourceId) ? w.sourceId : w.id;
+  const { id, more } = exportedId(w);
   const stored = storedContacts(w.contacts);
   const phones = stored.phones.length ? stored.phones : w.phone ? [{ number: w.phone, type: 'voice', description: '' }] : [];
   const contacts = stored.contacts.length ? stored.contacts : w.department ? [{ name: '', title: '', department: w.department, email: '' }] : [];
-  const source = w.sourceName || w.sourceCredit ? { name: w.sourceName, licence: w.sourceLicence, credit: w.sourceCredit, url: w.sourceUrl } : null;
+  const source = storedAttribution(w);
   return {
     id, name: w.name, ...opt('alternate_name', w.plainName), description: w.note, ...opt('url', w.url), ...opt('email', w.email), status: 'active',
     organization: organizationOf(m),
@@ -74,10 +75,16 @@ export function windowToService(w: WindowRow, m: MunicipalityName) {
     schedules: hoursToSchedules(hoursOf(w), id),
     service_areas: [{ id: derivedUuid(id, 'service_area'), service_id: id, name: `${m.prefectureName}${m.name}`, extent: m.code, extent_type: 'kasane_municipality_code' }],
     attributes: w.sourceTopics.map((term) => ({ id: derivedUuid(id, 'attribute', term), link_id: id, link_type: 'service', taxonomy_term: { id: derivedUuid('taxonomy_term', term), name: term, description: term } })),
-    service_at_locations: [{ id: derivedUuid(id, 'service_at_location'), service_id: id, location: locationOf(id, 'window', w, m) }],
+    service_at_locations: [{ id: derivedUuid(id, 'service_at_location'), service_id: id, location: locationOf(derivedUuid(id, 'location', 'window'), w, m) }],
     kasane_kind: 'consultation_window', kasane_municipality_code: m.code, kasane_topics: w.topics, kasane_last_confirmed: iso(w.lastConfirmedAt),
-    ...(w.sourceId && w.sourceId !== id ? { kasane_source_id: w.sourceId } : {}), ...(source ? { kasane_source: source } : {}),
+    ...more, ...(source ? { kasane_source: source } : {}),
   };
+}
+
+/** The id a record is exported under: its source's UUID, else its own; any other source id goes with it as `kasane_source_id`. */
+function exportedId(r: { id: string; sourceId: string | null }): { id: string; more: Record<string, string> } {
+  const id = r.sourceId && UUID.test(r.sourceId) ? r.sourceId : r.id;
+  return { id, more: opt('kasane_source_id', r.sourceId && r.sourceId !== id ? r.sourceId : '') };
 }
 
 const rulesOf = (schedule: unknown): ScheduleRule[] => {
@@ -86,19 +93,27 @@ const rulesOf = (schedule: unknown): ScheduleRule[] => {
 };
 
 function activitiesToServices(p: PlaceWithActivities, m: MunicipalityName) {
-  return p.activities.map((a) => ({
-    id: a.id, name: a.name, description: a.description, status: 'active', ...opt('fees_description', a.feeNote || p.feeNote), ...opt('eligibility_description', a.audienceNote),
-    ...opt('url', p.url), ...opt('email', p.email),
-    organization: organizationOf(m, a.organiserName || p.organiserName || m.name),
-    phones: p.phone ? [{ id: derivedUuid(a.id, 'phone', '0'), service_id: a.id, number: p.phone, type: 'voice' }] : [],
-    schedules: rulesOf(a.schedule).map((r, i) => {
-      const s = toHsdsSchedule(r);
-      const kept = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-      return { id: derivedUuid(a.id, 'schedule', String(i)), service_id: a.id, ...kept };
-    }),
-    service_at_locations: [{ id: derivedUuid(a.id, 'service_at_location'), service_id: a.id, location: locationOf(p.id, 'place', p, m, p.area) }],
-    kasane_kind: 'activity', kasane_place_kind: p.kind, kasane_audiences: a.audiences.length ? a.audiences : p.audiences, kasane_municipality_code: m.code, kasane_last_confirmed: iso(a.lastConfirmedAt),
-  }));
+  const place = exportedId(p);
+  const placeSource = storedAttribution(p);
+  const location = { ...locationOf(place.id, p, m, { ...opt('description', p.description), ...opt('kasane_area', p.area), ...place.more }), ...(placeSource ? { kasane_source: placeSource } : {}) };
+  return p.activities.map((a) => {
+    const { id, more } = exportedId(a);
+    const source = storedAttribution(a) ?? placeSource;
+    return {
+      id, name: a.name, description: a.description, status: 'active', ...opt('fees_description', a.feeNote || p.feeNote), ...opt('eligibility_description', a.audienceNote),
+      ...opt('url', p.url), ...opt('email', p.email),
+      organization: organizationOf(m, a.organiserName || p.organiserName || m.name),
+      phones: p.phone ? [{ id: derivedUuid(id, 'phone', '0'), service_id: id, number: p.phone, type: 'voice' }] : [],
+      schedules: rulesOf(a.schedule).map((r, i) => {
+        const s = toHsdsSchedule(r);
+        const kept = Object.fromEntries(Object.entries(s).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+        return { id: derivedUuid(id, 'schedule', String(i)), service_id: id, ...kept };
+      }),
+      service_at_locations: [{ id: derivedUuid(id, 'service_at_location'), service_id: id, location }],
+      kasane_kind: 'activity', kasane_place_kind: p.kind, kasane_audiences: a.audiences.length ? a.audiences : p.audiences, kasane_municipality_code: m.code, kasane_last_confirmed: iso(a.lastConfirmedAt),
+      ...more, ...(source ? { kasane_source: source } : {}),
+    };
+  });
 }
 
 /** The directory of one municipality as an HSDS 3.0 document: published entries only, or every entry (staff). */

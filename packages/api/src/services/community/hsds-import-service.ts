@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { inScope, insertDirectoryBatch, insertWindowBatch, listMunicipalityNames, setWindowsPublished, updateWindowBatch, windowIdsBySource } from '@kasane/db';
-import type { ActivityData, Database, ImportWindowRow, PlaceData, Tx, WindowData } from '@kasane/db';
+import {
+  idsBySource, inScope, insertActivityBatch, insertPlaceBatch, insertWindowBatch, listMunicipalityNames, setImportedPublished, updateActivityBatch, updatePlaceBatch, updateWindowBatch,
+} from '@kasane/db';
+import type { Database, DirectoryTable, ImportActivityRow, ImportPlaceRow, ImportWindowRow, Tx, WindowData } from '@kasane/db';
 import { ZAudience, ZPlaceKind, checkPublicText, fromHsdsSchedule, isoDateProblem, normaliseKana, toIsoDateTokyo } from '@kasane/domain';
 import type { ScheduleRule } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
@@ -37,10 +39,13 @@ export interface ElsewhereRow {
 
 type ImportedWindow = WindowData & { id: string; municipalityCode: string; row: number };
 
+/** What a file holds: windows, places with their activities, or each record by its own kind (the national CLI). */
+export type ImportTarget = 'places' | 'windows' | 'by-kind';
+
 export interface ParsedImport {
-  target: 'places' | 'windows';
-  places: (PlaceData & { id: string })[];
-  activities: (ActivityData & { id: string; placeId: string })[];
+  target: ImportTarget;
+  places: ImportPlaceRow[];
+  activities: ImportActivityRow[];
   windows: ImportedWindow[];
   errors: ImportRowError[];
   elsewhere: ElsewhereRow[];
@@ -56,7 +61,7 @@ export type ImportScope = { municipalityCode: string } | 'national';
 export interface ImportInput {
   format: 'json' | 'csv';
   content: string;
-  target: 'places' | 'windows';
+  target: ImportTarget;
   /** attribution given with the upload, the default when the file and its records carry none */
   source?: SourceAttribution | undefined;
 }
@@ -65,6 +70,12 @@ function textOk(value: string, max: number, label: string, messages: string[], r
   const r = checkPublicText(value, { max, required });
   if (!r.ok) messages.push(`${label}: ${r.error.message}`);
   return value;
+}
+
+/** A record's own kind: an activity at a place (our export's `kasane_kind`, or a place kind given), else a window. */
+function targetOf(target: ImportTarget, s: Json): 'places' | 'windows' {
+  if (target !== 'by-kind') return target;
+  return str(s.kasane_kind) === 'activity' || str(s.kasane_place_kind) ? 'places' : 'windows';
 }
 
 function kasaneList(v: unknown): string[] {
@@ -133,7 +144,8 @@ export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScop
     if (url && !/^https?:\/\/\S+$/.test(url)) messages.push(`URLが読めません: ${url}`);
     const addressText = normaliseAddress(address, municipality);
     const source = attributionOf(s.kasane_source, fileSource);
-    if (input.target === 'windows') {
+    const credit = { sourceName: source.name, sourceLicence: source.licence, sourceCredit: source.credit, sourceUrl: source.url };
+    if (targetOf(input.target, s) === 'windows') {
       const hours = hoursOfService(schedulesOfService(s), messages);
       textOk(hours.text ?? '', 1000, '受付時間', messages);
       if (messages.length) return void out.errors.push({ row, id: str(s.id), name: name.slice(0, 100), messages });
@@ -144,7 +156,7 @@ export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScop
         email: str(s.email) || contacts.find((c) => c.email)?.email || '', postalCode: str(address?.postal_code), address: addressText, lat, lng,
         languages: arr(s.languages).map((l) => str(l.code)).filter(Boolean), topics, note: description, url, plainName: str(s.alternate_name).slice(0, 100),
         department: (contacts.find((c) => c.department)?.department ?? (organisation && organisation !== municipality?.name ? organisation : '')).slice(0, 100),
-        contacts: { phones, contacts }, sourceTopics, sourceName: source.name, sourceLicence: source.licence, sourceCredit: source.credit, sourceUrl: source.url,
+        contacts: { phones, contacts }, sourceTopics, ...credit,
       });
       return;
     }
@@ -152,17 +164,22 @@ export function parseHsdsImport(input: ImportInput, now: Date, scope: ImportScop
     for (const a of audiences) if (!ZAudience.safeParse(a).success) messages.push(`対象 (kasane_audiences) が読めません: ${a}`);
     const rules = activityRules(s, messages);
     if (messages.length) return void out.errors.push({ row, id: str(s.id), name: name.slice(0, 100), messages });
-    const common = { sourceId, published: false, lastConfirmedAt };
-    const locKey = str(loc?.id) || `${str(loc?.name)}|${addressText}` || `row-${row}`;
+    const municipalityCode = municipality?.code ?? '';
+    const common = { municipalityCode, sourceId, published: false, lastConfirmedAt, ...credit };
+    const locationId = str(loc?.kasane_source_id) || str(loc?.id);
+    const locKey = `${municipalityCode}\t${locationId || `${str(loc?.name)}|${addressText}`}`;
     let placeId = placeIdByLocation.get(locKey);
     if (!placeId) {
       placeId = randomUUID();
       placeIdByLocation.set(locKey, placeId);
       const kind = ZPlaceKind.safeParse(str(s.kasane_place_kind)).success ? str(s.kasane_place_kind) : 'other';
       const placeName = str(loc?.name) || name;
+      // the export names the municipality as the organiser of a place that has none of its own
+      const organiser = str(isObj(s.organization) ? s.organization.name : '');
+      const placeSource = attributionOf(loc?.kasane_source, source);
       out.places.push({
-        id: placeId, ...common, sourceId: str(loc?.id) || null, name: placeName.slice(0, 100), kana: '', kanaKey: normaliseKana(placeName), kind, description: str(loc?.description).slice(0, 2000),
-        organiserName: str(isObj(s.organization) ? s.organization.name : '').slice(0, 100), organisationId: null, partId: null, audiences, accessibility: [], feeYen: null, feeNote,
+        id: placeId, ...common, sourceName: placeSource.name, sourceLicence: placeSource.licence, sourceCredit: placeSource.credit, sourceUrl: placeSource.url, sourceId: locationId || null, name: placeName.slice(0, 100), kana: '', kanaKey: normaliseKana(placeName), kind, description: str(loc?.description).slice(0, 2000),
+        organiserName: (organiser === municipality?.name ? '' : organiser).slice(0, 100), organisationId: null, partId: null, audiences, accessibility: [], feeYen: null, feeNote,
         postalCode: str(address?.postal_code), address: addressText, lat, lng, phone, email: str(s.email), url, area: str(loc?.kasane_area).slice(0, 100),
       });
     }
@@ -183,7 +200,7 @@ function activityRules(s: Json, messages: string[]): ScheduleRule[] {
 }
 
 export function previewHsdsImport(parsed: ParsedImport) {
-  const kept = parsed.target === 'windows' ? parsed.windows.length : parsed.activities.length;
+  const kept = parsed.windows.length + parsed.activities.length;
   return {
     rows: parsed.rows,
     valid: kept,
@@ -204,22 +221,52 @@ export interface RunOptions {
   publishCodes?: ReadonlySet<string>;
 }
 
+type Routed = { id: string; municipalityCode: string; sourceId?: string | null | undefined; published: boolean };
+
+/**
+ * Rows whose source id is already there (in their municipality) update that row and take its id;
+ * the others are inserted, published where the operator publishes national data. `ids` maps each
+ * row's new id to the id it is written under.
+ */
+async function splitBySource<T extends Routed>(tx: Tx, table: DirectoryTable, rows: T[], publishCodes: ReadonlySet<string>) {
+  const existing = await idsBySource(tx, table, rows.flatMap((r) => (r.sourceId ? [{ municipalityCode: r.municipalityCode, sourceId: r.sourceId }] : [])));
+  const toUpdate: T[] = [];
+  const toInsert: T[] = [];
+  const ids = new Map<string, string>();
+  for (const r of rows) {
+    const known = r.sourceId ? existing.get(`${r.municipalityCode}\t${r.sourceId}`) : undefined;
+    ids.set(r.id, known ?? r.id);
+    if (known) toUpdate.push({ ...r, id: known });
+    else toInsert.push({ ...r, published: publishCodes.has(r.municipalityCode) });
+  }
+  return { toUpdate, toInsert, ids };
+}
+
+async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<number>): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < rows.length; i += 2000) n += await write(rows.slice(i, i + 2000));
+  return n;
+}
+
 /** Writes windows (each to its municipality) in batches: a row whose source id is already there updates that window. */
 export async function writeWindows(tx: Tx, windows: ImportedWindow[], publishCodes: ReadonlySet<string> = new Set()) {
-  const existing = await windowIdsBySource(tx, windows.flatMap((w) => (w.sourceId ? [{ municipalityCode: w.municipalityCode, sourceId: w.sourceId }] : [])));
-  const toUpdate: ImportWindowRow[] = [];
-  const toInsert: ImportWindowRow[] = [];
-  for (const { row: _row, ...w } of windows) {
-    void _row;
-    const known = w.sourceId ? existing.get(`${w.municipalityCode}\t${w.sourceId}`) : undefined;
-    if (known) toUpdate.push({ ...w, id: known });
-    else toInsert.push({ ...w, published: publishCodes.has(w.municipalityCode) });
-  }
-  let inserted = 0;
-  let updated = 0;
-  for (let i = 0; i < toInsert.length; i += 2000) inserted += await insertWindowBatch(tx, toInsert.slice(i, i + 2000));
-  for (let i = 0; i < toUpdate.length; i += 2000) updated += await updateWindowBatch(tx, toUpdate.slice(i, i + 2000));
+  const rows: ImportWindowRow[] = windows.map(({ row: _row, ...w }) => w);
+  const { toInsert, toUpdate } = await splitBySource(tx, 'window', rows, publishCodes);
+  const inserted = await inBatches(toInsert, (b) => insertWindowBatch(tx, b));
+  const updated = await inBatches(toUpdate, (b) => updateWindowBatch(tx, b));
   return { inserted, updated, municipalities: new Set(windows.map((w) => w.municipalityCode)).size };
+}
+
+/** Writes places and their activities the same way: an activity follows its place to the id the place is written under. */
+export async function writePlaces(tx: Tx, places: ImportPlaceRow[], activities: ImportActivityRow[], publishCodes: ReadonlySet<string> = new Set()) {
+  const p = await splitBySource(tx, 'place', places, publishCodes);
+  const a = await splitBySource(tx, 'activity', activities.map((x) => ({ ...x, placeId: p.ids.get(x.placeId) ?? x.placeId })), publishCodes);
+  return {
+    places: await inBatches(p.toInsert, (b) => insertPlaceBatch(tx, b)),
+    placesUpdated: await inBatches(p.toUpdate, (b) => updatePlaceBatch(tx, b)),
+    activities: await inBatches(a.toInsert, (b) => insertActivityBatch(tx, b)),
+    activitiesUpdated: await inBatches(a.toUpdate, (b) => updateActivityBatch(tx, b)),
+  };
 }
 
 /** One municipality's import (a staff user): the audit entry names the counts, never the rows. */
@@ -228,23 +275,22 @@ export async function runHsdsImport(tx: Tx, actor: StaffActor, parsed: ParsedImp
     throw new AppError('BAD_REQUEST', 'IMPORT_INVALID', `${parsed.errors.length}行に誤りがあるため、取り込みませんでした。`, { errors: parsed.errors.slice(0, 200), errorCount: parsed.errors.length });
   }
   const started = Date.now();
-  const chunk = 2000;
-  let places = 0;
-  let activities = 0;
-  for (let i = 0; i < parsed.places.length; i += chunk) places += (await insertDirectoryBatch(tx, actor.municipalityCode, { places: parsed.places.slice(i, i + chunk), activities: [] })).places;
-  for (let i = 0; i < parsed.activities.length; i += chunk) activities += (await insertDirectoryBatch(tx, actor.municipalityCode, { places: [], activities: parsed.activities.slice(i, i + chunk) })).activities;
-  const own = parsed.windows.map((w) => ({ ...w, municipalityCode: actor.municipalityCode }));
-  const w = await writeWindows(tx, own);
+  const own = <T extends { municipalityCode: string }>(rows: T[]): T[] => rows.map((r) => ({ ...r, municipalityCode: actor.municipalityCode }));
+  const d = await writePlaces(tx, own(parsed.places), own(parsed.activities));
+  const w = await writeWindows(tx, own(parsed.windows));
+  const places = d.places;
+  const activities = d.activities;
+  const updated = w.updated + d.placesUpdated + d.activitiesUpdated;
   await auditAs(tx, actor, {
-    action: 'write', recordType: 'DirectoryImport', recordId: `${parsed.target}:${places + activities + w.inserted + w.updated}`, legalBasis: 'administration',
-    basisRef: `rows=${parsed.rows};inserted=${places + activities + w.inserted};updated=${w.updated};refused=${parsed.errors.length};elsewhere=${parsed.elsewhere.length}`,
+    action: 'write', recordType: 'DirectoryImport', recordId: `${parsed.target}:${places + activities + w.inserted + updated}`, legalBasis: 'administration',
+    basisRef: `rows=${parsed.rows};inserted=${places + activities + w.inserted};updated=${updated};refused=${parsed.errors.length};elsewhere=${parsed.elsewhere.length}`,
   });
-  return { places, activities, windows: w.inserted, updated: w.updated, refused: parsed.errors.length, elsewhere: parsed.elsewhere.length, milliseconds: Date.now() - started };
+  return { places, activities, windows: w.inserted, updated, refused: parsed.errors.length, elsewhere: parsed.elsewhere.length, milliseconds: Date.now() - started };
 }
 
-/** 公開: every imported window of the municipality not yet published, or the ones named. */
-export async function publishImportedWindows(tx: Tx, actor: StaffActor, ids: string[] | 'all-imported') {
-  const published = await setWindowsPublished(tx, actor.municipalityCode, ids, true);
-  await auditAs(tx, actor, { action: 'write', recordType: 'ConsultationWindow', recordId: ids === 'all-imported' ? 'all-imported' : ids.join(','), legalBasis: 'administration', basisRef: `published=${published}` });
+/** 公開: every imported window (or place and activity) of the municipality, or the ones named. */
+export async function publishImported(tx: Tx, actor: StaffActor, ids: string[] | 'all-imported', target: 'places' | 'windows') {
+  const published = await setImportedPublished(tx, actor.municipalityCode, ids, target);
+  await auditAs(tx, actor, { action: 'write', recordType: 'DirectoryEntry', recordId: ids === 'all-imported' ? 'all-imported' : ids.join(','), legalBasis: 'administration', basisRef: `${target};published=${published}` });
   return { published };
 }

@@ -23,6 +23,11 @@ export interface SourceAttribution {
   url: string;
 }
 
+/** A stored record's attribution (window, place or activity), or null when it has none. */
+export function storedAttribution(r: { sourceName: string; sourceLicence: string; sourceCredit: string; sourceUrl: string }): SourceAttribution | null {
+  return r.sourceName || r.sourceCredit ? { name: r.sourceName, licence: r.sourceLicence, credit: r.sourceCredit, url: r.sourceUrl } : null;
+}
+
 export const noAttribution: SourceAttribution = { name: '', licence: '', credit: '', url: '' };
 
 export function attributionOf(v: unknown, fallback: SourceAttribution = noAttribution): SourceAttribution {

@@ -89,13 +89,16 @@ export function normaliseAddress(a: Json | undefined, municipality: Municipality
   return `${prefecture}${city}${rest}`;
 }
 
-/** Splits a normalised address back into HSDS state_province / city / address_1. */
+/**
+ * Splits a normalised address back into HSDS state_province / city / address_1. An address typed
+ * without its prefecture still names it (the municipality's): HSDS expects it, and the import adds it.
+ */
 export function splitAddress(address: string, municipality: MunicipalityName | undefined): { state_province: string; city: string; address_1: string } {
   let rest = address;
   const prefecture = municipality?.prefectureName && rest.startsWith(municipality.prefectureName) ? municipality.prefectureName : '';
   rest = rest.slice(prefecture.length);
   const city = municipality?.name && rest.startsWith(municipality.name) ? municipality.name : '';
-  return { state_province: prefecture, city, address_1: rest.slice(city.length) };
+  return { state_province: prefecture || (city ? (municipality?.prefectureName ?? '') : ''), city, address_1: rest.slice(city.length) };
 }
 
 const topicWords: readonly [WindowTopic, RegExp][] = [

@@ -5,6 +5,7 @@ import {
   ZSchedule, describeHours, describeRule, isOpenAt, matchesDayAndPeriod, normaliseKana, sortByDistance, tokyoClock, weeklyTimetable,
 } from '@kasane/domain';
 import type { Audience, DayPeriod, LatLng, ScheduleRule, Weekday } from '@kasane/domain';
+import { storedAttribution } from './hsds-read.js';
 import { hoursOf, windowCredit } from './windows-service.js';
 
 // What the public portal reads: published rows only, in the municipality's public scope.
@@ -78,7 +79,7 @@ function presentPublicPlace(p: PlaceWithActivities) {
       id: a.id, name: a.name, description: a.description, organiserName: a.organiserName,
       // An activity with no audience of its own is for the place's audience.
       audiences: a.audiences.length ? a.audiences : p.audiences, audienceNote: a.audienceNote, schedule, scheduleText: schedule.map(describeRule),
-      feeYen: a.feeYen, feeNote: a.feeNote, lastConfirmedAt: iso(a.lastConfirmedAt),
+      feeYen: a.feeYen, feeNote: a.feeNote, lastConfirmedAt: iso(a.lastConfirmedAt), source: storedAttribution(a),
     };
   });
   return {
@@ -87,6 +88,8 @@ function presentPublicPlace(p: PlaceWithActivities) {
     audiences: activities.length ? [...new Set(activities.flatMap((a) => a.audiences))] : p.audiences,
     accessibility: p.accessibility, feeYen: p.feeYen, feeNote: p.feeNote, postalCode: p.postalCode, address: p.address, lat: p.lat, lng: p.lng, phone: p.phone, email: p.email, url: p.url, area: p.area,
     lastConfirmedAt: iso(p.lastConfirmedAt),
+    // where the data comes from (CC BY credit): the place's own, or its first activity's
+    source: storedAttribution(p) ?? activities.find((a) => a.source)?.source ?? null,
     activities,
   };
 }

@@ -4,6 +4,7 @@ import { ZOpeningHours, describeHours, toIsoDateTokyo } from '@kasane/domain';
 import type { OpeningHours } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError } from '../../errors.js';
+import { storedAttribution } from './hsds-read.js';
 import { isoOf } from './places-service.js';
 import { requireOwnReferences } from './references.js';
 import type { TWindowInput } from './schemas.js';
@@ -17,8 +18,7 @@ export function hoursOf(w: Pick<WindowRow, 'hours'>): OpeningHours {
 
 /** The official page, plain name, department and the record's attribution (CC BY credit), as the portal shows them. */
 export function windowCredit(w: Pick<WindowRow, 'url' | 'plainName' | 'department' | 'sourceName' | 'sourceLicence' | 'sourceCredit' | 'sourceUrl'>) {
-  const source = w.sourceName || w.sourceCredit ? { name: w.sourceName, licence: w.sourceLicence, credit: w.sourceCredit, url: w.sourceUrl } : null;
-  return { url: w.url, plainName: w.plainName, department: w.department, source };
+  return { url: w.url, plainName: w.plainName, department: w.department, source: storedAttribution(w) };
 }
 
 export function presentWindow(w: WindowRow) {
