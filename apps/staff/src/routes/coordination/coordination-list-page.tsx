@@ -51,7 +51,7 @@ export function CoordinationListPage() {
               </>
             ),
           },
-          { key: 'opened', header: t('coordination.at'), cell: (c) => formatDateJst(c.openedAt) },
+          { key: 'opened', nowrap: true, header: t('coordination.at'), cell: (c) => formatDateJst(c.openedAt) },
         ]}
       />
     </>

@@ -301,7 +301,7 @@ export function ConsentPage() {
             rowKey={(e) => e.id}
             empty={t('consent.ledgerEmpty')}
             columns={[
-              { key: 'when', header: t('consent.ledgerWhen'), rowHeader: true, cell: (e) => formatDateTimeJst(e.disclosedAt) },
+              { key: 'when', nowrap: true, header: t('consent.ledgerWhen'), rowHeader: true, cell: (e) => formatDateTimeJst(e.disclosedAt) },
               { key: 'to', header: t('consent.ledgerTo'), cell: (e) => e.recipient },
               { key: 'what', header: t('consent.ledgerWhat'), cell: (e) => e.recordTypeLabel },
               { key: 'purpose', header: t('consent.ledgerPurpose'), cell: (e) => e.purpose },
