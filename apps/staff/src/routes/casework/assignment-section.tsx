@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, SelectField, Table, TextField } from '@kasane/ui';
+import { SelectField, Table, TextField } from '@kasane/ui';
 import { useTrpc } from '../../api.js';
-import { ActionError } from '../coordination/form-kit.js';
+import { ActionError, SubmitCancel } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 
 /** Sets or transfers the 担当者 or 副担当 of a case, with a reason (opened on demand from the case summary). */
@@ -44,14 +44,7 @@ export function AssignmentForm({ caseId, candidates, onDone }: { caseId: string;
         ))}
       </SelectField>
       <TextField label={t('casework.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <div className="staff-buttons">
-        <Button type="submit" busy={assign.isPending}>
-          {t('casework.assign')}
-        </Button>
-        <Button variant="secondary" onClick={onDone}>
-          {t('casework.cancel')}
-        </Button>
-      </div>
+      <SubmitCancel label={t('casework.assign')} busy={assign.isPending} onCancel={onDone} />
     </form>
   );
 }

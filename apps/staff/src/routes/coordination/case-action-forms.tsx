@@ -3,22 +3,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Button, SelectField, TextAreaField } from '@kasane/ui';
-import { fieldError, zodResolver } from './form-kit.js';
-
-function Buttons({ label, busy, onCancel }: { label: string; busy: boolean; onCancel: () => void }) {
-  const { t } = useTranslation('staff');
-  return (
-    <div className="staff-buttons">
-      <Button type="submit" busy={busy}>
-        {label}
-      </Button>
-      <Button variant="secondary" onClick={onCancel}>
-        {t('caseDecision.cancel')}
-      </Button>
-    </div>
-  );
-}
+import { SelectField, TextAreaField } from '@kasane/ui';
+import { SubmitCancel, fieldError, zodResolver } from './form-kit.js';
 
 function OrganisationForm(props: { label: string; hint?: string; submit: string; options: readonly { id: string; name: string }[]; busy: boolean; onCancel: () => void; onSubmit: (id: string) => void }) {
   const { t } = useTranslation('staff');
@@ -39,7 +25,7 @@ function OrganisationForm(props: { label: string; hint?: string; submit: string;
           </option>
         ))}
       </SelectField>
-      <Buttons label={props.submit} busy={props.busy} onCancel={props.onCancel} />
+      <SubmitCancel label={props.submit} busy={props.busy} onCancel={props.onCancel} />
     </form>
   );
 }
@@ -63,7 +49,7 @@ export function ReopenForm({ busy, onCancel, onSubmit }: { busy: boolean; onCanc
   return (
     <form noValidate className="staff-form" onSubmit={(ev) => void handleSubmit((v) => onSubmit(v.reason))(ev)}>
       <TextAreaField label={t('coordination.reason')} required error={fieldError(formState.errors.reason)} {...register('reason')} />
-      <Buttons label={t('coordination.reopen')} busy={busy} onCancel={onCancel} />
+      <SubmitCancel label={t('coordination.reopen')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

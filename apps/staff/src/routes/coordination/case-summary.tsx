@@ -47,17 +47,7 @@ export function CaseSummary({ c }: { c: CaseView }) {
         <dt>{t('casework.main')}</dt>
         <dd>{assignments.data?.main?.name ?? none}</dd>
         <dt>{t('casework.sub')}</dt>
-        <dd>
-          {assignments.data?.sub?.name ?? none}
-          {maySupport ? (
-            <>
-              {' '}
-              <Button variant="secondary" size="small" onClick={() => setAssigning(true)}>
-                {t('caseSummary.assign')}
-              </Button>
-            </>
-          ) : null}
-        </dd>
+        <dd>{assignments.data?.sub?.name ?? none}</dd>
         <dt>{t('caseSummary.stage')}</dt>
         <dd>
           <Badge tone="info">{c.statusLabel}</Badge>
@@ -82,6 +72,11 @@ export function CaseSummary({ c }: { c: CaseView }) {
           </>
         ) : null}
       </dl>
+      {maySupport ? (
+        <Button variant="secondary" size="small" onClick={() => setAssigning(true)}>
+          {t('caseSummary.assign')}
+        </Button>
+      ) : null}
       {/* the case ↔ household ↔ consent ↔ 参加支援 links (CaseLinks) go here, one line */}
       <AppDialog open={assigning} title={t('casework.assignTitle')} onClose={() => setAssigning(false)}>
         <AssignmentForm caseId={c.id} candidates={assignments.data?.candidates ?? []} onDone={() => setAssigning(false)} />

@@ -6,8 +6,8 @@ import { z } from 'zod';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { AppRouter } from '@kasane/api';
 import type { inferRouterInputs } from '@trpc/server';
-import { Button, SelectField, TextAreaField, TextField } from '@kasane/ui';
-import { ActionError, fieldError, zodResolver } from '../coordination/form-kit.js';
+import { SelectField, TextAreaField, TextField } from '@kasane/ui';
+import { ActionError, SubmitCancel, fieldError, zodResolver } from '../coordination/form-kit.js';
 import { Loading, QueryFailure } from '../query-state.js';
 
 interface ConsentValues {
@@ -196,14 +196,7 @@ export function ConsentRecordForm({
             </fieldset>
           )}
           <TextAreaField label={t('consent.note')} rows={2} {...register('note')} />
-          <div className="staff-buttons">
-            <Button type="submit" busy={record.isPending}>
-              {t('consent.submit')}
-            </Button>
-            <Button variant="secondary" onClick={onCancel}>
-              {t('caseDecision.cancel')}
-            </Button>
-          </div>
+          <SubmitCancel label={t('consent.submit')} busy={record.isPending} onCancel={onCancel} />
         </form>
     </>
   );
