@@ -248,6 +248,21 @@ describe('the 8050 household, from the intake to the closure', () => {
       await noSeriousViolations(page);
       await screenshot(page, `staff-case-${id}`);
     }
+    // narrow columns keep headings, dates and statuses on one line at 1024 px too (issue #10)
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await tab(page, '履歴');
+    // the lines a cell's text takes (a row grows with its longest cell, so the cell's own box does not tell)
+    const lines = await page.locator('.kasane-table thead th, .kasane-table .kasane-nowrap').evaluateAll((cells) =>
+      cells.map((c) => {
+        const range = document.createRange();
+        range.selectNodeContents(c);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(Math.max(...lines)).toBe(1);
+    await screenshot(page, 'staff-case-history-1024');
+    await page.setViewportSize({ width: 1366, height: 900 });
     await tab(page, '会議');
     await page.getByText('適切と判断。3か月後に見直す').waitFor();
 
