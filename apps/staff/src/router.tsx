@@ -12,6 +12,8 @@ import { AccountsPage } from './routes/admin/accounts-page.js';
 import { EmergencyReviewPage } from './routes/admin/emergency-review-page.js';
 import { StaffLayout } from './routes/staff-layout.js';
 import { CoordinationCasePage } from './routes/coordination/coordination-case-page.js';
+import { isCaseTab } from './routes/coordination/case-tab.js';
+import type { CaseTab } from './routes/coordination/case-tab.js';
 import { CoordinationListPage } from './routes/coordination/coordination-list-page.js';
 import { MeetingPage } from './routes/coordination/meeting-page.js';
 import { MeetingsPage } from './routes/coordination/meetings-page.js';
@@ -107,7 +109,13 @@ const authedRoute = createRoute({
 export const homeRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: HomePage });
 export const organisationsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/organisations', component: OrganisationsPage });
 export const coordinationRoute = createRoute({ getParentRoute: () => authedRoute, path: '/coordination', component: CoordinationListPage });
-export const coordinationCaseRoute = createRoute({ getParentRoute: () => authedRoute, path: '/coordination/$caseId', component: CoordinationCasePage });
+export const coordinationCaseRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/coordination/$caseId',
+  component: CoordinationCasePage,
+  // the open tab is in the address, so Back returns to it and a link can open one
+  validateSearch: (search: Record<string, unknown>): { tab?: CaseTab } => (isCaseTab(search.tab) ? { tab: search.tab } : {}),
+});
 export const meetingsRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings', component: MeetingsPage });
 export const meetingRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings/$meetingId', component: MeetingPage });
 export const meetingPrintRoute = createRoute({ getParentRoute: () => authedRoute, path: '/meetings/$meetingId/print', component: MeetingPrintPage });

@@ -186,7 +186,8 @@ describe('同意の記録', () => {
 
   it('shows what is missing beside each field and sends nothing', async () => {
     const server = await renderAt('/staff/persons/p1/consents', consentServer());
-    await userEvent.click(await screen.findByRole('button', { name: '同意を記録する' }));
+    await userEvent.click(await screen.findByRole('button', { name: '新しい同意を記録する' }));
+    await userEvent.click(screen.getByRole('button', { name: '同意を記録する' }));
     expect(await screen.findByText('共有先の機関を一つ以上選んでください。')).toBeTruthy();
     expect(screen.getByText('利用目的を一つ以上選んでください。')).toBeTruthy();
     const orgs = screen.getByRole('group', { name: /共有先の機関/ });
@@ -197,12 +198,16 @@ describe('同意の記録', () => {
   it('records a consent, lists it as active with its coverage, then withdraws it', async () => {
     const server = await renderAt('/staff/persons/p1/consents', consentServer());
     expect(await screen.findByText('記録されている同意はありません。')).toBeTruthy();
+    // the new-consent form opens on demand, below the consents already recorded (issue #10)
+    expect(screen.queryByRole('checkbox', { name: 'NPO法人 見本ささえあいネット' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '新しい同意を記録する' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'NPO法人 見本ささえあいネット' }));
     await userEvent.click(screen.getByRole('checkbox', { name: '支援' }));
     expect(screen.queryByRole('checkbox', { name: '監査' })).toBeNull();
     await userEvent.selectOptions(screen.getByLabelText(/^方法/), 'oral');
     await userEvent.click(screen.getByRole('button', { name: '同意を記録する' }));
     expect(await screen.findByText('同意を記録しました。')).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: 'NPO法人 見本ささえあいネット' })).toBeNull();
     const sent = server.calls.find((c) => c.path === 'staff.consent.recordConsent');
     expect(sent?.input).toMatchObject({ personId: 'p1', organisationIds: ['org-npo'], purposes: ['support'], method: 'oral' });
 
@@ -216,6 +221,8 @@ describe('同意の記録', () => {
     // the app's own dialog (issue #10 item 8): no browser confirm; the reason is required
     await userEvent.click(within(list).getByRole('button', { name: '撤回する' }));
     const dialog = await screen.findByRole('dialog', { name: '同意の撤回' });
+    // the earlier success message goes once the next action starts
+    expect(screen.queryByText('同意を記録しました。')).toBeNull();
     await userEvent.click(within(dialog).getByRole('button', { name: '撤回を記録する' }));
     expect(await within(dialog).findByText('撤回の理由を入力してください。')).toBeTruthy();
     expect(server.calls.some((c) => c.path === 'staff.consent.withdrawConsent')).toBe(false);

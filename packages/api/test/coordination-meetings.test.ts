@@ -155,6 +155,18 @@ describe('支援決定 → assessment → plan → 重層的支援会議 → mon
     expect(caseView.participants.find((p) => p.organisationId === welfareOffice())?.role).toBe('保護の実施・ケースワーク（中心）');
   });
 
+  it('the case view names its next meeting to the meeting\'s members and organisers only (C5)', async () => {
+    const c = await h.as('tsuchiura.coordinator');
+    const welfare = await h.as('tsuchiura.welfare');
+    expect((await c.staff.coordination.get({ caseId: caseId() })).nextMeeting).toBeNull();
+    const next = (await c.staff.meeting.create({ meetingTypeId: await typeId('jusoteki'), title: '第9回 重層的支援会議', scheduledAt: new Date('2026-12-10T05:00:00Z') })).id;
+    await c.staff.meeting.addAgendaItem({ meetingId: next, caseId: caseId(), notes: 'モニタリング' });
+    expect((await c.staff.coordination.get({ caseId: caseId() })).nextMeeting).toMatchObject({ id: next, title: '第9回 重層的支援会議' });
+    expect((await welfare.staff.coordination.get({ caseId: caseId() })).nextMeeting).toBeNull();
+    await c.staff.meeting.addMember({ meetingId: next, userId: users['tsuchiura.welfare'] ?? '' });
+    expect((await welfare.staff.coordination.get({ caseId: caseId() })).nextMeeting?.id).toBe(next);
+  });
+
   it('records progress by each participating organisation, reviews, and ends with an evaluated closure', async () => {
     const c = await h.as('tsuchiura.coordinator');
     let v = await c.staff.coordination.get({ caseId: caseId() });

@@ -13,6 +13,14 @@ async function openCase(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** 多機関協働につなぐ: the step's own dialog, the coordinating organisation chosen there. */
+async function refer(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '多機関協働につなぐ' }).click();
+  const dialog = page.getByRole('dialog', { name: '多機関協働につなぐ' });
+  await dialog.getByLabel('多機関協働を行う機関').selectOption({ label: '土浦市役所 福祉総合相談課' });
+  await dialog.getByRole('button', { name: '多機関協働につなぐ' }).click();
+}
+
 async function noSeriousViolations(page: Page): Promise<void> {
   expect(await seriousViolations(page)).toEqual([]);
 }
@@ -24,8 +32,7 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
   it('refuses a referral without consent, showing why', async () => {
     const page = await as('tsuchiura.coordinator');
     await openCase(page, misaki);
-    await page.getByLabel('多機関協働を行う機関').selectOption({ label: '土浦市役所 福祉総合相談課' });
-    await page.getByRole('button', { name: '多機関協働につなぐ' }).click();
+    await refer(page);
     await page.getByText('多機関協働には本人の同意が必要です。先に同意を記録してください。').waitFor();
     await noSeriousViolations(page);
     await screenshot(page, 'staff-coordination-referral-refused');
@@ -34,11 +41,12 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
   it('lets the 地域包括 worker reopen a case and refer it on the person’s consent', async () => {
     const page = await as('tsuchiura.worker');
     await openCase(page, yoshi);
-    await page.getByLabel('再開する理由').fill('物忘れが進み、家族から再び相談があった');
     await page.getByRole('button', { name: '再開する', exact: true }).click();
+    const reopen = page.getByRole('dialog', { name: '再開する' });
+    await reopen.getByLabel('再開する理由').fill('物忘れが進み、家族から再び相談があった');
+    await reopen.getByRole('button', { name: '再開する', exact: true }).click();
     await page.getByText('受付', { exact: true }).waitFor();
-    await page.getByLabel('多機関協働を行う機関').selectOption({ label: '土浦市役所 福祉総合相談課' });
-    await page.getByRole('button', { name: '多機関協働につなぐ' }).click();
+    await refer(page);
     await page.getByText('同意あり（支援決定待ち）').first().waitFor();
     await noSeriousViolations(page);
   });
@@ -53,10 +61,15 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
     await page.getByText('支援決定済み').first().waitFor();
     await page.getByRole('button', { name: 'アセスメントを始める' }).click();
     await page.getByText('アセスメント中').first().waitFor();
-    await page.getByLabel('アセスメントの内容').fill('一人暮らしで物忘れが進み、服薬と金銭管理に支えが要る');
-    await page.getByRole('button', { name: 'アセスメントを記録する' }).click();
+    await page.getByRole('tab', { name: 'アセスメント' }).click();
+    await page.getByRole('button', { name: 'アセスメントシートを記録する' }).click();
+    await page.getByLabel('主訴').fill('一人暮らしで物忘れが進み、服薬と金銭管理に支えが要る');
+    await page.getByLabel('本人の意向').fill('住み慣れた家で暮らしたい');
+    await page.getByRole('button', { name: 'アセスメントを保存（新しい版）' }).click();
     await page.getByText('一人暮らしで物忘れが進み').first().waitFor();
     // an empty plan: each message appears beside its field
+    await page.getByRole('tab', { name: 'プラン' }).click();
+    await page.getByRole('button', { name: '支援プランを作成する（新しい版）' }).click();
     await page.getByRole('button', { name: '支援プランを保存する' }).click();
     await page.getByText('目標を入力してください。').waitFor();
     await page.getByText('支援の方向性を入力してください。').waitFor();
@@ -72,6 +85,8 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
     await page.getByText('支援プラン作成済み（会議待ち）').first().waitFor();
     await noSeriousViolations(page);
     await screenshot(page, 'staff-coordination-plan');
+    // the coordinator opens the change form first (and so holds the plan as it was then)
+    await page.getByRole('button', { name: '会議前の支援プランを修正する' }).click();
 
     // Optimistic concurrency: the 地域包括 worker saves an edit first; the coordinator's stale edit is refused.
     const other = await newContext();
@@ -79,6 +94,8 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
       const workerPage = await other.newPage();
       await signIn(workerPage, server.baseUrl, 'staff', 'tsuchiura.worker');
       await openCase(workerPage, yoshi);
+      await workerPage.getByRole('tab', { name: 'プラン' }).click();
+      await workerPage.getByRole('button', { name: '会議前の支援プランを修正する' }).click();
       await workerPage.getByLabel('支援の方向性').fill('本人の暮らし方を尊重し、地域包括と民生委員で見守る');
       await workerPage.getByRole('button', { name: '支援プランを保存する' }).click();
       await workerPage.getByText('記録しました。').waitFor();
@@ -125,8 +142,14 @@ describe('多機関協働 and 支援プラン through a 重層的支援会議', 
   it('records progress by the 地域包括, then the meeting evaluates the closure and the case closes', async () => {
     const worker = await as('tsuchiura.worker');
     await openCase(worker, yoshi);
-    await worker.getByLabel('支援経過（各機関の記録）').fill('訪問介護の利用が始まり、服薬が安定した');
+    await worker.getByRole('tab', { name: '経過' }).click();
     await worker.getByRole('button', { name: '支援経過を記録する' }).click();
+    await worker.getByLabel(/^実施日時/).fill('2026-11-27T10:00');
+    await worker.getByLabel(/^方法/).selectOption({ label: '訪問' });
+    await worker.getByLabel(/^相手/).fill('本人');
+    await worker.getByLabel(/^対応者/).fill('地域包括 相談員');
+    await worker.getByLabel(/^内容/).fill('訪問介護の利用が始まり、服薬が安定した');
+    await worker.getByRole('button', { name: '記録する', exact: true }).click();
     await worker.getByText('訪問介護の利用が始まり、服薬が安定した').first().waitFor();
 
     const page = await as('tsuchiura.coordinator');

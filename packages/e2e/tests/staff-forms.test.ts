@@ -30,6 +30,7 @@ describe('アセスメントシート and the genogram', () => {
     await page.getByRole('link', { name: ichiro }).click();
     await page.getByRole('heading', { level: 1, name: ichiro }).waitFor();
     caseUrl = new URL(page.url()).pathname.replace(/^\/staff/, '');
+    await page.getByRole('tab', { name: 'アセスメント' }).click();
     await page.getByRole('button', { name: 'アセスメントシートを記録する' }).click();
     await page.getByLabel('主訴').fill('父の介護と、同居の息子の今後が心配。');
     await page.getByLabel('本人の意向').fill('自宅で暮らし続けたい。\n息子を急がせたくない。');
@@ -52,7 +53,7 @@ describe('アセスメントシート and the genogram', () => {
 
   it('draws three generations: the SVG hidden from screen readers, the list saying the same', async () => {
     const page = await as('tsuchiura.worker');
-    await page.goto(`${server.baseUrl}/staff${caseUrl}`);
+    await page.goto(`${server.baseUrl}/staff${caseUrl}?tab=assessment`);
     const figure = page.getByTestId('genogram');
     await figure.waitFor();
     expect(await figure.locator('svg').getAttribute('aria-hidden')).toBe('true');

@@ -48,6 +48,7 @@ describe('staff intake and consent', () => {
   it('records a consent naming the 障害者相談支援センター, which can then see the person', async () => {
     await page.getByRole('link', { name: '同意を記録する' }).click();
     await page.getByRole('heading', { level: 1, name: '同意と開示記録' }).waitFor();
+    await page.getByRole('button', { name: '新しい同意を記録する' }).click();
     await page.getByLabel('土浦市障害者相談支援センター').check();
     await page.getByLabel('支援の実施').check();
     await page.getByRole('button', { name: '同意を記録する' }).click();

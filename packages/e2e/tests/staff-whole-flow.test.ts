@@ -54,6 +54,7 @@ describe('the whole staff support flow for a new person', () => {
 
     await page.getByRole('link', { name: '同意を記録する' }).click();
     await page.getByRole('heading', { level: 1, name: '同意と開示記録' }).waitFor();
+    await page.getByRole('button', { name: '新しい同意を記録する' }).click();
     await page.getByLabel(city, { exact: true }).check();
     await page.getByLabel('多機関協働（支援の調整）', { exact: true }).check();
     await page.getByLabel('支援の実施', { exact: true }).check();
@@ -65,8 +66,10 @@ describe('the whole staff support flow for a new person', () => {
 
     await openCase(page);
     await page.getByText('多機関協働へつなぐ（同意の確認中）').first().waitFor();
-    await page.getByLabel('多機関協働を行う機関').selectOption({ label: city });
     await page.getByRole('button', { name: '多機関協働につなぐ' }).click();
+    const refer = page.getByRole('dialog', { name: '多機関協働につなぐ' });
+    await refer.getByLabel('多機関協働を行う機関').selectOption({ label: city });
+    await refer.getByRole('button', { name: '多機関協働につなぐ' }).click();
     await page.getByText('同意あり（支援決定待ち）').first().waitFor();
     await noSeriousViolations(page);
   });
@@ -83,9 +86,14 @@ describe('the whole staff support flow for a new person', () => {
     await page.getByText('支援決定済み').first().waitFor();
     await page.getByRole('button', { name: 'アセスメントを始める' }).click();
     await page.getByText('アセスメント中').first().waitFor();
-    await page.getByLabel('アセスメントの内容').fill('本人は外出の機会が少なく、親の介護と家計の負担が重なっている');
-    await page.getByRole('button', { name: 'アセスメントを記録する' }).click();
+    await page.getByRole('tab', { name: 'アセスメント' }).click();
+    await page.getByRole('button', { name: 'アセスメントシートを記録する' }).click();
+    await page.getByLabel('主訴').fill('本人は外出の機会が少なく、親の介護と家計の負担が重なっている');
+    await page.getByLabel('本人の意向').fill('自分のペースで外に出たい');
+    await page.getByRole('button', { name: 'アセスメントを保存（新しい版）' }).click();
     await page.getByText('本人は外出の機会が少なく').first().waitFor();
+    await page.getByRole('tab', { name: 'プラン' }).click();
+    await page.getByRole('button', { name: '支援プランを作成する（新しい版）' }).click();
     await page.getByLabel('目標 1').fill('本人が週に一度は外出できる');
     await page.getByLabel('機関 1').selectOption({ label: '土浦市中央地域包括支援センター' });
     await page.getByLabel('役割 1').fill('親の介護サービスの調整');
@@ -125,8 +133,14 @@ describe('the whole staff support flow for a new person', () => {
   it('progress is recorded, the meeting evaluates the closure and the case closes', async () => {
     const worker = await as('tsuchiura.worker');
     await openCase(worker);
-    await worker.getByLabel('支援経過（各機関の記録）').fill('親のデイサービスが始まり、本人は地域の居場所に通い始めた');
+    await worker.getByRole('tab', { name: '経過' }).click();
     await worker.getByRole('button', { name: '支援経過を記録する' }).click();
+    await worker.getByLabel(/^実施日時/).fill(`${new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10)}T10:00`);
+    await worker.getByLabel(/^方法/).selectOption({ label: '訪問' });
+    await worker.getByLabel(/^相手/).fill('本人');
+    await worker.getByLabel(/^対応者/).fill('地域包括 相談員');
+    await worker.getByLabel(/^内容/).fill('親のデイサービスが始まり、本人は地域の居場所に通い始めた');
+    await worker.getByRole('button', { name: '記録する', exact: true }).click();
     await worker.getByText('親のデイサービスが始まり').first().waitFor();
     await noSeriousViolations(worker);
 

@@ -25,6 +25,8 @@ export { Table } from './components/table.js';
 export type { Column, TableProps } from './components/table.js';
 export { SelectField } from './components/select-field.js';
 export type { SelectFieldProps } from './components/select-field.js';
+export { Tabs } from './components/tabs.js';
+export type { TabItem, TabsProps } from './components/tabs.js';
 export { TextAreaField } from './components/text-area-field.js';
 export type { TextAreaFieldProps } from './components/text-area-field.js';
 export { TextField } from './components/text-field.js';

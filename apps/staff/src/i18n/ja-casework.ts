@@ -31,6 +31,7 @@ export const caseworkJa = {
     nextStep: '次回予定',
     nextDate: '次回の日付',
     add: '記録する',
+    newEntry: '支援経過を記録する',
     added: '支援経過を記録しました。',
     correct: '訂正する',
     correcting: '訂正（第{{version}}版を直す）',

@@ -128,6 +128,7 @@ export const intakeJa = {
     print: '同意書を印刷する',
     empty: '記録されている同意はありません。',
     recordTitle: '同意を記録する',
+    openForm: '新しい同意を記録する',
     methodWritten: '書面',
     methodOral: '口頭',
     meetingsTitle: '対象の会議（任意）',

@@ -13,6 +13,7 @@ import {
   listCaseClosures,
   listReadableCoordinationCases,
   listDecisionsOfCase,
+  nextMeetingOfCase,
   listOrganisations,
   listPartDeliveries,
   listPlans,
@@ -25,6 +26,7 @@ import type { CoordinationCaseRow, Tx } from '@kasane/db';
 import {
   accessBasisLabels,
   allowedEvents,
+  can,
   canDecideSupport,
   canRecordProgress,
   caseEventLabels,
@@ -118,7 +120,12 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
   ]);
   const orgName = (id: string | null | undefined) => (id ? (names.get(id) ?? '') : '');
   const office = publicAssistanceOffice(c);
-  const [closures, coveredOrganisationIds] = await Promise.all([listCaseClosures(tx, actor.municipalityCode, c.id), planConsentCoverage(tx, actor, c.primaryPersonId, now)]);
+  const [closures, coveredOrganisationIds, nextMeeting] = await Promise.all([
+    listCaseClosures(tx, actor.municipalityCode, c.id),
+    planConsentCoverage(tx, actor, c.primaryPersonId, now),
+    // C5: a meeting is named only to its members and to those who organise meetings
+    nextMeetingOfCase(tx, actor.municipalityCode, c.id, now, can(actor.role, 'meetings.organise') ? undefined : actor.userId),
+  ]);
   const shownDecisions = await decisionsVisibleTo(tx, actor, c, decisions, now);
   return {
     id: c.id,
@@ -132,8 +139,9 @@ export async function getCoordinationCaseView(tx: Tx, actor: StaffActor, caseId:
     reopenCount: c.reopenCount,
     basis: { kind: basis.kind, label: accessBasisLabels[basis.kind] },
     person: person ? { id: person.id, name: `${person.familyName} ${person.givenName}`, kana: `${person.familyNameKana} ${person.givenNameKana}` } : null,
-    address: c.household.address,
     householdId: c.householdId,
+    address: c.household.address,
+    nextMeeting: nextMeeting ? { id: nextMeeting.id, title: nextMeeting.title, scheduledAt: nextMeeting.scheduledAt } : null,
     issueIds: c.issueIds,
     owner: { id: c.ownerOrganisationId, name: orgName(c.ownerOrganisationId) },
     lead: c.leadOrganisationId ? { id: c.leadOrganisationId, name: orgName(c.leadOrganisationId) } : null,

@@ -110,6 +110,15 @@ export async function createMeetingDecision(
 }
 
 /** Decisions about a case, with the kind of meeting they were taken at (for the case's history). */
+/** The next meeting not yet held with this case on its agenda; with `memberUserId`, only among those the user sits on. */
+export async function nextMeetingOfCase(tx: Tx, municipalityCode: string, caseId: string, from: Date, memberUserId?: string) {
+  return tx.meeting.findFirst({
+    where: { municipalityCode, heldAt: null, scheduledAt: { gte: from }, agendaItems: { some: { caseId } }, ...(memberUserId ? { members: { some: { userId: memberUserId } } } : {}) },
+    select: { id: true, title: true, scheduledAt: true },
+    orderBy: { scheduledAt: 'asc' },
+  });
+}
+
 export async function listDecisionsOfCase(tx: Tx, municipalityCode: string, caseId: string) {
   return tx.meetingDecisionRecord.findMany({
     where: { municipalityCode, caseId },

@@ -5,6 +5,8 @@ export interface Column<Row> {
   header: ReactNode;
   cell: (row: Row) => ReactNode;
   numeric?: boolean;
+  /** Dates, codes and other short values: kept on one line so a narrow column never breaks them per character. */
+  nowrap?: boolean;
   /** The column that names the row becomes its row header (<th scope="row">). */
   rowHeader?: boolean;
 }
@@ -20,6 +22,8 @@ export interface TableProps<Row> {
 }
 
 /** A plain data table with a caption and scoped headers; scrolls sideways on narrow screens. */
+const cellClass = (c: { numeric?: boolean | undefined; nowrap?: boolean | undefined }): string | undefined => [c.numeric ? 'kasane-num' : '', c.nowrap ? 'kasane-nowrap' : ''].filter(Boolean).join(' ') || undefined;
+
 export function Table<Row>({ caption, columns, rows, rowKey, empty, footer }: TableProps<Row>) {
   return (
     // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
@@ -45,11 +49,11 @@ export function Table<Row>({ caption, columns, rows, rowKey, empty, footer }: Ta
               <tr key={rowKey(row)}>
                 {columns.map((c) =>
                   c.rowHeader ? (
-                    <th key={c.key} scope="row" className={c.numeric ? 'kasane-num' : undefined}>
+                    <th key={c.key} scope="row" className={cellClass(c)}>
                       {c.cell(row)}
                     </th>
                   ) : (
-                    <td key={c.key} className={c.numeric ? 'kasane-num' : undefined}>
+                    <td key={c.key} className={cellClass(c)}>
                       {c.cell(row)}
                     </td>
                   ),

@@ -109,7 +109,7 @@ export function AuditLogPage() {
             rowKey={(r) => r.seq}
             empty={t('auditLog.empty')}
             columns={[
-              { key: 'at', header: t('auditLog.at'), rowHeader: true, cell: (r) => formatDateTime(r.at) },
+              { key: 'at', nowrap: true, header: t('auditLog.at'), rowHeader: true, cell: (r) => formatDateTime(r.at) },
               { key: 'actor', header: t('auditLog.actor'), cell: (r) => `${r.actor}${r.organisation ? `／${r.organisation}` : ''}` },
               { key: 'action', header: t('auditLog.action'), cell: (r) => r.actionLabel },
               { key: 'record', header: t('auditLog.record'), cell: (r) => `${r.recordLabel}（${r.recordId.length > 40 ? `${r.recordId.slice(0, 40)}…` : r.recordId}）` },

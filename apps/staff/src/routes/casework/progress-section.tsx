@@ -64,13 +64,14 @@ export function ProgressSection({ caseId, personId }: { caseId: string; personId
   const maySupport = useMaySupport();
   const [draft, setDraft] = useState<Values>(blank);
   const [fix, setFix] = useState<{ recordId: string; version: number; values: Values; reason: string } | null>(null);
+  const [adding, setAdding] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const after = (message: string) => async () => {
     setDone(message);
     await queryClient.invalidateQueries({ queryKey: trpc.staff.caseRecord.pathKey() });
   };
-  const add = useMutation(trpc.staff.caseRecord.addEntry.mutationOptions({ onSuccess: async () => { setDraft(blank); await after(t('casework.added'))(); } }));
-  const correct = useMutation(trpc.staff.caseRecord.correctEntry.mutationOptions({ onSuccess: async () => { setFix(null); await after(t('casework.corrected'))(); } }));
+  const add = useMutation(trpc.staff.caseRecord.addEntry.mutationOptions({ onMutate: () => setDone(null), onSuccess: async () => { setDraft(blank); setAdding(false); await after(t('casework.added'))(); } }));
+  const correct = useMutation(trpc.staff.caseRecord.correctEntry.mutationOptions({ onMutate: () => setDone(null), onSuccess: async () => { setFix(null); await after(t('casework.corrected'))(); } }));
   if (entries.isPending) return <Loading />;
   if (entries.isError) return <QueryFailure error={entries.error} onRetry={() => void entries.refetch()} />;
   return (
@@ -118,14 +119,15 @@ export function ProgressSection({ caseId, personId }: { caseId: string; personId
               <Button
                 variant="secondary"
                 size="small"
-                onClick={() =>
+                onClick={() => {
+                  setDone(null);
                   setFix({
                     recordId: item.id,
                     version: current.version,
                     reason: '',
                     values: { occurredAt: toJapanLocal(current.occurredAt), method: asMethod(current.methodId), counterpart: current.counterpart, actedBy: current.actedBy, content: current.content, nextStep: current.nextStep ?? '', nextDate: current.nextDate ?? '' },
-                  })
-                }
+                  });
+                }}
               >
                 {t('casework.correct')}
               </Button>
@@ -154,7 +156,7 @@ export function ProgressSection({ caseId, personId }: { caseId: string; personId
             </Button>
           </div>
         </form>
-      ) : (
+      ) : adding ? (
         <form
           className="staff-form"
           onSubmit={(ev) => {
@@ -162,11 +164,26 @@ export function ProgressSection({ caseId, personId }: { caseId: string; personId
             add.mutate({ caseId, ...payload(draft) });
           }}
         >
+          <h3>{t('casework.newEntry')}</h3>
           <EntryFields v={draft} set={setDraft} />
-          <Button type="submit" busy={add.isPending}>
-            {t('casework.add')}
-          </Button>
+          <div className="staff-buttons">
+            <Button type="submit" busy={add.isPending}>
+              {t('casework.add')}
+            </Button>
+            <Button variant="secondary" onClick={() => setAdding(false)}>
+              {t('casework.cancel')}
+            </Button>
+          </div>
         </form>
+      ) : (
+        <Button
+          onClick={() => {
+            setDone(null);
+            setAdding(true);
+          }}
+        >
+          {t('casework.newEntry')}
+        </Button>
       )}
     </section>
   );

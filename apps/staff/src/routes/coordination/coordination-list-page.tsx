@@ -52,7 +52,7 @@ export function CoordinationListPage() {
               </>
             ),
           },
-          { key: 'opened', header: t('coordination.at'), cell: (c) => formatDate(c.openedAt) },
+          { key: 'opened', nowrap: true, header: t('coordination.at'), cell: (c) => formatDate(c.openedAt) },
         ]}
       />
     </>

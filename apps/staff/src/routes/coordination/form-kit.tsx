@@ -50,3 +50,18 @@ export function ActionError({ error, onReload }: { error: unknown; onReload?: ()
 }
 
 export const fieldError = (error: { message?: string | undefined } | undefined): string | undefined => error?.message;
+
+/** A form's submit button and the button that closes the form without saving. */
+export function SubmitCancel({ label, busy, onCancel }: { label: string; busy: boolean; onCancel: () => void }) {
+  const { t } = useTranslation('staff');
+  return (
+    <div className="staff-buttons">
+      <Button type="submit" busy={busy}>
+        {label}
+      </Button>
+      <Button variant="secondary" onClick={onCancel}>
+        {t('caseDecision.cancel')}
+      </Button>
+    </div>
+  );
+}

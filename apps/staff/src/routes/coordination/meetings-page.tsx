@@ -47,7 +47,7 @@ export function MeetingsPage() {
             ),
           },
           { key: 'type', header: t('meetings.type'), cell: (m) => `${m.typeName}（${m.kindLabel}）` },
-          { key: 'when', header: t('meetings.when'), cell: (m) => formatDateTime(m.scheduledAt) },
+          { key: 'when', nowrap: true, header: t('meetings.when'), cell: (m) => formatDateTime(m.scheduledAt) },
           { key: 'joint', header: t('meetings.joint'), cell: (m) => m.jointBody ?? '—' },
           { key: 'agenda', header: t('meetings.agendaCount'), numeric: true, cell: (m) => m.agendaCount },
         ]}

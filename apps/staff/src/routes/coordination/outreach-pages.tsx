@@ -50,7 +50,7 @@ export function OutreachListPage() {
           },
           { key: 'stage', header: t('outreach.stage'), cell: (s) => s.stageLabel },
           { key: 'contacts', header: t('outreach.contacts'), numeric: true, cell: (s) => s.contactCount },
-          { key: 'last', header: t('outreach.last'), cell: (s) => (s.lastContactAt ? formatDate(s.lastContactAt) : '—') },
+          { key: 'last', nowrap: true, header: t('outreach.last'), cell: (s) => (s.lastContactAt ? formatDate(s.lastContactAt) : '—') },
         ]}
       />
       <section aria-labelledby="new-outreach-h" className="staff-section">
@@ -155,7 +155,7 @@ export function OutreachPage() {
           rowKey={(c) => c.id}
           empty={t('outreach.empty')}
           columns={[
-            { key: 'at', header: t('outreach.contactedAt'), rowHeader: true, cell: (c) => formatDateTime(c.contactedAt) },
+            { key: 'at', nowrap: true, header: t('outreach.contactedAt'), rowHeader: true, cell: (c) => formatDateTime(c.contactedAt) },
             { key: 'method', header: t('outreach.method'), cell: (c) => c.methodLabel },
             { key: 'outcome', header: t('outreach.outcome'), cell: (c) => c.outcomeLabel },
             { key: 'stage', header: t('outreach.stageAfter'), cell: (c) => c.stageAfterLabel },

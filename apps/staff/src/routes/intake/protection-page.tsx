@@ -45,7 +45,7 @@ export function ProtectionPage() {
           { key: 'address', header: t('protection.address'), cell: (r) => r.address },
           { key: 'reason', header: t('protection.reason'), cell: (r) => r.reason },
           { key: 'from', header: t('protection.from'), cell: (r) => `${r.referredBy}${r.referredByUser ? `（${r.referredByUser}）` : ''}` },
-          { key: 'at', header: t('protection.at'), cell: (r) => formatDateTime(r.referredAt) },
+          { key: 'at', nowrap: true, header: t('protection.at'), cell: (r) => formatDateTime(r.referredAt) },
           {
             key: 'ack',
             header: '',
