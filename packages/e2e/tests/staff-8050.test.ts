@@ -105,7 +105,7 @@ describe('the 8050 household, from the intake to the closure', () => {
     expect(await members.getByRole('row').filter({ hasText: mother }).count()).toBe(1);
     await page.getByText(new RegExp(`${mother}から見て${son}は「子」`)).waitFor();
 
-    await members.getByRole('row').filter({ hasText: son }).getByRole('link').click();
+    await members.getByRole('row').filter({ hasText: son }).getByRole('link', { name: /^有効 / }).click();
     await page.getByRole('heading', { level: 1, name: `${son}さんの同意と開示記録` }).waitFor();
     await page.getByRole('button', { name: '新しい同意を記録する' }).click();
     for (const org of [city, houkatsu]) await page.getByLabel(org, { exact: true }).check();
