@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeTrpcFetch } from '@kasane/ui/testing';
-import { formatWareki } from '@kasane/domain';
+import { formatDate, todayInJapan } from '../src/dates.js';
 import { createApi } from '../src/api.js';
 import { App } from '../src/app.js';
 import { createI18n } from '../src/i18n/index.js';
@@ -11,7 +11,7 @@ import { fakeSession, homeData, worker } from './harness.js';
 
 afterEach(cleanup);
 
-const inTenDays = new Date(Date.now() + 10 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+const inTenDays = todayInJapan(new Date(Date.now() + 10 * 86_400_000));
 const caseView = {
   id: 'c1',
   version: 5,
@@ -79,9 +79,9 @@ describe('case page (issue #10: a summary, then one tab at a time)', () => {
     expect(within(summary).getByRole('link', { name: '土浦市見本町9-9' }).getAttribute('href')).toBe('/staff/households/h1');
     expect(within(summary).getByText('本人の同意')).toBeTruthy();
     expect(await within(summary).findByText('土浦 花子')).toBeTruthy();
-    expect(within(summary).getByText(formatWareki('2027-02-20'))).toBeTruthy();
+    expect(within(summary).getByText(formatDate('2027-02-20'))).toBeTruthy();
     expect(within(summary).getByRole('link', { name: /第9回 重層的支援会議/ }).getAttribute('href')).toBe('/staff/meetings/m1');
-    expect(await within(summary).findByText(`${formatWareki(inTenDays)} 訪問する`)).toBeTruthy();
+    expect(await within(summary).findByText(`${formatDate(inTenDays)} 訪問する`)).toBeTruthy();
     expect(screen.getByRole('tab', { name: '世帯' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: '世帯' })).toBeTruthy();
   });

@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core';
 import { screenshot, seriousViolations, useBrowserSuite } from '../src/index.js';
 
 const suite = useBrowserSuite();
-const { server } = suite;
 const as = (loginId: string): Promise<Page> => suite.staffAs(loginId, { acceptDialogs: true });
 
 const mother = '試験 トメ';
