@@ -122,7 +122,7 @@ describe('the 8050 household (世帯員追加, 世帯統合 under the policy, �
       [2, '自宅を訪問。長男とドア越しに少し話せた。', '記載の誤り'],
       [1, '自宅を訪問。長男は部屋から出てこなかった。', null],
     ]);
-    expect(item?.versions?.[0]?.occurredAtWareki).toBe('令和8年11月19日 14:30');
+    expect(item?.versions?.[0]?.occurredAtWareki).toBe('令和8年11月19日（2026年） 14:30');
     // a closed case takes no entry until it is reopened
     expect(await appCodeOf(worker.staff.caseRecord.addEntry({ caseId: demo['7-4']?.caseId ?? '', occurredAt: fixedNow, method: 'phone', counterpart: '本人', actedBy: '見本 包括', content: '終結後の電話' }))).toBe('INVALID_TRANSITION');
   });

@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { findAuditEntries, listMunicipalAccounts, listOrganisations } from '@kasane/db';
 import type { AuditLogFilter, Tx } from '@kasane/db';
-import { auditActionLabel, auditActionLabels, auditBasisLabel, disclosedRecordLabel, formatWareki, roleLabels } from '@kasane/domain';
+import { auditActionLabel, auditActionLabels, auditBasisLabel, disclosedRecordLabel, formatDisplayDate, roleLabels } from '@kasane/domain';
 import type { Role } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { auditAs } from './audit-as.js';
@@ -45,7 +45,7 @@ async function present(tx: Tx, actor: StaffActor, rows: Awaited<ReturnType<typeo
   return rows.map((r) => ({
     seq: r.seq.toString(),
     at: r.at,
-    atWareki: formatWareki(r.at),
+    atWareki: formatDisplayDate(r.at),
     actor: r.actorUserId ? (userName.get(r.actorUserId) ?? '（不明な利用者）') : '—',
     actorRole: (roleLabels as Readonly<Record<string, string>>)[r.actorRole as Role] ?? r.actorRole,
     organisation: r.actorOrganisationId ? (orgName.get(r.actorOrganisationId) ?? '') : '',

@@ -18,7 +18,7 @@ import {
   userDisplayNames,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { accessBasisLabels, caseStatusLabels, consulterTypeLabels, fieldLabels, fieldsOf, formatWareki, getIssue, intakeChannelLabels, isComplex, issueIds, mayChangePublicAssistance, triageOutcomeLabels } from '@kasane/domain';
+import { accessBasisLabels, caseStatusLabels, consulterTypeLabels, fieldLabels, fieldsOf, formatDisplayDate, getIssue, intakeChannelLabels, isComplex, issueIds, mayChangePublicAssistance, triageOutcomeLabels } from '@kasane/domain';
 import type { CaseStatus, ConsulterType, Field, IntakeChannel, IssueId, TriageOutcome } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
 import { apiError, domainError } from '../errors.js';
@@ -161,7 +161,7 @@ export async function getHousehold(tx: Tx, actor: StaffActor, householdId: strin
       issues: [...new Set(visibleIssues)].map((id) => ({ id, label: getIssue(id).label })),
       organisations: [...involved.entries()].map(([id, name]) => ({ id, name })),
     },
-    timeline: timeline.map((t) => ({ ...t, atWareki: formatWareki(t.at) })),
+    timeline: timeline.map((t) => ({ ...t, atWareki: formatDisplayDate(t.at) })),
   };
 }
 
@@ -232,7 +232,7 @@ export async function publicAssistanceHistory(tx: Tx, actor: StaffActor, househo
       changedBy: users.get(c.changedByUserId) ?? '（不明な職員）',
       changedByOrganisation: orgName(c.changedByOrganisationId) ?? '',
       changedAt: c.changedAt,
-      changedAtWareki: formatWareki(c.changedAt),
+      changedAtWareki: formatDisplayDate(c.changedAt),
     })),
   };
 }

@@ -2,7 +2,7 @@
 // history of 担当者変更 stays; each change is written through the access path (audited with its basis).
 import { endCaseAssignment, findUserInMunicipality, listCaseAssignments, listUsersOfOrganisations, startCaseAssignment, userDisplayNames } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { caseAssignmentRoleLabels, formatWareki } from '@kasane/domain';
+import { caseAssignmentRoleLabels, formatDisplayDate } from '@kasane/domain';
 import type { CaseAssignmentRole } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
@@ -51,9 +51,9 @@ async function assignmentsOf(tx: Tx, municipalityCode: string, caseId: string) {
     role: r.role,
     roleLabel: caseAssignmentRoleLabels[r.role as CaseAssignmentRole] ?? r.role,
     startedAt: r.startedAt,
-    startedAtWareki: formatWareki(r.startedAt),
+    startedAtWareki: formatDisplayDate(r.startedAt),
     endedAt: r.endedAt,
-    endedAtWareki: r.endedAt ? formatWareki(r.endedAt) : null,
+    endedAtWareki: r.endedAt ? formatDisplayDate(r.endedAt) : null,
     assignedBy: name(r.assignedByUserId),
     reason: r.reason,
   }));

@@ -11,7 +11,7 @@ import {
   personNames,
 } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { canDecideSupport, caseAssignmentRoleLabels, caseStatusLabels, formatWareki, startOfTokyoDay, toIsoDateTokyo } from '@kasane/domain';
+import { canDecideSupport, caseAssignmentRoleLabels, caseStatusLabels, formatDisplayDate, startOfTokyoDay, toIsoDateTokyo } from '@kasane/domain';
 import type { CaseAssignmentRole, CaseStatus, Role } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError } from '../../errors.js';
@@ -74,7 +74,7 @@ export async function getCaseload(tx: Tx, actor: StaffActor, input: { scope: 'mi
           status: a.case.status,
           statusLabel: caseStatusLabels[a.case.status as CaseStatus] ?? a.case.status,
           nextReview: plan ? toIsoDateTokyo(plan.reviewDate) : null,
-          nextReviewWareki: plan ? formatWareki(plan.reviewDate) : null,
+          nextReviewWareki: plan ? formatDisplayDate(plan.reviewDate) : null,
         };
       }),
   }));

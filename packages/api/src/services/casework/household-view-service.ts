@@ -2,7 +2,7 @@
 // worker may see, the history of changes; and the hints that tell households apart in a search.
 import { listHouseholdChanges, listRelationsOf, loadHouseholdHints, loadHouseholdMembers, userDisplayNames } from '@kasane/db';
 import type { Tx } from '@kasane/db';
-import { ageBand, formatWarekiDateTime, householdChangeLabels, kanaInitials, relationKindLabels } from '@kasane/domain';
+import { ageBand, formatDisplayDateTime, householdChangeLabels, kanaInitials, relationKindLabels } from '@kasane/domain';
 import type { HouseholdChangeKind, RelationKind } from '@kasane/domain';
 import type { StaffActor } from '../../context.js';
 import { apiError } from '../../errors.js';
@@ -44,7 +44,7 @@ export async function householdShape(tx: Tx, actor: StaffActor, householdId: str
       reason: c.reason,
       changedBy: users.get(c.changedByUserId) ?? '（不明な職員）',
       changedAt: c.changedAt,
-      changedAtWareki: formatWarekiDateTime(c.changedAt),
+      changedAtWareki: formatDisplayDateTime(c.changedAt),
     })),
   };
 }

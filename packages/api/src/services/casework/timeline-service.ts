@@ -5,7 +5,7 @@ import { listCasesOfPrimaryPerson, listOrganisations, loadMeetingMembershipsOfUs
 import type { CoordinationCaseRow, Tx } from '@kasane/db';
 import {
   caseEventLabels,
-  formatWarekiDateTime,
+  formatDisplayDateTime,
   intakeChannelLabels,
   meetingDecisionLabels,
   outreachMethodLabels,
@@ -72,7 +72,7 @@ async function itemsOf(tx: Tx, actor: StaffActor, caseIds: string[], personIds: 
   const org = (id: string | null) => (id ? (organisations.find((o) => o.id === id)?.name ?? '') : '');
   const users = await userDisplayNames(tx, actor.municipalityCode, rows.progress.flatMap((r) => r.versions.map((v) => v.writtenByUserId)));
   const meetingShown = (m: { id: string; kind: string }) => m.kind !== 'shien' || signed.has(m.id);
-  const item = (i: Omit<TimelineItem, 'kindLabel' | 'atWareki'>): TimelineItem => ({ ...i, kindLabel: timelineKindLabels[i.kind], atWareki: formatWarekiDateTime(i.at) });
+  const item = (i: Omit<TimelineItem, 'kindLabel' | 'atWareki'>): TimelineItem => ({ ...i, kindLabel: timelineKindLabels[i.kind], atWareki: formatDisplayDateTime(i.at) });
   return [
     ...rows.consultations
       .filter((c) => !ownConsultationsOnly || c.organisationId === actor.organisationId)
@@ -115,7 +115,7 @@ async function itemsOf(tx: Tx, actor: StaffActor, caseIds: string[], personIds: 
         (v): Version => ({
           version: v.version,
           occurredAt: v.occurredAt,
-          occurredAtWareki: formatWarekiDateTime(v.occurredAt),
+          occurredAtWareki: formatDisplayDateTime(v.occurredAt),
           methodId: v.method,
           method: progressMethodLabels[v.method as ProgressMethod] ?? v.method,
           counterpart: v.counterpart,
@@ -125,7 +125,7 @@ async function itemsOf(tx: Tx, actor: StaffActor, caseIds: string[], personIds: 
           nextDate: v.nextDate ? toIsoDateTokyo(v.nextDate) : null,
           correctionReason: v.correctionReason,
           writtenBy: users.get(v.writtenByUserId) ?? '（不明な職員）',
-          writtenAtWareki: formatWarekiDateTime(v.writtenAt),
+          writtenAtWareki: formatDisplayDateTime(v.writtenAt),
         }),
       );
       const current = versions[0];
