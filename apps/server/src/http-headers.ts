@@ -35,6 +35,8 @@ export const isSourceMap = (path: string): boolean => /\.map$/i.test(path.split(
  * nosniff and Cross-Origin-Resource-Policy stay, as they do apply to subresources.
  */
 const documentOnlyHeaders = [
+  // an immutable asset is never revalidated, so its validators are bytes for nothing
+  'etag', 'last-modified', 'accept-ranges',
   'content-security-policy', 'cross-origin-opener-policy', 'origin-agent-cluster', 'referrer-policy', 'x-dns-prefetch-control',
   'x-download-options', 'x-frame-options', 'x-permitted-cross-domain-policies', 'x-xss-protection',
 ];
