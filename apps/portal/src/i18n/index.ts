@@ -1,4 +1,4 @@
-import { uiJa } from '@kasane/ui';
+import { uiBaseJa } from '@kasane/ui';
 import { safeStorage } from '../municipality-store.js';
 import { portalJa } from './ja.js';
 import { createTranslator, isLanguage } from './translator.js';
@@ -24,7 +24,7 @@ async function loadBundles(language: Language): Promise<Bundles> {
     const [{ portalEasyJa }, { uiEasyJa }] = await Promise.all([import('./easy-ja.js'), import('@kasane/ui/i18n/easy-ja')]);
     return { portal: portalEasyJa, ui: uiEasyJa };
   }
-  return { portal: portalJa, ui: uiJa };
+  return { portal: portalJa, ui: uiBaseJa };
 }
 
 /** Switches the texts and the html lang, and remembers the choice on this device. */
@@ -48,7 +48,7 @@ export function storedLanguage(storage: Storage | undefined = safeStorage()): La
 }
 
 export async function createI18n(language: Language = storedLanguage()): Promise<Translator> {
-  const translator = createTranslator({ ja: { portal: portalJa, ui: uiJa }, load: loadBundles });
+  const translator = createTranslator({ ja: { portal: portalJa, ui: uiBaseJa }, load: loadBundles });
   if (language !== 'ja') await setLanguage(translator, language);
   return translator;
 }

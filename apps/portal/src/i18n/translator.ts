@@ -3,7 +3,7 @@
 // dotted paths into the resource objects, `{{name}}` interpolation, fallback to Japanese, and
 // languages loaded on demand. No plurals: the resources have none (counts are written as
 // "{{count}}件" / "{{count}} found"); add `_one`/`_other` handling here before using such keys.
-import type { UiResources } from '@kasane/ui';
+import type { UiBaseResources } from '@kasane/ui';
 import type { PortalResources } from './ja.js';
 
 export const languages = ['ja', 'easy-ja', 'en'] as const;
@@ -13,7 +13,7 @@ export const fallbackLanguage: Language = 'ja';
 
 export interface Bundles {
   portal: PortalResources;
-  ui: UiResources;
+  ui: UiBaseResources;
 }
 export type Namespace = keyof Bundles;
 

@@ -1,5 +1,6 @@
 // Strings of the shared components; each app registers them under the "ui" namespace.
-export const uiJa = {
+/** What every app shows; the portal, which has no sign-in, ships only these. */
+export const uiBaseJa = {
   skipToMain: '本文へ移動',
   required: '必須',
   optional: '任意',
@@ -10,6 +11,22 @@ export const uiJa = {
   language: '表示言語',
   errorPrefix: 'エラー',
   alert: { error: 'エラー', success: '完了', warning: '注意', info: 'お知らせ' },
+  errors: {
+    UNAUTHENTICATED: 'ログインが必要です。もう一度ログインしてください。',
+    CSRF: '画面の有効期限が切れました。ページを再読み込みしてから、もう一度お試しください。',
+    LOGIN_FAILED: 'ログインIDまたはパスワードが正しくありません。',
+    LOGIN_THROTTLED: 'ログインの試行が多すぎます。しばらくしてからもう一度お試しください。',
+    WRONG_APP: 'このアカウントではこの画面を利用できません。',
+    ROLE_FORBIDDEN: 'この操作を行う権限がありません。',
+    NOT_FOUND: '対象が見つかりません。',
+    network: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
+    unexpected: '予期しないエラーが発生しました。時間をおいてもう一度お試しください。',
+  },
+};
+
+/** Everything, with the sign-in and password texts of the staff and prefecture apps. */
+export const uiJa = {
+  ...uiBaseJa,
   login: {
     loginId: 'ログインID',
     password: 'パスワード',
@@ -40,17 +57,7 @@ export const uiJa = {
     mustChange: '管理者が設定した初期パスワードでログインしています。続ける前に、自分だけが知っているパスワードに変更してください。',
     done: 'パスワードを変更しました。ほかの端末でログイン中だった画面は終了しました。',
   },
-  errors: {
-    UNAUTHENTICATED: 'ログインが必要です。もう一度ログインしてください。',
-    CSRF: '画面の有効期限が切れました。ページを再読み込みしてから、もう一度お試しください。',
-    LOGIN_FAILED: 'ログインIDまたはパスワードが正しくありません。',
-    LOGIN_THROTTLED: 'ログインの試行が多すぎます。しばらくしてからもう一度お試しください。',
-    WRONG_APP: 'このアカウントではこの画面を利用できません。',
-    ROLE_FORBIDDEN: 'この操作を行う権限がありません。',
-    NOT_FOUND: '対象が見つかりません。',
-    network: 'サーバーに接続できませんでした。通信環境を確認して、もう一度お試しください。',
-    unexpected: '予期しないエラーが発生しました。時間をおいてもう一度お試しください。',
-  },
 };
 
 export type UiResources = typeof uiJa;
+export type UiBaseResources = typeof uiBaseJa;
