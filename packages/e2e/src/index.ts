@@ -6,3 +6,4 @@ export { useBrowserSuite } from './suite.js';
 export type { BrowserSuite, BrowserSuiteOptions } from './suite.js';
 export { fiscalYearNow, openAnnualReport, openFromMenu, printCount, saveGrantLine, submitAnnualReport, submitGrant, watchPrint } from './backoffice.js';
 export type { GrantFigures } from './backoffice.js';
+export { approvePlanAndStartSupport, noSeriousViolations } from './case-steps.js';

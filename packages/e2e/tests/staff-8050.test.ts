@@ -7,7 +7,7 @@
 // Every step is reached by links from the screen before (sign-in aside). Fictional people and address.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousViolations, useBrowserSuite } from '../src/index.js';
+import { approvePlanAndStartSupport, noSeriousViolations, screenshot, useBrowserSuite } from '../src/index.js';
 
 const suite = useBrowserSuite();
 const as = (loginId: string): Promise<Page> => suite.staffAs(loginId, { acceptDialogs: true });
@@ -19,10 +19,6 @@ const houkatsu = '土浦市中央地域包括支援センター';
 const meetingTitle = '重層的支援会議（試験 トメさん世帯）';
 const japanDay = (offsetDays = 0): string => new Date(Date.now() + offsetDays * 86_400_000 + 9 * 3_600_000).toISOString().slice(0, 10);
 let casePath = '';
-
-async function noSeriousViolations(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
 
 /** From the menu to the case, as a worker does every day. */
 async function openCase(page: Page): Promise<void> {
@@ -198,14 +194,7 @@ describe('the 8050 household, from the intake to the closure', () => {
     for (const select of await attendance.getByRole('combobox').all()) await select.selectOption({ label: '出席' });
     await attendance.getByRole('button', { name: '出欠を記録する' }).click();
     await page.getByText('出欠を記録しました。').waitFor();
-    await page.getByLabel('決定の内容・評価').fill('適切と判断。3か月後に見直す');
-    await page.getByRole('button', { name: '決定を記録する' }).click();
-    await page.getByText('適切と判断。3か月後に見直す').waitFor();
-    await noSeriousViolations(page);
-    await openCase(page);
-    await page.getByText('支援プラン確認済み').first().waitFor();
-    await page.getByRole('button', { name: '支援・モニタリングを始める' }).click();
-    await page.getByText('支援・モニタリング中').first().waitFor();
+    await approvePlanAndStartSupport(page, openCase);
   });
 
   it('progress is recorded (訪問, 電話) and the son is matched to 参加支援', async () => {

@@ -6,15 +6,11 @@
 // meeting evaluates the closure and the case closes.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousViolations, useBrowserSuite } from '../src/index.js';
+import { approvePlanAndStartSupport, noSeriousViolations, screenshot, useBrowserSuite } from '../src/index.js';
 
 const suite = useBrowserSuite();
 const { server } = suite;
 const as = (loginId: string): Promise<Page> => suite.staffAs(loginId, { acceptDialogs: true });
-
-async function noSeriousViolations(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
 
 const saburo = '見本 三郎'; // fictional, at a fictional address
 const city = '土浦市役所 福祉総合相談課';
@@ -120,14 +116,7 @@ describe('the whole staff support flow for a new person', () => {
     await page.getByLabel('検討の要点').fill('支援プラン第1版の適切性');
     await page.getByRole('button', { name: 'ケースを検討に加える' }).click();
     await page.getByText('本人が週に一度は外出できる').waitFor();
-    await page.getByLabel('決定の内容・評価').fill('適切と判断。3か月後に見直す');
-    await page.getByRole('button', { name: '決定を記録する' }).click();
-    await page.getByText('適切と判断。3か月後に見直す').waitFor();
-    await noSeriousViolations(page);
-    await openCase(page);
-    await page.getByText('支援プラン確認済み').first().waitFor();
-    await page.getByRole('button', { name: '支援・モニタリングを始める' }).click();
-    await page.getByText('支援・モニタリング中').first().waitFor();
+    await approvePlanAndStartSupport(page, openCase);
   });
 
   it('progress is recorded, the meeting evaluates the closure and the case closes', async () => {
