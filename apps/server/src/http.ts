@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -81,7 +81,8 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     // page's batch of four queries with 414.
     routerOptions: { maxParamLength: 2000 },
     // Quoted to the user in a masked error and found again in the log.
-    genReqId: () => randomBytes(6).toString('hex'),
+    // randomUUID draws from a buffered pool; randomBytes(6) was a system call per request.
+    genReqId: () => randomUUID().slice(0, 12),
   });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

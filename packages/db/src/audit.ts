@@ -1,4 +1,6 @@
 import type { Database } from './database.js';
+import { Prisma } from './generated/prisma/client.js';
+import { sqlRows } from './raw-sql.js';
 import type { Tx } from './scope.js';
 
 export interface AuditRecord {
@@ -16,7 +18,7 @@ export interface AuditRecord {
 
 /** Appends one entry in the caller's transaction: it commits or rolls back with the access. */
 export async function appendAudit(tx: Tx, r: AuditRecord): Promise<void> {
-  await tx.$queryRaw`SELECT kasane_append_audit(${r.actorUserId}::uuid, ${r.actorRole}, ${r.actorOrganisationId}::uuid, ${r.municipalityCode}, ${r.action}, ${r.recordType}, ${r.recordId}, ${r.legalBasis}, ${r.basisRef})`;
+  await sqlRows(tx, Prisma.sql`SELECT kasane_append_audit(${r.actorUserId}::uuid, ${r.actorRole}, ${r.actorOrganisationId}::uuid, ${r.municipalityCode}, ${r.action}, ${r.recordType}, ${r.recordId}, ${r.legalBasis}, ${r.basisRef})::text`, { prepared: true });
 }
 
 export type AuditVerification =

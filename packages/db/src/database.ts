@@ -1,7 +1,10 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { pgliteAdapterFactory, postgresAdapterFactory } from './adapters.js';
+import { pgParserOf, pgliteAdapterFactory, postgresAdapterFactory } from './adapters.js';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.js';
+import { rawRunnerOf } from './raw-sql.js';
+import type { RawRunner } from './raw-sql.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { openPGlite } from './pglite.js';
 
@@ -11,6 +14,8 @@ export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Auto-committed statements without the ORM, on the same pool (the session lookup; ADR 0035). */
+  raw: RawRunner;
   /** Interactive transaction limits: PGlite has one connection, so requests queue behind each other. */
   transactionOptions: { maxWait: number; timeout: number };
   /** Where an embedded database keeps its files (undefined in memory or on a server). */
@@ -27,14 +32,21 @@ export type DatabaseOptions =
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
-    const adapterFactory = postgresAdapterFactory(options.url);
+    const pool = new pg.Pool({ connectionString: options.url });
+    // An idle connection the server drops must not crash the process; the next checkout reconnects.
+    pool.on('error', () => undefined);
+    const adapterFactory = postgresAdapterFactory(pool);
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       kind: 'postgres',
       prisma,
       adapterFactory,
+      raw: rawRunnerOf({ kind: 'pg', driver: pool, parserOf: pgParserOf }),
       transactionOptions: { maxWait: 5_000, timeout: 15_000 },
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
     };
   }
   const dataDir = 'dataDir' in options ? options.dataDir : undefined;
@@ -52,6 +64,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     kind: 'pglite',
     prisma,
     adapterFactory,
+    raw: rawRunnerOf({ kind: 'pglite', driver: pglite }),
     transactionOptions: { maxWait: 30_000, timeout: 30_000 },
     dataDir,
     pglite,

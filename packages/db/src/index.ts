@@ -1,6 +1,7 @@
 export { openDatabase } from './database.js';
 export type { Database, DatabaseKind, DatabaseOptions } from './database.js';
 export { inScope, asSystem, enterPublicMunicipality, scopeRoles } from './scope.js';
+export { sendsRawToDriver, sqlRows } from './raw-sql.js';
 export type { Scope, Tx } from './scope.js';
 export { applyMigrations } from './migrate/apply-migrations.js';
 export { appendAudit, auditChainHeads, verifyAuditChain } from './audit.js';

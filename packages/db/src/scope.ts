@@ -1,5 +1,6 @@
 import type { Database } from './database.js';
-import type { Prisma } from './generated/prisma/client.js';
+import { Prisma } from './generated/prisma/client.js';
+import { sqlRows, withTransactionDriver } from './raw-sql.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -25,10 +26,13 @@ export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => P
   const { role = scopeRoles[scope.kind], ...transaction } = options;
   const municipality = scope.kind === 'prefecture' ? '' : (scope.municipalityCode ?? '');
   const prefecture = scope.kind === 'prefecture' ? scope.prefectureCode : '';
-  return db.prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT set_config('role', ${role}, true), set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`;
-    return work(tx);
-  }, { ...db.transactionOptions, ...transaction });
+  return withTransactionDriver((bind) =>
+    db.prisma.$transaction(async (tx) => {
+      bind(tx);
+      await sqlRows(tx, Prisma.sql`SELECT set_config('role', ${role}, true), set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`, { prepared: true });
+      return work(tx);
+    }, { ...db.transactionOptions, ...transaction }),
+  );
 }
 
 /**
@@ -36,7 +40,7 @@ export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => P
  * without one enters it here, before it reads or writes that municipality's rows.
  */
 export async function enterPublicMunicipality(tx: Tx, municipalityCode: string): Promise<void> {
-  await tx.$queryRaw`SELECT set_config('app.municipality', ${municipalityCode}, true)`;
+  await sqlRows(tx, Prisma.sql`SELECT set_config('app.municipality', ${municipalityCode}, true)`, { prepared: true });
 }
 
 /**
@@ -45,10 +49,13 @@ export async function enterPublicMunicipality(tx: Tx, municipalityCode: string):
  * change the audit log (ADR 0019).
  */
 export async function asSystem<T>(db: Database, work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
-  return db.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe('SET LOCAL ROLE kasane_system');
-    return work(tx);
-  }, { ...db.transactionOptions, ...options });
+  return withTransactionDriver((bind) =>
+    db.prisma.$transaction(async (tx) => {
+      bind(tx);
+      await sqlRows(tx, Prisma.sql`SET LOCAL ROLE kasane_system`, { prepared: true });
+      return work(tx);
+    }, { ...db.transactionOptions, ...options }),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
 // same dates — for every demo person and every member of a meeting, and nothing for an unknown id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, loadMeetingMembershipsOfUser, loadPersonAccessContext, loadPersonAccessFacts } from '../src/index.js';
+import type { Tx } from '../src/index.js';
 import { createTestDatabase } from '../src/testing/test-database.js';
 import type { TestDatabase } from '../src/testing/test-database.js';
 
@@ -38,6 +39,16 @@ const sortedFacts = (f: Awaited<ReturnType<typeof loadPersonAccessFacts>>) =>
     protectionReferrals: byKey(f.protectionReferrals, (r) => r.referralId),
   };
 
+// The reference: the memberships as the ORM reads them, table by table.
+const membershipsByOrm = async (tx: Tx, municipalityCode: string, userId: string) =>
+  (
+    await tx.meetingMember.findMany({
+      where: { municipalityCode, userId },
+      select: { meetingId: true, undertakingSignedAt: true, meeting: { select: { kind: true, agendaItems: { select: { personIds: true } } } } },
+    })
+  ).map((r) => ({ meetingId: r.meetingId, kind: r.meeting.kind, undertakingSignedAt: r.undertakingSignedAt, agendaPersonIds: [...new Set(r.meeting.agendaItems.flatMap((a) => a.personIds))] }));
+const sortedMemberships = (ms: { meetingId: string; agendaPersonIds: string[] }[]) => byKey(ms, (m) => m.meetingId).map((m) => ({ ...m, agendaPersonIds: [...m.agendaPersonIds].sort() }));
+
 describe('loadPersonAccessContext', () => {
   it('equals the per-table loaders for every demo person, as a meeting member and as a user without meetings', async () => {
     const { persons, members, users } = await asSystem(t.db, async (tx) => ({
@@ -53,13 +64,17 @@ describe('loadPersonAccessContext', () => {
     for (const p of persons) {
       const member = members.find((m) => m.municipalityCode === p.municipalityCode);
       for (const userId of [loner.id, ...(member ? [member.userId] : [])]) {
-        const [one, facts, memberships] = await asSystem(t.db, async (tx) =>
-          Promise.all([loadPersonAccessContext(tx, p.municipalityCode, p.id, userId), loadPersonAccessFacts(tx, p.municipalityCode, p.id), loadMeetingMembershipsOfUser(tx, p.municipalityCode, userId)]),
+        const [one, facts, memberships, reference] = await asSystem(t.db, async (tx) =>
+          Promise.all([
+            loadPersonAccessContext(tx, p.municipalityCode, p.id, userId),
+            loadPersonAccessFacts(tx, p.municipalityCode, p.id),
+            loadMeetingMembershipsOfUser(tx, p.municipalityCode, userId),
+            membershipsByOrm(tx, p.municipalityCode, userId),
+          ]),
         );
         expect(sortedFacts(one.facts)).toEqual(sortedFacts(facts));
-        expect(byKey(one.memberships, (m) => m.meetingId).map((m) => ({ ...m, agendaPersonIds: [...m.agendaPersonIds].sort() }))).toEqual(
-          byKey(memberships, (m) => m.meetingId).map((m) => ({ ...m, agendaPersonIds: [...m.agendaPersonIds].sort() })),
-        );
+        expect(sortedMemberships(one.memberships)).toEqual(sortedMemberships(reference));
+        expect(sortedMemberships(memberships)).toEqual(sortedMemberships(reference));
       }
       const f = await asSystem(t.db, (tx) => loadPersonAccessFacts(tx, p.municipalityCode, p.id));
       if (f?.cases.length) withCases += 1;
@@ -68,6 +83,33 @@ describe('loadPersonAccessContext', () => {
     // the comparison covered the interesting shapes, not only empty lists
     expect(withCases).toBeGreaterThan(5);
     expect(withConsents).toBeGreaterThan(0);
+  });
+
+  it('with a reader, says whether their organisation recorded the person and finds their open emergency grant', async () => {
+    const [recorder, other] = await asSystem(t.db, async (tx) => {
+      const a = await tx.user.findFirstOrThrow({ where: { municipalityCode: '082031', organisationId: { not: null } }, select: { id: true, organisationId: true } });
+      const b = await tx.user.findFirstOrThrow({ where: { municipalityCode: '082031', organisationId: { notIn: [a.organisationId ?? ''] } }, select: { id: true, organisationId: true } });
+      return [a, b];
+    });
+    const person = await asSystem(t.db, async (tx) => {
+      const p = await tx.person.findFirstOrThrow({ where: { municipalityCode: '082031' }, select: { id: true } });
+      return tx.person.update({ where: { id: p.id }, data: { createdByOrganisationId: recorder.organisationId }, select: { id: true } });
+    });
+    const read = (userId: string, organisationId: string, at: Date) => asSystem(t.db, (tx) => loadPersonAccessContext(tx, '082031', person.id, userId, { organisationId, now: at }));
+    expect((await read(recorder.id, recorder.organisationId ?? '', now)).reader).toEqual({ recordedByReader: true, grant: null });
+    expect((await read(other.id, other.organisationId ?? '', now)).reader).toEqual({ recordedByReader: false, grant: null });
+    const grant = await asSystem(t.db, (tx) =>
+      tx.emergencyAccess.create({
+        data: { municipalityCode: '082031', personId: person.id, userId: other.id, organisationId: other.organisationId ?? '', reason: '安否確認', openedAt: now, expiresAt: new Date(now.getTime() + 86_400_000) },
+      }),
+    );
+    expect((await read(other.id, other.organisationId ?? '', new Date(now.getTime() + 60_000))).reader?.grant).toEqual({ id: grant.id, reason: '安否確認', openedAt: grant.openedAt, expiresAt: grant.expiresAt });
+    // not before it opened, not once it expired, not for another user
+    expect((await read(other.id, other.organisationId ?? '', new Date(now.getTime() - 1))).reader?.grant).toBeNull();
+    expect((await read(other.id, other.organisationId ?? '', grant.expiresAt)).reader?.grant).toBeNull();
+    expect((await read(recorder.id, recorder.organisationId ?? '', new Date(now.getTime() + 60_000))).reader?.grant).toBeNull();
+    // without a reader, nothing of the reader's side
+    expect((await asSystem(t.db, (tx) => loadPersonAccessContext(tx, '082031', person.id, other.id))).reader).toBeNull();
   });
 
   it('answers no facts for a person of another municipality or an unknown id', async () => {

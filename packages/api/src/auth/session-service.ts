@@ -1,9 +1,9 @@
 import { auditAuthEvent } from './auth-audit.js';
-import { asSystem, createSession, deleteSession, findAccountByLoginId, findLiveSessionWithAccount, recordSignIn, touchSession } from '@kasane/db';
+import { asSystem, createSession, deleteSession, findAccountByLoginId, findLiveSessionWithAccount, recordSignIn, slideSession } from '@kasane/db';
 import type { ApiDeps, Actor, RequestInfo, ResolvedSession } from '../context.js';
 import { apiError } from '../errors.js';
 import { csrfCookie, sessionCookie } from './cookies.js';
-import { pendingMfaStep } from './mfa/mfa-step.js';
+import { mfaStepOf, pendingMfaStep } from './mfa/mfa-step.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { newToken, sessionIdOf } from './tokens.js';
 
@@ -18,14 +18,14 @@ function actorOf(account: { id: string; displayName: string; role: string; munic
 }
 
 /**
- * Reads the session cookie; slides the idle expiry, never past the absolute limit. The session and
- * its account are one statement; the slide (at most once a minute per session) a second one.
+ * Reads the session cookie; slides the idle expiry, never past the absolute limit. The session, its
+ * account and its MFA facts are one statement; the slide (at most once a minute per session) a second one.
  */
 export async function resolveSession(deps: ApiDeps, req: RequestInfo): Promise<ResolvedSession | null> {
   const token = req.cookies[sessionCookie];
   if (!token) return null;
   const now = deps.now();
-  const session = await findLiveSessionWithAccount(deps.db.prisma, sessionIdOf(token), now);
+  const session = await findLiveSessionWithAccount(deps.db, sessionIdOf(token), now);
   if (!session) return null;
   const { account } = session;
   const actor = account.disabledAt ? null : actorOf(account);
@@ -33,10 +33,10 @@ export async function resolveSession(deps: ApiDeps, req: RequestInfo): Promise<R
   if (now.getTime() - session.lastSeenAt.getTime() > minute) {
     const absolute = session.createdAt.getTime() + deps.config.sessionAbsoluteHours * 60 * minute;
     const expiresAt = new Date(Math.min(now.getTime() + deps.config.sessionIdleMinutes * minute, absolute));
-    await touchSession(deps.db.prisma, session.id, now, expiresAt);
+    await slideSession(deps.db, session.id, now, expiresAt);
   }
-  // A verified session costs nothing more; one still owing its factor looks up the factors and the rule.
-  const mfaStep = await pendingMfaStep(deps.db.prisma, deps.config, actor, session.mfaVerifiedAt);
+  // A verified session carries no MFA facts; one still owing its factor has them from the same statement.
+  const mfaStep = mfaStepOf(deps.config, actor, session.mfaVerifiedAt ? null : session.mfa);
   return { id: session.id, csrfToken: session.csrfToken, actor, mustChangePassword: account.mustChangePassword, ...(mfaStep ? { mfaStep } : {}) };
 }
 

@@ -4,10 +4,8 @@
 // administrator or the auditor reviews every grant afterwards and records the outcome.
 import {
   createEmergencyAccess,
-  findActiveEmergencyAccess,
   findEmergencyAccess,
   listEmergencyAccessesForReview,
-  listEmergencyAccessesOfPerson,
   listActiveEmergencyAccessesOfUser,
   listOrganisations,
   personExistsInMunicipality,
@@ -15,7 +13,7 @@ import {
   recordEmergencyReview,
   userDisplayNames,
 } from '@kasane/db';
-import type { Tx } from '@kasane/db';
+import type { EmergencyMark, Tx } from '@kasane/db';
 import { emergencyExpiry, emergencyOutcomeLabels, isEmergencyGrantActive } from '@kasane/domain';
 import type { EmergencyOutcome } from '@kasane/domain';
 import type { StaffActor } from '../context.js';
@@ -40,16 +38,6 @@ export async function openEmergencyAccess(tx: Tx, actor: StaffActor, input: { pe
   return { grantId: grant.id, expiresAt: grant.expiresAt };
 }
 
-/**
- * This actor's open grant for this person, as the `emergency` claim `accessPerson` takes. The reason
- * names the grant, so the audit entry and the ledger row carry both (C8, C11).
- */
-export async function emergencyClaim(tx: Tx, actor: StaffActor, personId: string, now: Date) {
-  const grant = await findActiveEmergencyAccess(tx, actor.municipalityCode, actor.userId, personId, now);
-  if (!grant || !isEmergencyGrantActive(grant, now)) return null;
-  return { grantId: grant.id, expiresAt: grant.expiresAt, emergency: { reason: `緊急閲覧 ${grant.id}：${grant.reason}` } };
-}
-
 /** The actor's own open grants — which persons, until when; nothing of the persons themselves. */
 export async function myActiveEmergencyAccesses(tx: Tx, actor: StaffActor, now: Date) {
   const grants = await listActiveEmergencyAccessesOfUser(tx, actor.municipalityCode, actor.userId, now);
@@ -57,14 +45,11 @@ export async function myActiveEmergencyAccesses(tx: Tx, actor: StaffActor, now: 
 }
 
 /** The mark in the person's record: every emergency access to them, by which organisation, reviewed or not. */
-export async function emergencyAccessesOfPerson(tx: Tx, actor: StaffActor, personId: string) {
-  const grants = await listEmergencyAccessesOfPerson(tx, actor.municipalityCode, personId);
-  if (grants.length === 0) return [];
-  const organisations = await listOrganisations(tx, actor.municipalityCode);
-  return grants.map((g) => ({
+export function emergencyMarkViews(marks: EmergencyMark[]) {
+  return marks.map((g) => ({
     at: g.openedAt,
     until: g.expiresAt,
-    organisationName: organisations.find((o) => o.id === g.organisationId)?.name ?? '（不明な機関）',
+    organisationName: g.organisationName ?? '（不明な機関）',
     reviewed: g.reviewedAt !== null,
     outcomeLabel: g.outcome ? (emergencyOutcomeLabels[g.outcome as EmergencyOutcome] ?? g.outcome) : null,
   }));

@@ -1,3 +1,5 @@
+import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../raw-sql.js';
 import type { Tx } from '../scope.js';
 
 // Everything the domain access policy needs to decide about one person, as plain data.
@@ -69,25 +71,69 @@ interface FactsJson {
   consents: (Omit<PersonAccessFacts['consents'][number], 'obtainedAt' | 'expiresAt' | 'withdrawnAt'> & { obtainedAt: string; expiresAt: string | null; withdrawnAt: string | null })[];
   protectionReferrals: PersonAccessFacts['protectionReferrals'];
   memberships: (Omit<MembershipFacts, 'undertakingSignedAt'> & { undertakingSignedAt: string | null })[];
+  recordedByReader?: boolean;
+  grant?: { id: string; reason: string; openedAt: string; expiresAt: string } | null;
+}
+
+/** What one reader brings to a read of one person (person.get): their organisation, the moment. */
+export interface ReaderFacts {
+  organisationId: string;
+  now: Date;
+}
+
+/** The reader's side of the facts: whether their organisation recorded the person, their open emergency grant. */
+export interface ReaderContext {
+  recordedByReader: boolean;
+  grant: { id: string; reason: string; openedAt: Date; expiresAt: Date } | null;
 }
 
 const dateOrNull = (v: string | null): Date | null => (v === null ? null : new Date(v));
+
+/** The user's meeting memberships as a JSON array (C4, C5): the agenda's persons of each meeting. */
+const membershipsJsonSql = (municipalityCode: string, userId: string) => Prisma.sql`coalesce((
+        SELECT json_agg(json_build_object('meetingId', mm."meetingId", 'kind', m.kind, 'undertakingSignedAt', mm."undertakingSignedAt",
+                 'agendaPersonIds', coalesce((SELECT array_agg(DISTINCT x) FROM "AgendaItem" a CROSS JOIN unnest(a."personIds") x WHERE a."meetingId" = m.id), '{}')))
+          FROM "MeetingMember" mm JOIN "Meeting" m ON m.id = mm."meetingId"
+         WHERE mm."municipalityCode" = ${municipalityCode} AND mm."userId" = ${userId}::uuid), '[]')`;
+
+/** The meetings the user sits on, in one statement (every list asks it). */
+export async function loadMeetingMembershipsOfUser(tx: Tx, municipalityCode: string, userId: string): Promise<MembershipFacts[]> {
+  const [row] = await sqlRows<{ memberships: FactsJson['memberships'] }>(tx, Prisma.sql`SELECT ${membershipsJsonSql(municipalityCode, userId)} AS memberships`, { prepared: true });
+  return (row?.memberships ?? []).map((m) => ({ ...m, undertakingSignedAt: dateOrNull(m.undertakingSignedAt) }));
+}
 
 /**
  * The hot path's form of `loadPersonAccessFacts` plus the user's meeting memberships: one statement
  * returning JSON instead of eight queries (ADR 0024). Same rows, same filters; JSON dates are ISO
  * strings (timestamptz with its offset, date as YYYY-MM-DD = UTC midnight as Prisma reads it).
  */
-export async function loadPersonAccessContext(tx: Tx, municipalityCode: string, personId: string, userId: string): Promise<{ facts: PersonAccessFacts | null; memberships: MembershipFacts[] }> {
-  const rows = await tx.$queryRaw<{ facts: FactsJson }[]>`
+export async function loadPersonAccessContext(
+  tx: Tx,
+  municipalityCode: string,
+  personId: string,
+  userId: string,
+  reader?: ReaderFacts,
+): Promise<{ facts: PersonAccessFacts | null; memberships: MembershipFacts[]; reader: ReaderContext | null }> {
+  // With a reader, the same statement says whether their organisation recorded the person (identity
+  // origin) and finds their newest open emergency grant for the person (C3).
+  const readerFields = reader
+    ? Prisma.sql`,
+      'recordedByReader', EXISTS (SELECT 1 FROM p WHERE p."createdByOrganisationId" = ${reader.organisationId}::uuid),
+      'grant', (SELECT json_build_object('id', g.id, 'reason', g.reason, 'openedAt', g."openedAt", 'expiresAt', g."expiresAt") FROM "EmergencyAccess" g
+                 WHERE g."municipalityCode" = ${municipalityCode} AND g."userId" = ${userId}::uuid AND g."personId" = ${personId}::uuid
+                   AND g."openedAt" <= ${reader.now} AND g."expiresAt" > ${reader.now}
+                 ORDER BY g."openedAt" DESC LIMIT 1)`
+    : Prisma.empty;
+  const rows = await sqlRows<{ facts: FactsJson }>(tx, Prisma.sql`
     WITH p AS (
-      SELECT p.id, p."municipalityCode", p."householdId", p."birthDate",
+      SELECT p.id, p."municipalityCode", p."householdId", p."birthDate", p."createdByOrganisationId",
              CASE WHEN h."onPublicAssistance" THEN h."publicAssistanceOfficeId" END AS "publicAssistanceOfficeId"
         FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
        WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ${personId}::uuid
     )
     SELECT json_build_object(
-      'person', (SELECT row_to_json(p) FROM p),
+      'person', (SELECT json_build_object('id', p.id, 'municipalityCode', p."municipalityCode", 'householdId', p."householdId", 'birthDate', p."birthDate",
+                                          'publicAssistanceOfficeId', p."publicAssistanceOfficeId") FROM p),
       'cases', coalesce((
         SELECT json_agg(json_build_object('caseId', c.id, 'ownerOrganisationId', c."ownerOrganisationId", 'leadOrganisationId', c."leadOrganisationId", 'status', c.status,
                  'involvedOrganisationIds', coalesce((SELECT array_agg(cp."organisationId") FROM "CaseParticipant" cp WHERE cp."caseId" = c.id), '{}')))
@@ -100,17 +146,20 @@ export async function loadPersonAccessContext(tx: Tx, municipalityCode: string, 
       'protectionReferrals', coalesce((
         SELECT json_agg(json_build_object('referralId', r.id, 'officeOrganisationId', r."officeOrganisationId"))
           FROM "ProtectionReferral" r JOIN p ON r."householdId" = p."householdId" WHERE r."municipalityCode" = ${municipalityCode}), '[]'),
-      'memberships', coalesce((
-        SELECT json_agg(json_build_object('meetingId', mm."meetingId", 'kind', m.kind, 'undertakingSignedAt', mm."undertakingSignedAt",
-                 'agendaPersonIds', coalesce((SELECT array_agg(DISTINCT x) FROM "AgendaItem" a CROSS JOIN unnest(a."personIds") x WHERE a."meetingId" = m.id), '{}')))
-          FROM "MeetingMember" mm JOIN "Meeting" m ON m.id = mm."meetingId"
-         WHERE mm."municipalityCode" = ${municipalityCode} AND mm."userId" = ${userId}::uuid), '[]')
-    ) AS facts`;
+      'memberships', ${membershipsJsonSql(municipalityCode, userId)}${readerFields}
+    ) AS facts`, { prepared: true });
   const json = rows[0]?.facts;
   if (!json) throw new Error('access facts: no row');
   const memberships = json.memberships.map((m) => ({ ...m, undertakingSignedAt: dateOrNull(m.undertakingSignedAt) }));
-  if (!json.person) return { facts: null, memberships };
+  const readerContext: ReaderContext | null = reader
+    ? {
+        recordedByReader: json.recordedByReader === true,
+        grant: json.grant ? { ...json.grant, openedAt: new Date(json.grant.openedAt), expiresAt: new Date(json.grant.expiresAt) } : null,
+      }
+    : null;
+  if (!json.person) return { facts: null, memberships, reader: readerContext };
   return {
+    reader: readerContext,
     facts: {
       person: { ...json.person, birthDate: dateOrNull(json.person.birthDate) },
       cases: json.cases,
@@ -132,27 +181,27 @@ export async function loadPersonAccessFactsMany(tx: Tx, municipalityCode: string
   const out = new Map<string, PersonAccessFacts>();
   if (personIds.length === 0) return out;
   const ids = [...new Set(personIds)];
-  const persons = await tx.$queryRaw<{ id: string; municipalityCode: string; householdId: string; birthDate: Date | null; publicAssistanceOfficeId: string | null }[]>`
+  const persons = await sqlRows<{ id: string; municipalityCode: string; householdId: string; birthDate: Date | null; publicAssistanceOfficeId: string | null }>(tx, Prisma.sql`
     SELECT p.id::text AS id, p."municipalityCode", p."householdId"::text AS "householdId", p."birthDate",
            CASE WHEN h."onPublicAssistance" THEN h."publicAssistanceOfficeId"::text END AS "publicAssistanceOfficeId"
       FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
-     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${ids}::uuid[])`;
+     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${ids}::uuid[])`, { prepared: true });
   const householdIds = [...new Set(persons.map((p) => p.householdId))];
   const [cases, consents, referrals] = await Promise.all([
-    tx.$queryRaw<(CaseFacts & { householdId: string })[]>`
+    sqlRows<CaseFacts & { householdId: string }>(tx, Prisma.sql`
       SELECT c.id::text AS "caseId", c."householdId"::text AS "householdId", c."ownerOrganisationId"::text AS "ownerOrganisationId", c."leadOrganisationId"::text AS "leadOrganisationId", c.status,
              coalesce((SELECT array_agg(cp."organisationId"::text) FROM "CaseParticipant" cp WHERE cp."caseId" = c.id), '{}') AS "involvedOrganisationIds"
         FROM "Case" c
-       WHERE c."municipalityCode" = ${municipalityCode} AND c."householdId" = ANY(${householdIds}::uuid[])`,
-    tx.$queryRaw<ConsentFacts[]>`
+       WHERE c."municipalityCode" = ${municipalityCode} AND c."householdId" = ANY(${householdIds}::uuid[])`, { prepared: true }),
+    sqlRows<ConsentFacts>(tx, Prisma.sql`
       SELECT k.id::text AS id, k."personId"::text AS "personId", k."organisationIds", k.purposes, k.method, k."obtainedAt", k."obtainedByUserId"::text AS "obtainedByUserId", k."expiresAt", k."withdrawnAt",
              k."guardianName", k."guardianRelationship", k."childView", k."meetingIds"
         FROM "Consent" k
-       WHERE k."municipalityCode" = ${municipalityCode} AND k."personId" = ANY(${ids}::uuid[])`,
-    tx.$queryRaw<{ referralId: string; officeOrganisationId: string; householdId: string }[]>`
+       WHERE k."municipalityCode" = ${municipalityCode} AND k."personId" = ANY(${ids}::uuid[])`, { prepared: true }),
+    sqlRows<{ referralId: string; officeOrganisationId: string; householdId: string }>(tx, Prisma.sql`
       SELECT r.id::text AS "referralId", r."officeOrganisationId"::text AS "officeOrganisationId", r."householdId"::text AS "householdId"
         FROM "ProtectionReferral" r
-       WHERE r."municipalityCode" = ${municipalityCode} AND r."householdId" = ANY(${householdIds}::uuid[])`,
+       WHERE r."municipalityCode" = ${municipalityCode} AND r."householdId" = ANY(${householdIds}::uuid[])`, { prepared: true }),
   ]);
   const casesOf = new Map<string, CaseFacts[]>();
   for (const { householdId, ...c } of cases) {

@@ -1,4 +1,6 @@
 import { disclosureDayKey, startOfTokyoDay } from '@kasane/domain';
+import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../raw-sql.js';
 import type { Tx } from '../scope.js';
 
 export interface DisclosureRecord {
@@ -16,28 +18,29 @@ export interface DisclosureRecord {
 /**
  * C11, in the transaction of the access it records: one row per organisation × person × basis × day in
  * Japan (`disclosureDayKey`) — the first disclosure of the day stands for the rest, so a worker paging
- * through a list does not bury the ledger a person will ask to see.
+ * through a list does not bury the ledger a person will ask to see. One statement without the ORM
+ * (ADR 0035): the batch, first of each key, inserted where no row of that key and day exists.
  */
 export async function appendDisclosures(tx: Tx, municipalityCode: string, entries: DisclosureRecord[]): Promise<void> {
-  if (entries.length === 0) return;
-  const since = new Date(Math.min(...entries.map((e) => startOfTokyoDay(e.disclosedAt).getTime())));
-  const existing = await tx.disclosureEntry.findMany({
-    where: {
-      municipalityCode,
-      personId: { in: [...new Set(entries.map((e) => e.personId))] },
-      recipientOrganisationId: { in: [...new Set(entries.map((e) => e.recipientOrganisationId))] },
-      disclosedAt: { gte: since },
-    },
-    select: { personId: true, recipientOrganisationId: true, legalBasis: true, basisRef: true, disclosedAt: true },
-  });
-  const seen = new Set(existing.map(disclosureDayKey));
+  const seen = new Set<string>();
   const fresh = entries.filter((e) => {
     const key = disclosureDayKey(e);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  if (fresh.length > 0) await tx.disclosureEntry.createMany({ data: fresh.map((e) => ({ municipalityCode, ...e })) });
+  if (fresh.length === 0) return;
+  const rows = fresh.map((e) => ({ ...e, basisRef: e.basisRef ?? null, dayStart: startOfTokyoDay(e.disclosedAt) }));
+  await sqlRows(tx, Prisma.sql`
+    INSERT INTO "DisclosureEntry" (id, "municipalityCode", "personId", "recipientOrganisationId", "actorUserId", "recordType", "recordId", purpose, "legalBasis", "basisRef", "disclosedAt")
+    SELECT gen_random_uuid(), ${municipalityCode}, e."personId", e."recipientOrganisationId", e."actorUserId", e."recordType", e."recordId", e.purpose, e."legalBasis", e."basisRef", e."disclosedAt"
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS e("personId" uuid, "recipientOrganisationId" uuid, "actorUserId" uuid, "recordType" text, "recordId" text,
+                                                                  purpose text, "legalBasis" text, "basisRef" text, "disclosedAt" timestamptz, "dayStart" timestamptz)
+     WHERE NOT EXISTS (
+       SELECT 1 FROM "DisclosureEntry" d
+        WHERE d."municipalityCode" = ${municipalityCode} AND d."personId" = e."personId" AND d."recipientOrganisationId" = e."recipientOrganisationId"
+          AND d."legalBasis" = e."legalBasis" AND coalesce(d."basisRef", '') = coalesce(e."basisRef", '')
+          AND d."disclosedAt" >= e."dayStart" AND d."disclosedAt" < e."dayStart" + interval '1 day')`, { prepared: true });
 }
 
 export async function listDisclosuresOfPerson(tx: Tx, municipalityCode: string, personId: string, page: { skip: number; take: number }) {

@@ -15,25 +15,6 @@ export async function createEmergencyAccess(
   return tx.emergencyAccess.create({ data: { municipalityCode, ...data }, select: { id: true, expiresAt: true } });
 }
 
-/** This user's newest grant for this person that is open at `now`, if any. */
-export async function findActiveEmergencyAccess(tx: Tx, municipalityCode: string, userId: string, personId: string, now: Date) {
-  return tx.emergencyAccess.findFirst({
-    where: { municipalityCode, userId, personId, openedAt: { lte: now }, expiresAt: { gt: now } },
-    select: { id: true, reason: true, openedAt: true, expiresAt: true },
-    orderBy: { openedAt: 'desc' },
-  });
-}
-
-/** Every emergency grant about one person, newest first (the mark in the person's record). */
-export async function listEmergencyAccessesOfPerson(tx: Tx, municipalityCode: string, personId: string) {
-  return tx.emergencyAccess.findMany({
-    where: { municipalityCode, personId },
-    select: { id: true, organisationId: true, openedAt: true, expiresAt: true, reviewedAt: true, outcome: true },
-    orderBy: { openedAt: 'desc' },
-    take: 100,
-  });
-}
-
 const reviewSelect = {
   id: true,
   personId: true,

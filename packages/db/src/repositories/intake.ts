@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../raw-sql.js';
 import type { Tx } from '../scope.js';
 import { allowedPersonsSql } from './access-sql.js';
 import type { AccessScope } from './access-sql.js';
@@ -72,14 +73,14 @@ export async function searchDuplicateCandidates(
 ): Promise<{ rows: DuplicateCandidateRow[]; more: boolean }> {
   const sql = duplicateSearchSql(s, q);
   if (sql === null) return { rows: [], more: false };
-  const rows = await tx.$queryRaw<{ personId: string; score: number; allowed: boolean }[]>(sql);
+  const rows = await sqlRows<{ personId: string; score: number; allowed: boolean }>(tx, sql);
   const top = rows.slice(0, q.limit);
   const allowedIds = top.filter((r) => r.allowed).map((r) => r.personId);
-  const data = allowedIds.length === 0 ? [] : await tx.$queryRaw<{ id: string; householdId: string; ownRecord: boolean; familyName: string; givenName: string; birthYear: number | null; address: string }[]>`
+  const data = allowedIds.length === 0 ? [] : await sqlRows<{ id: string; householdId: string; ownRecord: boolean; familyName: string; givenName: string; birthYear: number | null; address: string }>(tx, Prisma.sql`
     SELECT p.id, p."householdId", p."createdByOrganisationId" IS NOT DISTINCT FROM ${s.organisationId}::uuid AS "ownRecord", p."familyName", p."givenName",
            extract(year FROM p."birthDate")::int AS "birthYear", h.address
       FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
-     WHERE p."municipalityCode" = ${s.municipalityCode} AND p.id = ANY(${allowedIds}::uuid[])`;
+     WHERE p."municipalityCode" = ${s.municipalityCode} AND p.id = ANY(${allowedIds}::uuid[])`);
   const byId = new Map(data.map((d) => [d.id, d]));
   return {
     rows: top.map((r) => {

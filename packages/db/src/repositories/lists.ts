@@ -3,6 +3,7 @@
 // only, no personal data, exact totals with no bound. Then the rows of that one page — the only
 // personal data read, and what the caller confirms with the policy and audits.
 import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../raw-sql.js';
 import type { Tx } from '../scope.js';
 import { allowedPersonsSql } from './access-sql.js';
 import type { AccessScope } from './access-sql.js';
@@ -59,7 +60,7 @@ export interface Page<T> {
   ids: T[];
 }
 
-function pageOf<T>(rows: ({ total: bigint } & Record<string, unknown>)[], pick: (r: Record<string, unknown>) => T | null): Page<T> {
+function pageOf<T>(rows: ({ total: bigint | number } & Record<string, unknown>)[], pick: (r: Record<string, unknown>) => T | null): Page<T> {
   const total = Number(rows[0]?.total ?? 0);
   return { total, ids: rows.flatMap((r) => { const v = pick(r); return v === null ? [] : [v]; }) };
 }
@@ -78,7 +79,7 @@ export function personPageSql(s: AccessScope, f: ListFilter): Prisma.Sql {
 
 /** Persons the actor may read matching the filter: the exact total and one page, in list order (kana key). */
 export async function findPersonPage(tx: Tx, s: AccessScope, f: ListFilter): Promise<Page<{ id: string; ownRecord: boolean }>> {
-  const rows = await tx.$queryRaw<({ total: bigint } & Record<string, unknown>)[]>(personPageSql(s, f));
+  const rows = await sqlRows<{ total: bigint | number } & Record<string, unknown>>(tx, personPageSql(s, f));
   return pageOf(rows, (r) => (typeof r.id === 'string' ? { id: r.id, ownRecord: r.ownRecord === true } : null));
 }
 
@@ -105,10 +106,10 @@ const inOrder = <T extends { id: string }>(ids: readonly string[], rows: readonl
 /** The rows of one page of persons (ids the policy allowed), in the order given. */
 export async function loadPersonListRows(tx: Tx, municipalityCode: string, ids: readonly string[]): Promise<PersonListRow[]> {
   if (ids.length === 0) return [];
-  const rows = await tx.$queryRaw<PersonListRow[]>`
+  const rows = await sqlRows<PersonListRow>(tx, Prisma.sql`
     SELECT p.id, p."householdId", p."familyName", p."givenName", p."familyNameKana", p."givenNameKana", p."birthDate", h.address, h."onPublicAssistance"
       FROM "Person" p JOIN "Household" h ON h.id = p."householdId"
-     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${[...ids]}::uuid[])`;
+     WHERE p."municipalityCode" = ${municipalityCode} AND p.id = ANY(${[...ids]}::uuid[])`, { prepared: true });
   return inOrder(ids, rows);
 }
 
@@ -120,7 +121,8 @@ export interface HouseholdPageItem {
 
 /** Households with at least one member the actor may read: the exact total and one page. */
 export async function findHouseholdPage(tx: Tx, s: AccessScope, f: ListFilter): Promise<Page<HouseholdPageItem>> {
-  const rows = await tx.$queryRaw<({ total: bigint } & Record<string, unknown>)[]>(
+  const rows = await sqlRows<{ total: bigint | number } & Record<string, unknown>>(
+    tx,
     paged(
       Prisma.sql`SELECT h.id, hh.key, hh."personIds", hh."ownRecords" FROM (
           SELECT p."householdId" AS id, min(p."nameKanaKey") AS key,
@@ -153,12 +155,12 @@ export interface HouseholdListRow {
 
 export async function loadHouseholdListRows(tx: Tx, municipalityCode: string, ids: readonly string[]): Promise<HouseholdListRow[]> {
   if (ids.length === 0) return [];
-  const rows = await tx.$queryRaw<(Omit<HouseholdListRow, 'memberCount' | 'openCases'> & { memberCount: bigint; openCases: bigint })[]>`
+  const rows = await sqlRows<Omit<HouseholdListRow, 'memberCount' | 'openCases'> & { memberCount: bigint | number; openCases: bigint | number }>(tx, Prisma.sql`
     SELECT h.id, h.address, h."onPublicAssistance",
            (SELECT count(*) FROM "Person" m WHERE m."householdId" = h.id AND m."mergedIntoId" IS NULL) AS "memberCount",
            (SELECT count(*) FROM "Case" c WHERE c."householdId" = h.id AND c.status <> 'closed') AS "openCases"
       FROM "Household" h
-     WHERE h."municipalityCode" = ${municipalityCode} AND h.id = ANY(${[...ids]}::uuid[])`;
+     WHERE h."municipalityCode" = ${municipalityCode} AND h.id = ANY(${[...ids]}::uuid[])`, { prepared: true });
   return inOrder(ids, rows.map((r) => ({ ...r, memberCount: Number(r.memberCount), openCases: Number(r.openCases) })));
 }
 
@@ -184,7 +186,7 @@ export function casePageSql(s: AccessScope, f: ListFilter): Prisma.Sql {
 
 /** Cases about a person the actor may read, matching the filter: the exact total and one page. */
 export async function findCasePage(tx: Tx, s: AccessScope, f: ListFilter): Promise<Page<CasePageItem>> {
-  const rows = await tx.$queryRaw<({ total: bigint } & Record<string, unknown>)[]>(casePageSql(s, f));
+  const rows = await sqlRows<{ total: bigint | number } & Record<string, unknown>>(tx, casePageSql(s, f));
   return pageOf(rows, (r) => (typeof r.id === 'string' && typeof r.primaryPersonId === 'string' ? { id: r.id, primaryPersonId: r.primaryPersonId, ownRecord: r.ownRecord === true } : null));
 }
 
@@ -206,10 +208,10 @@ export interface CaseListRow {
 
 export async function loadCaseListRows(tx: Tx, municipalityCode: string, ids: readonly string[]): Promise<CaseListRow[]> {
   if (ids.length === 0) return [];
-  const rows = await tx.$queryRaw<CaseListRow[]>`
+  const rows = await sqlRows<CaseListRow>(tx, Prisma.sql`
     SELECT c.id, c."householdId", c."primaryPersonId", p."familyName", p."givenName", p."familyNameKana", p."givenNameKana",
            c.status, c."issueIds", c."ownerOrganisationId", c."leadOrganisationId", c."coordinatorUserId", c."openedAt"
       FROM "Case" c JOIN "Person" p ON p.id = c."primaryPersonId"
-     WHERE c."municipalityCode" = ${municipalityCode} AND c.id = ANY(${[...ids]}::uuid[])`;
+     WHERE c."municipalityCode" = ${municipalityCode} AND c.id = ANY(${[...ids]}::uuid[])`, { prepared: true });
   return inOrder(ids, rows);
 }

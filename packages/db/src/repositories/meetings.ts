@@ -127,20 +127,6 @@ export async function listDecisionsOfCase(tx: Tx, municipalityCode: string, case
   });
 }
 
-/** Every meeting one user sits on, in the shape the access policy takes (C5: undertaking, agenda persons). */
-export async function loadMeetingMembershipsOfUser(tx: Tx, municipalityCode: string, userId: string) {
-  const rows = await tx.meetingMember.findMany({
-    where: { municipalityCode, userId },
-    select: { meetingId: true, undertakingSignedAt: true, meeting: { select: { kind: true, agendaItems: { select: { personIds: true } } } } },
-  });
-  return rows.map((r) => ({
-    meetingId: r.meetingId,
-    kind: r.meeting.kind,
-    undertakingSignedAt: r.undertakingSignedAt,
-    agendaPersonIds: [...new Set(r.meeting.agendaItems.flatMap((a) => a.personIds))],
-  }));
-}
-
 export async function getMunicipalUser(tx: Tx, municipalityCode: string, userId: string) {
   return tx.user.findFirst({ where: { municipalityCode, id: userId, disabledAt: null }, select: { id: true, displayName: true, role: true, organisationId: true } });
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fiscalYearOf, fiscalYearRange, formatFiscalYearJa, formatWareki } from './fiscal-year.js';
 import { ageAt, isAtOrAfter, toDate, toIsoDateTokyo, tokyoDateOf } from './tokyo-date.js';
@@ -65,5 +66,29 @@ describe('display format', () => {
   it('adds the Japan time on 24 hours', () => {
     expect(formatDisplayDateTime(new Date('2026-12-10T05:05:00Z'))).toBe('令和8年12月10日（2026年） 14:05');
     expect(formatDisplayDateTime('2026-12-09T15:00:00.000Z')).toBe('令和8年12月10日（2026年） 00:00');
+  });
+});
+
+describe('the Tokyo date without the time zone database', () => {
+  const viaIntl = (d: Date) => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(d);
+    const pick = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    return { year: pick('year'), month: pick('month'), day: pick('day') };
+  };
+
+  it('is the date the time zone database gives for every instant from 1952 on', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1952-01-01T00:00:00Z'), max: new Date('2200-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        expect(tokyoDateOf(d)).toEqual(viaIntl(d));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('asks the time zone database before 1952, when Japan kept summer time (1948–1951)', () => {
+    // 14:30 UTC on 9 May 1949 was 00:30 on 10 May under summer time (UTC+10), not 23:30 on the 9th.
+    const summer = new Date('1949-05-09T14:30:00Z');
+    expect(tokyoDateOf(summer)).toEqual(viaIntl(summer));
+    expect(tokyoDateOf(new Date('1930-06-01T15:00:00Z'))).toEqual({ year: 1930, month: 6, day: 2 });
   });
 });

@@ -20,12 +20,22 @@ export const toDate = (value: Instant): Date => {
   return d;
 };
 
+// Japan has kept UTC+9 all year since its last daylight saving time ended in 1951: from 1952 on, the
+// Tokyo date is plain arithmetic (every access decision asks it); before, the time zone database decides.
+const JST_MS = 9 * 3_600_000;
+const FIXED_OFFSET_FROM = Date.UTC(1952, 0, 1);
+
 export const tokyoDateOf = (value: Instant): CalendarDate => {
   if (typeof value === 'string') {
     const m = DATE_ONLY.exec(value);
     if (m !== null) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   }
-  const parts = tokyoParts.formatToParts(toDate(value));
+  const date = toDate(value);
+  if (date.getTime() >= FIXED_OFFSET_FROM) {
+    const tokyo = new Date(date.getTime() + JST_MS);
+    return { year: tokyo.getUTCFullYear(), month: tokyo.getUTCMonth() + 1, day: tokyo.getUTCDate() };
+  }
+  const parts = tokyoParts.formatToParts(date);
   const pick = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.filter((p) => p.type === type).map((p) => p.value).join(''));
   return { year: pick('year'), month: pick('month'), day: pick('day') };
 };

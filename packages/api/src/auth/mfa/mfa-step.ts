@@ -1,5 +1,5 @@
 import { mfaRequiredIn, secondFactorsOf } from '@kasane/db';
-import type { Tx } from '@kasane/db';
+import type { SessionMfaFacts, Tx } from '@kasane/db';
 import type { Actor, ApiConfig, ResolvedSession } from '../../context.js';
 import { mfaConfigOf } from './mfa-config.js';
 
@@ -11,7 +11,14 @@ import { mfaConfigOf } from './mfa-config.js';
 export async function pendingMfaStep(tx: Tx, config: ApiConfig, actor: Actor, verifiedAt: Date | null): Promise<ResolvedSession['mfaStep']> {
   if (verifiedAt) return undefined;
   const factors = await secondFactorsOf(tx, actor.userId);
-  if (factors.totp || factors.passkeys > 0) return 'verify';
-  const required = actor.kind === 'staff' ? await mfaRequiredIn(tx, actor.municipalityCode) : mfaConfigOf(config).prefectureRequired;
+  const requiredInMunicipality = actor.kind === 'staff' && !(factors.totp || factors.passkeys > 0) ? await mfaRequiredIn(tx, actor.municipalityCode) : false;
+  return mfaStepOf(config, actor, { hasSecondFactor: factors.totp || factors.passkeys > 0, requiredInMunicipality });
+}
+
+/** The same rule over facts already loaded (the session lookup loads them with the session). */
+export function mfaStepOf(config: ApiConfig, actor: Actor, facts: SessionMfaFacts | null): ResolvedSession['mfaStep'] {
+  if (!facts) return undefined;
+  if (facts.hasSecondFactor) return 'verify';
+  const required = actor.kind === 'staff' ? facts.requiredInMunicipality : mfaConfigOf(config).prefectureRequired;
   return required ? 'enrol' : undefined;
 }

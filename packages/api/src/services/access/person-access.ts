@@ -8,6 +8,8 @@ import type { StaffActor } from '../../context.js';
 import { apiError, domainError } from '../../errors.js';
 import { noteAllowedPersons } from './decision-scope.js';
 import { auditReadAs } from '../audit-as.js';
+import { emergencyClaimOf } from './emergency-claim.js';
+import type { EmergencyClaim } from './emergency-claim.js';
 
 export interface PersonAccessRequest {
   personId: string;
@@ -110,6 +112,32 @@ function basisRef(basis: AccessBasis): string | null {
 /** Decides, audits and returns the basis; throws the domain's refusal (rolling the transaction back). */
 export async function accessPerson(tx: Tx, actor: StaffActor, req: PersonAccessRequest, loadMemberships: MembershipLoader = meetingMemberships): Promise<AccessBasis> {
   const { facts, memberships } = await factsAndMemberships(tx, actor, req.personId, loadMemberships);
+  return decideAndRecord(tx, actor, facts, memberships, req);
+}
+
+/**
+ * A person's own page (person.get): the reader's identity origin (their organisation recorded the
+ * person) and their open emergency grant come in the same statement as the facts (ADR 0035); the
+ * grant is offered to the policy, which uses it only when nothing else applies (C3).
+ */
+export async function accessPersonAsReader(
+  tx: Tx,
+  actor: StaffActor,
+  req: Omit<PersonAccessRequest, 'origin' | 'emergency'>,
+  options: { offerEmergency: boolean },
+): Promise<{ basis: AccessBasis; claim: EmergencyClaim | null }> {
+  const loaded = await loadPersonAccessContext(tx, actor.municipalityCode, req.personId, actor.userId, { organisationId: actor.organisationId, now: req.now });
+  const origin: DataOrigin | undefined = loaded.reader?.recordedByReader ? { kind: 'case_record', recordedByOrganisationId: actor.organisationId } : undefined;
+  const claim = options.offerEmergency ? emergencyClaimOf(loaded.reader?.grant ?? null, req.now) : null;
+  const basis = await decideAndRecord(tx, actor, loaded.facts, loaded.memberships.map(toMembership), {
+    ...req,
+    ...(origin ? { origin } : {}),
+    ...(claim ? { emergency: claim.emergency } : {}),
+  });
+  return { basis, claim };
+}
+
+async function decideAndRecord(tx: Tx, actor: StaffActor, facts: PersonAccessFacts | null, memberships: MeetingMembership[], req: PersonAccessRequest): Promise<AccessBasis> {
   if (!facts) throw apiError('NOT_FOUND');
   const decision = decideAccess(toAccessRequest(actor, facts, req, memberships));
   if (!decision.allowed) {
