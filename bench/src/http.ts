@@ -12,6 +12,8 @@ import { hashPassword } from '@kasane/api';
 import { openDatabase, prepareDatabase } from '@kasane/db';
 import type { DatabaseOptions } from '@kasane/db';
 import { headersOf, intakeBody, query, queryPath, signIn } from './http/client.js';
+import { withCpu } from './http/cpu.js';
+import type { CpuFigure } from './http/cpu.js';
 import { cannon, mixed } from './http/load.js';
 import type { Figure, MixedFigure } from './http/load.js';
 import { startPostgres } from './http/postgres.js';
@@ -36,15 +38,26 @@ async function prepare(options: DatabaseOptions): Promise<void> {
   }
 }
 
+type Measured = Figure & { cpu: CpuFigure | null };
+
 interface Result {
   database: string;
   bare: Figure;
   baseline: Figure;
-  personGet: Figure;
+  /** the same server's cheapest signed-in call (auth.session: the session statement, no transaction): the stack's floor */
+  floor: Measured;
+  personGet: Measured;
   mixed: MixedFigure;
-  intake1: Figure;
-  intake10: Figure;
+  intake1: Measured;
+  intake10: Measured;
 }
+
+const medianCpu = (fs: Measured[]): CpuFigure | null => {
+  const cs = fs.flatMap((f) => (f.cpu ? [f.cpu] : []));
+  const first = cs[0];
+  if (!first) return null;
+  return { serverMs: median(cs.map((c) => c.serverMs)), machineMs: median(cs.map((c) => c.machineMs)), coresBusy: median(cs.map((c) => c.coresBusy)), cores: first.cores };
+};
 
 async function benchDatabase(kind: string, ports: { kasane: number; bare: number; base: number }): Promise<Result> {
   const running: Running[] = [];
@@ -85,12 +98,14 @@ async function benchDatabase(kind: string, ports: { kasane: number; bare: number
     console.error(`  ${kind}: warming up …`);
     await cannon({ url: kasane.url, path: queryPath('staff.person.get', { personId }), seconds: 2, connections: 10, headers });
     await cannon({ url: base.url, path: `/person/${personId}`, seconds: 2, connections: 10 });
-    const figures = { bare: [] as Figure[], baseline: [] as Figure[], personGet: [] as Figure[] };
+    const figures = { bare: [] as Figure[], baseline: [] as Figure[], floor: [] as Measured[], personGet: [] as Measured[] };
+    const measured = (load: () => Promise<Figure>) => withCpu(kasane.pid, SECONDS, load);
     for (let r = 0; r < ROUNDS; r += 1) {
       console.error(`  ${kind}: round ${r + 1}/${ROUNDS} (${SECONDS} s each) …`);
       figures.bare.push(await cannon({ url: bare.url, path: `/person/${personId}`, seconds: SECONDS, connections: 10 }));
       figures.baseline.push(await cannon({ url: base.url, path: `/person/${personId}`, seconds: SECONDS, connections: 10 }));
-      figures.personGet.push(await cannon({ url: kasane.url, path: queryPath('staff.person.get', { personId }), seconds: SECONDS, connections: 10, headers }));
+      figures.floor.push(await measured(() => cannon({ url: kasane.url, path: queryPath('auth.session', undefined), seconds: SECONDS, connections: 10, headers })));
+      figures.personGet.push(await measured(() => cannon({ url: kasane.url, path: queryPath('staff.person.get', { personId }), seconds: SECONDS, connections: 10, headers })));
     }
 
     console.error(`  ${kind}: mixed load, ${SESSIONS} sessions …`);
@@ -110,10 +125,19 @@ async function benchDatabase(kind: string, ports: { kasane: number; bare: number
     );
 
     console.error(`  ${kind}: intake, 1 and 10 writers …`);
-    const intake = (connections: number) => cannon({ url: kasane.url, path: '/api/trpc/staff.intake.record', method: 'POST', headers, body: intakeBody, seconds: SECONDS, connections });
+    const intake = (connections: number) => measured(() => cannon({ url: kasane.url, path: '/api/trpc/staff.intake.record', method: 'POST', headers, body: intakeBody, seconds: SECONDS, connections }));
     const intake1 = await intake(1);
     const intake10 = await intake(10);
-    return { database: kind, bare: medianFigure(figures.bare), baseline: medianFigure(figures.baseline), personGet: medianFigure(figures.personGet), mixed: result, intake1, intake10 };
+    return {
+      database: kind,
+      bare: medianFigure(figures.bare),
+      baseline: medianFigure(figures.baseline),
+      floor: { ...medianFigure(figures.floor), cpu: medianCpu(figures.floor) },
+      personGet: { ...medianFigure(figures.personGet), cpu: medianCpu(figures.personGet) },
+      mixed: result,
+      intake1,
+      intake10,
+    };
   } finally {
     for (const r of running.reverse()) await r.stop();
     for (const c of cleanup.reverse()) c();
@@ -123,17 +147,45 @@ async function benchDatabase(kind: string, ports: { kasane: number; bare: number
 const row = (what: string, f: Figure, base?: Figure) =>
   `${what.padEnd(48)}${f.rps.toFixed(1).padStart(9)} ${`${f.p50} / ${f.p99}`.padStart(11)} ${String(f.errors).padStart(6)}${base ? `   ×${(f.rps / base.rps).toFixed(3)} req/s, p99 ×${(f.p99 / Math.max(base.p99, 1)).toFixed(1)}` : ''}`;
 
+const cpuLine = (c: CpuFigure | null) =>
+  c ? `      CPU per request: server ${c.serverMs.toFixed(2)} ms, whole machine ${c.machineMs.toFixed(2)} ms; ${c.coresBusy.toFixed(2)} of ${c.cores} cores busy` : '      CPU per request: not measured (no /proc)';
+
+// Issue #13's figures for the landed main before the work (its table), and its goals.
+const reference = {
+  postgres: { personGetRps: 158, mixedRps: 155.6 },
+  pglite: { personGetRps: 72.5, mixedRps: 66.1 },
+} as const;
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
 function print(r: Result): void {
   const store = r.database === 'postgres' ? 'pg' : 'PGlite';
+  const ref = r.database === 'postgres' ? reference.postgres : reference.pglite;
   console.log(`\n${r.database === 'postgres' ? 'PostgreSQL' : 'PGlite (embedded)'} — ${SECONDS} s per figure, medians of ${ROUNDS} round(s), 10 connections`);
   console.log(`${'target'.padEnd(48)}${'req/s'.padStart(9)} ${'p50 / p99'.padStart(11)} ${'errors'.padStart(6)}   ratio to the baseline`);
   console.log(row('bare Fastify, no database', r.bare));
   console.log(row(`bare Fastify + ${store}: person + audit (baseline)`, r.baseline));
+  console.log(row('Kasane auth.session (the stack’s floor)', r.floor, r.baseline));
+  console.log(cpuLine(r.floor.cpu));
   console.log(row('Kasane staff.person.get', r.personGet, r.baseline));
+  console.log(cpuLine(r.personGet.cpu));
   const m = r.mixed;
   console.log(`mixed load, ${SESSIONS} sessions: ${m.requests} requests in ${SECONDS} s (${m.rps.toFixed(1)} req/s, ${(m.rps * 30).toFixed(0)} per 30 s), ${m.errors} errors`);
   for (const p of m.perProcedure) console.log(`  ${p.name.padEnd(24)} ${String(p.count).padStart(6)} requests, p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms`);
   console.log(`intake: 1 writer ${r.intake1.rps.toFixed(1)} req/s, 10 writers ${r.intake10.rps.toFixed(1)} req/s — ×${(r.intake10.rps / Math.max(r.intake1.rps, 0.001)).toFixed(2)} (errors ${r.intake1.errors + r.intake10.errors})`);
+  console.log(cpuLine(r.intake1.cpu).replace('CPU per request', 'CPU per request, 1 writer'));
+  console.log(cpuLine(r.intake10.cpu).replace('CPU per request', 'CPU per request, 10 writers'));
+  console.log(`goals of issue #13 (${store}), against the issue's figures before the work:`);
+  const worstP95 = Math.max(...m.perProcedure.map((p) => p.p95));
+  if (r.database === 'postgres') {
+    const ratio = r.personGet.rps / r.baseline.rps;
+    console.log(`  person.get ≥ 0.5× the baseline: ×${ratio.toFixed(3)} — ${verdict(ratio >= 0.5)}; p99 ≤ 3× the baseline's: ×${(r.personGet.p99 / Math.max(r.baseline.p99, 1)).toFixed(1)} — ${verdict(r.personGet.p99 <= 3 * Math.max(r.baseline.p99, 1))}`);
+    console.log(`  mixed ≥ 4× ${ref.mixedRps} req/s: ×${(m.rps / ref.mixedRps).toFixed(2)} — ${verdict(m.rps >= 4 * ref.mixedRps)}; 0 errors — ${verdict(m.errors === 0)}; every p95 ≤ 50 ms: worst ${worstP95.toFixed(1)} ms — ${verdict(worstP95 <= 50)}`);
+    const scale = r.intake10.rps / Math.max(r.intake1.rps, 0.001);
+    console.log(`  intake, 10 writers ≥ ×5 over 1: ×${scale.toFixed(2)} — ${verdict(scale >= 5)}`);
+  } else {
+    console.log(`  person.get ≥ 4× ${ref.personGetRps} req/s: ×${(r.personGet.rps / ref.personGetRps).toFixed(2)} — ${verdict(r.personGet.rps >= 4 * ref.personGetRps)}`);
+    console.log(`  mixed ≥ 3× ${ref.mixedRps} req/s: ×${(m.rps / ref.mixedRps).toFixed(2)} — ${verdict(m.rps >= 3 * ref.mixedRps)}`);
+  }
 }
 
 console.error(`Kasane HTTP bench on Node ${process.version}: ${DATABASES.join(', ')}`);

@@ -8,6 +8,8 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface Running {
   url: string;
+  /** the server's process, for its CPU figures */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ function launch(args: string[], cwd: string, env: Record<string, string>, health
       child.kill('SIGTERM');
     });
   return waitFor(health, child, () => stderr).then(
-    () => ({ url: health.replace(/\/[^/]*$/, ''), stop }),
+    () => ({ url: health.replace(/\/[^/]*$/, ''), ...(child.pid ? { pid: child.pid } : {}), stop }),
     async (e: unknown) => {
       await stop();
       throw e;

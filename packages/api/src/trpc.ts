@@ -39,6 +39,11 @@ export interface ProcedureMeta {
    * as sent and validates it itself; the procedure's own input schema still applies afterwards.
    */
   prepare?: (rawInput: unknown, context: { deps: Context['deps']; actor: StaffActor }) => Promise<unknown>;
+  /**
+   * The procedure's work sends only `sqlRows` (the hot reads, ADR 0035): its transaction opens on the
+   * driver without the ORM — same role, tenant, audit queue and output check; an ORM call fails.
+   */
+  sqlOnly?: boolean;
 }
 
 const t = initTRPC.context<Context>().meta<ProcedureMeta>().create({
@@ -95,7 +100,7 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { session: ctx.session } });
 });
 
-function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1], timeout?: number): Promise<T> {
+function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx: Context, scope: Parameters<typeof inScope>[1], options: { timeout?: number | undefined; sqlOnly?: boolean | undefined } = {}): Promise<T> {
   return inScope(ctx.deps.db, scope, async (tx) => {
     queueAuditsIn(tx);
     const result = await work(tx);
@@ -104,7 +109,7 @@ function runScoped<T extends { ok: boolean }>(work: (tx: Tx) => Promise<T>, ctx:
     refuseUndecided((result as { data?: unknown }).data, currentDecisionScope());
     await appendQueuedAudits(tx);
     return result;
-  }, timeout ? { timeout } : {});
+  }, { ...(options.timeout ? { timeout: options.timeout } : {}), ...(options.sqlOnly ? { sqlOnly: true } : {}) });
 }
 
 /**
@@ -156,7 +161,7 @@ export const staffProcedure = publicProcedure.use(async ({ ctx, meta, next, getR
   if (!isCapability(capability) || !can(actor.role, capability)) throw apiError('ROLE_FORBIDDEN');
   try {
     const prepared: unknown = meta?.prepare ? await meta.prepare(await getRawInput(), { deps: ctx.deps, actor }) : undefined;
-    return await runScoped((tx) => next({ ctx: { actor, tx, prepared } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode }, meta?.transactionTimeoutMs);
+    return await runScoped((tx) => next({ ctx: { actor, tx, prepared } }), ctx, { kind: 'municipality', municipalityCode: actor.municipalityCode }, { timeout: meta?.transactionTimeoutMs, sqlOnly: meta?.sqlOnly });
   } catch (e) {
     if (e instanceof AppError && e.denied) await auditDenied(ctx, actor, e.denied);
     throw e;

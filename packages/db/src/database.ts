@@ -21,6 +21,8 @@ export interface Database {
   /** Where an embedded database keeps its files (undefined in memory or on a server). */
   dataDir?: string;
   pglite?: PGlite;
+  /** the PostgreSQL server's connection pool, shared by the ORM and the statements sent without it */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       adapterFactory,
       raw: rawRunnerOf({ kind: 'pg', driver: pool, parserOf: pgParserOf }),
+      pool,
       transactionOptions: { maxWait: 5_000, timeout: 15_000 },
       close: async () => {
         await prisma.$disconnect();

@@ -56,8 +56,10 @@ export function rawRunnerOf(d: Driver): RawRunner {
   if (d.kind === 'pglite') return { rows: async <T>(q: Prisma.Sql) => (await d.driver.query(q.text, q.values)).rows as T[] };
   const types = { getTypeParser: (oid: number) => pgOverrides[oid] ?? d.parserOf(oid) };
   return {
-    rows: async <T>(q: Prisma.Sql, options?: RawOptions) =>
-      (await d.driver.query({ ...(options?.prepared ? { name: nameOf(q.text) } : {}), text: q.text, values: q.values, types })).rows as T[],
+    rows: async <T>(q: Prisma.Sql, options?: RawOptions) => {
+      const text = q.text; // a getter that joins the parts on every read
+      return (await d.driver.query(options?.prepared ? { name: nameOf(text), text, values: q.values, types } : { text, values: q.values, types })).rows as T[];
+    },
   };
 }
 
@@ -91,6 +93,25 @@ export function withTransactionDriver<T>(open: (bind: (tx: Tx) => void) => Promi
 export function sqlRows<T>(tx: Tx, q: Prisma.Sql, options?: RawOptions): Promise<T[]> {
   const runner = runners.get(tx);
   return runner ? runner.rows<T>(q, options) : tx.$queryRaw<T[]>(q);
+}
+
+/**
+ * A transaction client for work done wholly without the ORM (`inScope(…, { sqlOnly: true })`): it
+ * carries the connection for `sqlRows` and the audit queue, and refuses every ORM call loudly, so a
+ * procedure declared SQL-only that reaches for the ORM fails in its tests, not quietly elsewhere.
+ */
+export function sqlOnlyTx(runner: RawRunner): Tx {
+  const tx = new Proxy(
+    {},
+    {
+      get(_, property) {
+        if (property === 'then') return undefined;
+        throw new Error(`this transaction runs without the ORM (sqlOnly): ${String(property)} is not available; use sqlRows`);
+      },
+    },
+  ) as Tx;
+  runners.set(tx, runner);
+  return tx;
 }
 
 /** Whether `tx` sends `sqlRows` straight to its connection (for the tests that prove it). */

@@ -1,6 +1,7 @@
 import type { Database } from './database.js';
 import { Prisma } from './generated/prisma/client.js';
-import { sqlRows, withTransactionDriver } from './raw-sql.js';
+import { pgParserOf } from './adapters.js';
+import { rawRunnerOf, sqlOnlyTx, sqlRows, withTransactionDriver } from './raw-sql.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -17,22 +18,69 @@ export type Scope =
  */
 export const scopeRoles = { municipality: 'kasane_app', public: 'kasane_public', prefecture: 'kasane_prefecture' } as const satisfies Record<Scope['kind'], string>;
 
+export interface ScopeOptions {
+  timeout?: number;
+  role?: string;
+  /**
+   * The work sends only `sqlRows` (ADR 0035): the transaction is opened on the driver, without the
+   * ORM's interactive transaction, and on PostgreSQL BEGIN and the settings go in one round trip.
+   */
+  sqlOnly?: boolean;
+}
+
 /**
- * Runs `work` in one interactive transaction as the scope's non-superuser role with the scope's
- * settings, so policies apply; nothing leaks past the transaction (SET LOCAL). The role and the
- * tenant are set in one statement: `set_config('role', …, true)` is `SET LOCAL ROLE` (ADR 0024).
+ * Runs `work` in one transaction as the scope's non-superuser role with the scope's settings, so
+ * policies apply; nothing leaks past the transaction (SET LOCAL). The role and the tenant are set in
+ * one statement: `set_config('role', …, true)` is `SET LOCAL ROLE` (ADR 0024).
  */
-export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>, options: { timeout?: number; role?: string } = {}): Promise<T> {
-  const { role = scopeRoles[scope.kind], ...transaction } = options;
-  const municipality = scope.kind === 'prefecture' ? '' : (scope.municipalityCode ?? '');
-  const prefecture = scope.kind === 'prefecture' ? scope.prefectureCode : '';
+export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => Promise<T>, options: ScopeOptions = {}): Promise<T> {
+  const { role = scopeRoles[scope.kind], sqlOnly = false, ...transaction } = options;
+  const settings = { role, municipality: scope.kind === 'prefecture' ? '' : (scope.municipalityCode ?? ''), prefecture: scope.kind === 'prefecture' ? scope.prefectureCode : '' };
+  if (sqlOnly) return inDriverTransaction(db, settings, transaction.timeout ?? db.transactionOptions.timeout, work);
   return withTransactionDriver((bind) =>
     db.prisma.$transaction(async (tx) => {
       bind(tx);
-      await sqlRows(tx, Prisma.sql`SELECT set_config('role', ${role}, true), set_config('app.municipality', ${municipality}, true), set_config('app.prefecture', ${prefecture}, true)`, { prepared: true });
+      await sqlRows(tx, Prisma.sql`SELECT set_config('role', ${settings.role}, true), set_config('app.municipality', ${settings.municipality}, true), set_config('app.prefecture', ${settings.prefecture}, true)`, { prepared: true });
       return work(tx);
     }, { ...db.transactionOptions, ...transaction }),
   );
+}
+
+interface ScopeSettings {
+  role: string;
+  municipality: string;
+  prefecture: string;
+}
+
+async function inDriverTransaction<T>(db: Database, s: ScopeSettings, timeoutMs: number, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (db.pglite) {
+    return db.pglite.transaction(async (t) => {
+      await t.query(`SELECT set_config('role', $1, true), set_config('app.municipality', $2, true), set_config('app.prefecture', $3, true)`, [s.role, s.municipality, s.prefecture]);
+      return work(sqlOnlyTx(rawRunnerOf({ kind: 'pglite', driver: t })));
+    });
+  }
+  if (!db.pool) throw new Error('no connection pool');
+  const client = await db.pool.connect();
+  let healthy = true;
+  try {
+    // One round trip in the simple protocol (no parameters there): the values are quoted by the driver.
+    const literal = (v: string) => client.escapeLiteral(v);
+    await client.query(
+      `BEGIN; SELECT set_config('role', ${literal(s.role)}, true), set_config('app.municipality', ${literal(s.municipality)}, true), ` +
+        `set_config('app.prefecture', ${literal(s.prefecture)}, true), set_config('statement_timeout', ${literal(String(timeoutMs))}, true)`,
+    );
+    const result = await work(sqlOnlyTx(rawRunnerOf({ kind: 'pg', driver: client, parserOf: pgParserOf })));
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    // A connection that cannot even roll back is not handed to the next request.
+    await client.query('ROLLBACK').catch(() => {
+      healthy = false;
+    });
+    throw e;
+  } finally {
+    client.release(!healthy);
+  }
 }
 
 /**

@@ -75,3 +75,53 @@ describe('raw statements in a scoped transaction', () => {
     expect(rows).toEqual([{ one: 1 }]);
   });
 });
+
+describe('an SQL-only transaction (no ORM)', () => {
+  it('runs as the scope’s role and tenant, and commits', async () => {
+    const household = await asSystem(t.db, (tx) => tx.household.findFirstOrThrow({ where: { municipalityCode: '082031' }, select: { id: true, address: true } }));
+    const seen = await inScope(
+      t.db,
+      scope,
+      async (tx) => {
+        expect(sendsRawToDriver(tx)).toBe(true);
+        await sqlRows(tx, Prisma.sql`UPDATE "Household" SET address = ${`${household.address}（確認済）`} WHERE id = ${household.id}::uuid`);
+        return sqlRows<{ who: string; tenant: string }>(tx, Prisma.sql`SELECT current_user AS who, current_setting('app.municipality') AS tenant`);
+      },
+      { sqlOnly: true },
+    );
+    expect(seen).toEqual([{ who: 'kasane_app', tenant: '082031' }]);
+    const after = await asSystem(t.db, (tx) => tx.household.findUniqueOrThrow({ where: { id: household.id }, select: { address: true } }));
+    expect(after.address).toBe(`${household.address}（確認済）`);
+  });
+
+  it('rolls back everything on a failure, and the connection serves the next transaction', async () => {
+    const household = await asSystem(t.db, (tx) => tx.household.findFirstOrThrow({ where: { municipalityCode: '082031' }, select: { id: true, address: true } }));
+    await expect(
+      inScope(
+        t.db,
+        scope,
+        async (tx) => {
+          await sqlRows(tx, Prisma.sql`UPDATE "Household" SET address = '消えるはず' WHERE id = ${household.id}::uuid`);
+          await sqlRows(tx, Prisma.sql`SELECT 1 / 0`);
+        },
+        { sqlOnly: true },
+      ),
+    ).rejects.toThrow();
+    const after = await asSystem(t.db, (tx) => tx.household.findUniqueOrThrow({ where: { id: household.id }, select: { address: true } }));
+    expect(after.address).toBe(household.address);
+    // every pooled connection is usable again (none left inside an aborted transaction)
+    const tenants = await Promise.all(Array.from({ length: 12 }, () => inScope(t.db, scope, (tx) => sqlRows<{ tenant: string }>(tx, Prisma.sql`SELECT current_setting('app.municipality') AS tenant`), { sqlOnly: true })));
+    expect(tenants.flat()).toEqual(Array.from({ length: 12 }, () => ({ tenant: '082031' })));
+  });
+
+  it('keeps row-level security: another municipality’s rows are not there', async () => {
+    const other = await asSystem(t.db, (tx) => tx.person.findFirstOrThrow({ where: { municipalityCode: { not: '082031' } }, select: { id: true } }));
+    const rows = await inScope(t.db, scope, (tx) => sqlRows(tx, Prisma.sql`SELECT id FROM "Person" WHERE id = ${other.id}::uuid`), { sqlOnly: true });
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses the ORM loudly', async () => {
+    await expect(inScope(t.db, scope, async (tx) => tx.person.count(), { sqlOnly: true })).rejects.toThrow(/without the ORM/);
+  });
+});
+
