@@ -1,3 +1,5 @@
+import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../raw-sql.js';
 import type { Tx } from '../scope.js';
 
 export interface ConsentRow {
@@ -64,8 +66,16 @@ export async function getConsent(tx: Tx, municipalityCode: string, id: string): 
   return tx.consent.findFirst({ where: { municipalityCode, id }, select: consentSelect });
 }
 
+const consentColumns = Prisma.raw(Object.keys(consentSelect).map((column) => `k."${column}"`).join(', '));
+
+/** The consents of these persons, newest first: one prepared statement without the ORM (household.get, ADR 0035). */
 export async function listConsentsOfPersons(tx: Tx, municipalityCode: string, personIds: string[]): Promise<ConsentRow[]> {
-  return tx.consent.findMany({ where: { municipalityCode, personId: { in: personIds } }, select: consentSelect, orderBy: { obtainedAt: 'desc' } });
+  if (personIds.length === 0) return [];
+  return sqlRows<ConsentRow>(
+    tx,
+    Prisma.sql`SELECT ${consentColumns} FROM "Consent" k WHERE k."municipalityCode" = ${municipalityCode} AND k."personId" = ANY(${personIds}::uuid[]) ORDER BY k."obtainedAt" DESC`,
+    { prepared: true },
+  );
 }
 
 /** C6: effective at its own moment; returns false when it was already withdrawn. */

@@ -1,3 +1,5 @@
+import { Prisma } from '../generated/prisma/client.js';
+import { sqlRows } from '../raw-sql.js';
 import type { Tx } from '../scope.js';
 
 /** The household, its members and everything recorded about it, for the 世帯まるごと view. */
@@ -7,37 +9,81 @@ import type { Tx } from '../scope.js';
  * organisation, the issues of all of them — so the overview's fields stay whole without loading every row.
  */
 export async function loadHouseholdOverview(tx: Tx, municipalityCode: string, householdId: string, consultationLimit = 50) {
-  const household = await tx.household.findFirst({
-    where: { municipalityCode, id: householdId },
-    select: { id: true, address: true, postalCode: true, onPublicAssistance: true, publicAssistanceOfficeId: true, createdAt: true },
-  });
+  // Prepared statements without the ORM (ADR 0035): the household page is among the most read.
+  const [household] = await sqlRows<{ id: string; address: string; postalCode: string | null; onPublicAssistance: boolean; publicAssistanceOfficeId: string | null; createdAt: Date }>(
+    tx,
+    Prisma.sql`SELECT h.id, h.address, h."postalCode", h."onPublicAssistance", h."publicAssistanceOfficeId", h."createdAt"
+                 FROM "Household" h WHERE h."municipalityCode" = ${municipalityCode} AND h.id = ${householdId}::uuid`,
+    { prepared: true },
+  );
   if (!household) return null;
   const [members, consultations, consultationGroups, cases, referrals] = await Promise.all([
-    tx.person.findMany({
-      where: { municipalityCode, householdId, mergedIntoId: null },
-      select: { id: true, familyName: true, givenName: true, familyNameKana: true, givenNameKana: true, birthDate: true, relationship: true, phone: true, nameKanaKey: true },
-      orderBy: [{ birthDate: 'asc' }, { nameKanaKey: 'asc' }],
-    }),
+    sqlRows<{ id: string; familyName: string; givenName: string; familyNameKana: string; givenNameKana: string; birthDate: Date | null; relationship: string | null; phone: string | null; nameKanaKey: string }>(
+      tx,
+      Prisma.sql`SELECT p.id, p."familyName", p."givenName", p."familyNameKana", p."givenNameKana", p."birthDate", p.relationship, p.phone, p."nameKanaKey"
+                   FROM "Person" p WHERE p."municipalityCode" = ${municipalityCode} AND p."householdId" = ${householdId}::uuid AND p."mergedIntoId" IS NULL
+                  ORDER BY p."birthDate", p."nameKanaKey"`,
+      { prepared: true },
+    ),
     consultationLimit > 0
-      ? tx.consultation.findMany({
-          where: { municipalityCode, householdId },
-          select: { id: true, personId: true, organisationId: true, receivedAt: true, channel: true, consulterType: true, issueIds: true, summary: true, triage: true },
-          orderBy: [{ receivedAt: 'desc' }, { id: 'asc' }],
-          take: consultationLimit,
-        })
+      ? sqlRows<{ id: string; personId: string | null; organisationId: string; receivedAt: Date; channel: string; consulterType: string; issueIds: string[]; summary: string; triage: string | null }>(
+          tx,
+          Prisma.sql`SELECT c.id, c."personId", c."organisationId", c."receivedAt", c.channel, c."consulterType", c."issueIds", c.summary, c.triage
+                       FROM "Consultation" c WHERE c."municipalityCode" = ${municipalityCode} AND c."householdId" = ${householdId}::uuid
+                      ORDER BY c."receivedAt" DESC, c.id LIMIT ${consultationLimit}`,
+          { prepared: true },
+        )
       : Promise.resolve([]),
-    tx.$queryRaw<{ personId: string | null; organisationId: string; count: bigint; issueIds: string[] }[]>`
+    sqlRows<{ personId: string | null; organisationId: string; count: bigint | number; issueIds: string[] }>(
+      tx,
+      Prisma.sql`
       SELECT c."personId"::text AS "personId", c."organisationId"::text AS "organisationId", count(DISTINCT c.id) AS count,
              coalesce(array_agg(DISTINCT i) FILTER (WHERE i IS NOT NULL), '{}') AS "issueIds"
         FROM "Consultation" c LEFT JOIN LATERAL unnest(c."issueIds") AS i ON true
        WHERE c."municipalityCode" = ${municipalityCode} AND c."householdId" = ${householdId}::uuid
        GROUP BY c."personId", c."organisationId"`,
-    tx.case.findMany({
-      where: { municipalityCode, householdId },
-      select: { id: true, primaryPersonId: true, ownerOrganisationId: true, leadOrganisationId: true, coordinatorUserId: true, status: true, issueIds: true, openedAt: true, closedAt: true, participants: { select: { organisationId: true, role: true } } },
-      orderBy: { openedAt: 'desc' },
-    }),
-    tx.protectionReferral.findMany({ where: { municipalityCode, householdId }, orderBy: { referredAt: 'desc' } }),
+      { prepared: true },
+    ),
+    sqlRows<{
+      id: string;
+      primaryPersonId: string;
+      ownerOrganisationId: string;
+      leadOrganisationId: string | null;
+      coordinatorUserId: string | null;
+      status: string;
+      issueIds: string[];
+      openedAt: Date;
+      closedAt: Date | null;
+      participants: { organisationId: string; role: string }[];
+    }>(
+      tx,
+      Prisma.sql`SELECT c.id, c."primaryPersonId", c."ownerOrganisationId", c."leadOrganisationId", c."coordinatorUserId", c.status, c."issueIds", c."openedAt", c."closedAt",
+                        coalesce((SELECT json_agg(json_build_object('organisationId', cp."organisationId", 'role', cp.role)) FROM "CaseParticipant" cp WHERE cp."caseId" = c.id), '[]') AS participants
+                   FROM "Case" c WHERE c."municipalityCode" = ${municipalityCode} AND c."householdId" = ${householdId}::uuid
+                  ORDER BY c."openedAt" DESC`,
+      { prepared: true },
+    ),
+    sqlRows<{
+      id: string;
+      municipalityCode: string;
+      householdId: string;
+      personId: string | null;
+      officeOrganisationId: string;
+      urgent: boolean;
+      reason: string;
+      referredByUserId: string;
+      referredByOrganisationId: string;
+      referredAt: Date;
+      acknowledgedAt: Date | null;
+      acknowledgedByUserId: string | null;
+    }>(
+      tx,
+      Prisma.sql`SELECT r.id, r."municipalityCode", r."householdId", r."personId", r."officeOrganisationId", r.urgent, r.reason, r."referredByUserId", r."referredByOrganisationId",
+                        r."referredAt", r."acknowledgedAt", r."acknowledgedByUserId"
+                   FROM "ProtectionReferral" r WHERE r."municipalityCode" = ${municipalityCode} AND r."householdId" = ${householdId}::uuid
+                  ORDER BY r."referredAt" DESC`,
+      { prepared: true },
+    ),
   ]);
   return {
     household,
@@ -64,9 +110,12 @@ export async function loadHouseholdMembers(tx: Tx, municipalityCode: string, hou
  */
 export async function personsRecordedBy(tx: Tx, municipalityCode: string, organisationId: string, personIds: string[]): Promise<Set<string>> {
   if (personIds.length === 0) return new Set();
-  const rows = await tx.$queryRaw<{ personId: string }[]>`
-    SELECT p.id::text AS "personId" FROM "Person" p
-     WHERE p."municipalityCode" = ${municipalityCode} AND p."createdByOrganisationId" = ${organisationId}::uuid AND p.id = ANY(${personIds}::uuid[])`;
+  const rows = await sqlRows<{ personId: string }>(
+    tx,
+    Prisma.sql`SELECT p.id::text AS "personId" FROM "Person" p
+                WHERE p."municipalityCode" = ${municipalityCode} AND p."createdByOrganisationId" = ${organisationId}::uuid AND p.id = ANY(${personIds}::uuid[])`,
+    { prepared: true },
+  );
   return new Set(rows.map((r) => r.personId));
 }
 

@@ -7,7 +7,7 @@ const editor = staffProcedure.meta({ capability: 'household.edit' });
 
 export const staffHouseholdRouter = router({
   get: staffProcedure
-    .meta({ capability: 'person.read' })
+    .meta({ capability: 'person.read', sqlOnly: true })
     .input(z.object({ householdId: z.uuid('世帯IDの形式が正しくありません。'), consultationLimit: z.number().int('表示件数は整数で指定してください。').min(1, '表示件数は1件以上にしてください。').max(1000, '一度に表示できるのは1,000件までです。').default(50) }))
     .query(({ ctx, input }) => getHousehold(ctx.tx, ctx.actor, input.householdId, ctx.deps.now(), input.consultationLimit)),
   setPublicAssistance: editor.input(ZSetPublicAssistance).mutation(({ ctx, input }) => setPublicAssistance(ctx.tx, ctx.actor, input, ctx.deps.now())),
