@@ -81,8 +81,9 @@ export async function buildHttpServer(options: HttpOptions): Promise<FastifyInst
     // page's batch of four queries with 414.
     routerOptions: { maxParamLength: 2000 },
     // Quoted to the user in a masked error and found again in the log.
-    // randomUUID draws from a buffered pool; randomBytes(6) was a system call per request.
-    genReqId: () => randomUUID().slice(0, 12),
+    // randomUUID draws from a buffered pool (randomBytes(6) was a system call per request); its last
+    // group is 12 random hex digits.
+    genReqId: () => randomUUID().slice(-12),
   });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
