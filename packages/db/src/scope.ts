@@ -40,7 +40,7 @@ export async function inScope<T>(db: Database, scope: Scope, work: (tx: Tx) => P
   return withTransactionDriver((bind) =>
     db.prisma.$transaction(async (tx) => {
       bind(tx);
-      await sqlRows(tx, Prisma.sql`SELECT set_config('role', ${settings.role}, true), set_config('app.municipality', ${settings.municipality}, true), set_config('app.prefecture', ${settings.prefecture}, true)`, { prepared: true });
+      await sqlRows(tx, settingsSql(settings), { prepared: true });
       return work(tx);
     }, { ...db.transactionOptions, ...transaction }),
   );
@@ -52,11 +52,16 @@ interface ScopeSettings {
   prefecture: string;
 }
 
+/** `SET LOCAL ROLE` and the tenant in one statement (`set_config(…, true)` is local to the transaction). */
+const settingsSql = (s: ScopeSettings) =>
+  Prisma.sql`SELECT set_config('role', ${s.role}, true), set_config('app.municipality', ${s.municipality}, true), set_config('app.prefecture', ${s.prefecture}, true)`;
+
 async function inDriverTransaction<T>(db: Database, s: ScopeSettings, timeoutMs: number, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (db.pglite) {
     return db.pglite.transaction(async (t) => {
-      await t.query(`SELECT set_config('role', $1, true), set_config('app.municipality', $2, true), set_config('app.prefecture', $3, true)`, [s.role, s.municipality, s.prefecture]);
-      return work(sqlOnlyTx(rawRunnerOf({ kind: 'pglite', driver: t })));
+      const runner = rawRunnerOf({ kind: 'pglite', driver: t });
+      await runner.rows(settingsSql(s));
+      return work(sqlOnlyTx(runner));
     });
   }
   if (!db.pool) throw new Error('no connection pool');
